@@ -1,0 +1,48 @@
+package io.supportflow.schemas;
+
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.RequestReceived;
+import io.supportflow.events.SlaClockChanged;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * The topics of the platform. Each is written by exactly one service (named first) and keyed by
+ * case id, so every event of a case lands on the same partition number on every topic.
+ */
+public enum Topics {
+  INTAKE_REQUESTS("intake.requests", RequestReceived.class),
+  INTAKE_CASE_ACTIVITY("intake.case-activity", CaseActivityRecorded.class),
+  CONTRACTS_ENTITLEMENTS("contracts.entitlements", EntitlementDecided.class),
+  SLA_EVENTS("sla.events", SlaClockChanged.class),
+  ESCALATION_EVENTS("escalation.events", EscalationRaised.class),
+  NOTIFICATION_EVENTS("notification.events", NotificationAttempted.class);
+
+  /** Dead-letter topics, one per consuming service, named after the service that writes them. */
+  public static final List<String> DEAD_LETTER_TOPICS =
+      List.of("contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq");
+
+  private final String topicName;
+  private final Class<? extends SpecificRecord> eventType;
+
+  Topics(String topicName, Class<? extends SpecificRecord> eventType) {
+    this.topicName = topicName;
+    this.eventType = eventType;
+  }
+
+  public String topicName() {
+    return topicName;
+  }
+
+  public Class<? extends SpecificRecord> eventType() {
+    return eventType;
+  }
+
+  /** Confluent's TopicNameStrategy: the value schema of topic t is registered under "t-value". */
+  public String valueSubject() {
+    return topicName + "-value";
+  }
+}
