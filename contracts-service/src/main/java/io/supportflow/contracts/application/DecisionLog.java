@@ -1,0 +1,12 @@
+package io.supportflow.contracts.application;
+
+import java.util.Optional;
+
+/** Decisions made, keyed by the request event they answer: a redelivered request is not re-decided. */
+public interface DecisionLog {
+
+  Optional<RecordedDecision> forRequest(String requestEventId);
+
+  /** Stores the decision unless one exists for the request already; returns whichever is stored. */
+  RecordedDecision recordOnce(RecordedDecision decision);
+}
