@@ -1,0 +1,18 @@
+package io.supportflow.intake.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The case records. A new case is stored with its announcement still pending, in one write, so a
+ * request accepted while Kafka is away is announced later rather than lost.
+ */
+public interface CaseRecords {
+
+  void recordNew(OpenedCase opened);
+
+  void markAnnounced(String caseId, Instant at);
+
+  /** Cases whose announcement is still pending and that were received before the cutoff. */
+  List<OpenedCase> unannouncedBefore(Instant cutoff, int limit);
+}

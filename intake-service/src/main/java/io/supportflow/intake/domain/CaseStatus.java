@@ -1,0 +1,6 @@
+package io.supportflow.intake.domain;
+
+/** Where a case stands. */
+public enum CaseStatus {
+  NEW, OPEN, ON_HOLD, RESOLVED, CLOSED
+}

@@ -1,0 +1,6 @@
+package io.supportflow.intake.domain;
+
+/** Where a request came in. */
+public enum Channel {
+  PORTAL, EMAIL, PHONE, MONITORING
+}

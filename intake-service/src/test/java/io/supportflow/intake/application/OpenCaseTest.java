@@ -1,0 +1,133 @@
+package io.supportflow.intake.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.supportflow.intake.domain.Channel;
+import io.supportflow.intake.domain.Priority;
+import io.supportflow.intake.domain.Reporter;
+import io.supportflow.intake.domain.Tenant;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OpenCaseTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-24T09:15:30.123456Z");
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final InMemoryRecords records = new InMemoryRecords();
+  private final FlakyPublisher publisher = new FlakyPublisher();
+  private final TenantDirectory tenants = new TenantDirectory() {
+    public Optional<Tenant> byId(String id) {
+      return id.equals("acme") ? Optional.of(new Tenant("acme", "ACME", "ACME")) : Optional.empty();
+    }
+
+    public Optional<Tenant> byApiKey(String key) {
+      return Optional.empty();
+    }
+  };
+  private final Map<String, Long> counters = new HashMap<>();
+  private final OpenCase openCase = new OpenCase(
+      tenants, t -> counters.merge(t, 1L, Long::sum), records, publisher, clock);
+
+  @Test
+  void aRequestGetsTheTenantsNextCaseNumberAndIsAnnounced() {
+    openCase.open(request(Priority.P1));
+    OpenedCase second = openCase.open(request(Priority.P2));
+
+    assertThat(second.supportCase().caseNumber()).hasToString("ACME-000002");
+    assertThat(second.supportCase().receivedAt()).isEqualTo(Instant.parse("2026-11-24T09:15:30.123Z"));
+    assertThat(publisher.announced).hasSize(2);
+    assertThat(records.announced).containsExactly(
+        publisher.announced.get(0).supportCase().caseId(), second.supportCase().caseId());
+  }
+
+  @Test
+  void aRequestWithoutSeverityIsModerateUntilSupportAssignsOne() {
+    assertThat(openCase.open(request(null)).supportCase().priority()).isEqualTo(Priority.P3);
+  }
+
+  @Test
+  void whenKafkaIsAwayTheCaseStillStandsAndTheRelayAnnouncesItLater() {
+    publisher.failing = true;
+    OpenedCase opened = openCase.open(request(Priority.P1));
+
+    assertThat(records.stored).containsKey(opened.supportCase().caseId());
+    assertThat(records.announced).isEmpty();
+
+    publisher.failing = false;
+    Clock later = Clock.offset(clock, Duration.ofSeconds(11));
+    int relayed = new AnnouncePendingCases(records, publisher, later, Duration.ofSeconds(10)).announceDue(100);
+
+    assertThat(relayed).isEqualTo(1);
+    assertThat(publisher.announced).singleElement()
+        .satisfies(a -> assertThat(a.requestEventId()).isEqualTo(opened.requestEventId()));
+    assertThat(records.announced).containsExactly(opened.supportCase().caseId());
+  }
+
+  @Test
+  void theRelayLeavesAFreshCaseToItsOwnRequest() {
+    publisher.failing = true;
+    openCase.open(request(Priority.P1));
+    publisher.failing = false;
+
+    int relayed = new AnnouncePendingCases(records, publisher, clock, Duration.ofSeconds(10)).announceDue(100);
+
+    assertThat(relayed).isZero();
+  }
+
+  @Test
+  void anUnknownTenantOpensNothing() {
+    NewRequest stranger = new NewRequest("nobody", Channel.PORTAL, new Reporter(null, "a@b.example", null),
+        "s", "d", null, null, null, null, null, null);
+
+    assertThatThrownBy(() -> openCase.open(stranger)).isInstanceOf(UnknownTenantException.class);
+    assertThat(records.stored).isEmpty();
+  }
+
+  private static NewRequest request(Priority priority) {
+    return new NewRequest("acme", Channel.PORTAL, new Reporter("Olivia", "ops@northwind.example", null),
+        "Checkout is down", "HTTP 500 everywhere", priority == null ? null : priority.name(), priority,
+        null, null, "en", null);
+  }
+
+  private static final class FlakyPublisher implements RequestPublisher {
+    boolean failing;
+    final List<OpenedCase> announced = new ArrayList<>();
+
+    public void announce(OpenedCase opened) {
+      if (failing) {
+        throw new IllegalStateException("broker unreachable");
+      }
+      announced.add(opened);
+    }
+  }
+
+  private static final class InMemoryRecords implements CaseRecords {
+    final Map<String, OpenedCase> stored = new HashMap<>();
+    final List<String> announced = new ArrayList<>();
+
+    public void recordNew(OpenedCase opened) {
+      stored.put(opened.supportCase().caseId(), opened);
+    }
+
+    public void markAnnounced(String caseId, Instant at) {
+      announced.add(caseId);
+    }
+
+    public List<OpenedCase> unannouncedBefore(Instant cutoff, int limit) {
+      return stored.values().stream()
+          .filter(o -> !announced.contains(o.supportCase().caseId()))
+          .filter(o -> o.supportCase().receivedAt().isBefore(cutoff))
+          .limit(limit)
+          .toList();
+    }
+  }
+}
