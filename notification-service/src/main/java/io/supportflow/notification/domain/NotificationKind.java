@@ -1,0 +1,6 @@
+package io.supportflow.notification.domain;
+
+/** Which mail a notification is. Only the acknowledgement exists in this slice. */
+public enum NotificationKind {
+  ACKNOWLEDGEMENT
+}

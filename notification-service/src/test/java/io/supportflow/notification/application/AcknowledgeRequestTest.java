@@ -1,0 +1,116 @@
+package io.supportflow.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.supportflow.notification.domain.NotificationKind;
+import io.supportflow.notification.domain.OutgoingMail;
+import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.ReceivedRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AcknowledgeRequestTest {
+
+  private static final Instant RECEIVED = Instant.parse("2026-11-24T09:15:00Z");
+  private static final Instant NOW = Instant.parse("2026-11-24T09:15:04Z");
+  private static final String SENT_EVENT_ID = UUID.nameUUIDFromBytes(
+      "notification:case-1:ACKNOWLEDGEMENT:SENT".getBytes(StandardCharsets.UTF_8)).toString();
+
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final RecordingNotifier notifier = new RecordingNotifier();
+
+  private AcknowledgeRequest useCaseAt(Instant now) {
+    return new AcknowledgeRequest(outbox, notifier, Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  private static EntitlementNotice notice(String email) {
+    return new EntitlementNotice("decision-1", "acme", new ReceivedRequest(
+        "case-1", "ACME-000042", Priority.P1, "Checkout is down", "Covered.", "Olivia Ops", email,
+        RECEIVED, ZoneId.of("Europe/Amsterdam")));
+  }
+
+  @Test
+  void theAcknowledgementIsSentAndReportedAsSentAfterOneAttempt() {
+    NotificationSent sent = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
+
+    assertThat(sent).isEqualTo(new NotificationSent(SENT_EVENT_ID, NOW, "acme", "case-1", "ACME-000042",
+        "case-1:ACKNOWLEDGEMENT", NotificationKind.ACKNOWLEDGEMENT, "ops@northwind.example",
+        "[ACME-000042] We have received your request: Checkout is down",
+        "<case-1.ACKNOWLEDGEMENT@supportflow>", 1));
+    assertThat(notifier.sent).extracting(OutgoingMail::messageId).containsExactly("<case-1.ACKNOWLEDGEMENT@supportflow>");
+    assertThat(outbox.sent).containsEntry("case-1:ACKNOWLEDGEMENT", sent);
+  }
+
+  @Test
+  void aRedeliveredDecisionGetsTheStoredOutcomeAndSendsNothing() {
+    NotificationSent first = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
+
+    NotificationSent again = useCaseAt(NOW.plusSeconds(60)).acknowledge(notice("ops@northwind.example")).orElseThrow();
+
+    assertThat(again).isEqualTo(first);
+    assertThat(notifier.sent).hasSize(1);
+  }
+
+  @Test
+  void aMailServerFailurePropagatesAndTheRetrySendsItCountingTheAttempts() {
+    notifier.failuresLeft = 1;
+
+    assertThatThrownBy(() -> useCaseAt(NOW).acknowledge(notice("ops@northwind.example")))
+        .hasMessage("mail server said no");
+    assertThat(outbox.sent).isEmpty();
+
+    NotificationSent retried = useCaseAt(NOW.plusSeconds(1)).acknowledge(notice("ops@northwind.example")).orElseThrow();
+
+    assertThat(retried.attempts()).isEqualTo(2);
+    assertThat(notifier.sent).hasSize(1);
+  }
+
+  @Test
+  void aReporterWithoutAnAddressIsNotWrittenToAndNothingIsRecorded() {
+    assertThat(useCaseAt(NOW).acknowledge(notice(null))).isEmpty();
+    assertThat(notifier.sent).isEmpty();
+    assertThat(outbox.attempts).isEmpty();
+  }
+
+  private static final class RecordingNotifier implements Notifier {
+    final List<OutgoingMail> sent = new ArrayList<>();
+    int failuresLeft;
+
+    @Override
+    public void send(OutgoingMail mail) {
+      if (failuresLeft-- > 0) {
+        throw new IllegalStateException("mail server said no");
+      }
+      sent.add(mail);
+    }
+  }
+
+  private static final class InMemoryOutbox implements Outbox {
+    final Map<String, Integer> attempts = new HashMap<>();
+    final Map<String, NotificationSent> sent = new HashMap<>();
+
+    @Override
+    public OutboxEntry open(PendingNotification n) {
+      String id = n.mail().notificationId();
+      if (sent.containsKey(id)) {
+        return new OutboxEntry(id, attempts.get(id), sent.get(id));
+      }
+      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
+    }
+
+    @Override
+    public void markSent(NotificationSent s) {
+      sent.put(s.notificationId(), s);
+    }
+  }
+}
