@@ -9,6 +9,7 @@ import java.util.List;
  */
 public interface CaseRecords {
 
+  /** @throws CaseNumberTakenException when the tenant already has a case with that number */
   void recordNew(OpenedCase opened);
 
   void markAnnounced(String caseId, Instant at);

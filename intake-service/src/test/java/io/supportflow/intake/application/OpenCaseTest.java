@@ -84,6 +84,17 @@ class OpenCaseTest {
   }
 
   @Test
+  void aNumberAlreadyOnAnotherCaseIsSkippedForTheNextOne() {
+    records.taken.add("ACME-000001");
+    records.taken.add("ACME-000002");
+
+    OpenedCase opened = openCase.open(request(Priority.P1));
+
+    assertThat(opened.supportCase().caseNumber()).hasToString("ACME-000003");
+    assertThat(records.stored).hasSize(1);
+  }
+
+  @Test
   void anUnknownTenantOpensNothing() {
     NewRequest stranger = new NewRequest("nobody", Channel.PORTAL, new Reporter(null, "a@b.example", null),
         "s", "d", null, null, null, null, null, null);
@@ -113,8 +124,12 @@ class OpenCaseTest {
   private static final class InMemoryRecords implements CaseRecords {
     final Map<String, OpenedCase> stored = new HashMap<>();
     final List<String> announced = new ArrayList<>();
+    final java.util.Set<String> taken = new java.util.HashSet<>();
 
     public void recordNew(OpenedCase opened) {
+      if (taken.contains(opened.supportCase().caseNumber().toString())) {
+        throw new CaseNumberTakenException(opened.supportCase().caseNumber().toString());
+      }
       stored.put(opened.supportCase().caseId(), opened);
     }
 

@@ -2,6 +2,8 @@ package io.supportflow.intake.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -21,6 +23,15 @@ public final class MongoCaseNumbers implements CaseNumbers {
 
   @Override
   public long next(String tenantId) {
+    try {
+      return increment(tenantId);
+    } catch (MongoCommandException | MongoWriteException e) {
+      // Two first-ever upserts can race to insert the counter; the loser increments the winner's.
+      return increment(tenantId);
+    }
+  }
+
+  private long increment(String tenantId) {
     Document counter = counters.findOneAndUpdate(
         eq("_id", tenantId),
         Updates.inc("last", 1L),

@@ -10,6 +10,9 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import io.supportflow.intake.application.CaseNumberTakenException;
 import io.supportflow.intake.application.CaseRecords;
 import io.supportflow.intake.application.OpenedCase;
 import io.supportflow.intake.domain.CaseNumber;
@@ -38,7 +41,19 @@ public final class MongoCaseRecords implements CaseRecords {
   @Override
   public void recordNew(OpenedCase opened) {
     SupportCase c = opened.supportCase();
-    cases.insertOne(new Document("_id", c.caseId())
+    try {
+      cases.insertOne(document(opened));
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        throw new CaseNumberTakenException(c.caseNumber().toString());
+      }
+      throw e;
+    }
+  }
+
+  private static Document document(OpenedCase opened) {
+    SupportCase c = opened.supportCase();
+    return new Document("_id", c.caseId())
         .append("tenantId", c.tenantId())
         .append("caseNumber", c.caseNumber().toString())
         .append("caseNumberPrefix", c.caseNumber().prefix())
@@ -58,7 +73,7 @@ public final class MongoCaseRecords implements CaseRecords {
         .append("receivedAt", Date.from(c.receivedAt()))
         .append("requestEventId", opened.requestEventId())
         .append("correlationKey", opened.correlationKey())
-        .append("announced", false));
+        .append("announced", false);
   }
 
   @Override
