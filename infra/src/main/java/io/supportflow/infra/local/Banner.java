@@ -1,0 +1,66 @@
+package io.supportflow.infra.local;
+
+import io.supportflow.infra.stack.PlatformService;
+/** What a person needs once the stack is up: where things are, how to log in, what to try. */
+final class Banner {
+
+  private Banner() {}
+
+  static String render(LaunchOptions options, DemoCredentials credentials) {
+    StringBuilder text = new StringBuilder();
+    String host = LocalStack.HOST;
+    text.append(
+        """
+
+        SupportFlow local stack is up (data in %s; logs in %s)
+
+          Kafka                %s:%d
+          Schema registry      http://%s:%d/apis/ccompat/v7
+          MongoDB              mongodb://%s:%d
+          SMTP / IMAP          %s:%d / %s:%d
+        """
+            .formatted(
+                options.dataDir(), options.dataDir().resolve("logs"),
+                host, LocalStack.KAFKA_PORT,
+                host, LocalStack.REGISTRY_PORT,
+                host, LocalStack.MONGO_PORT,
+                host, LocalStack.SMTP_PORT, host, LocalStack.IMAP_PORT));
+    if (options.infraOnly()) {
+      text.append(
+          """
+
+          Infrastructure only: run a service from your IDE with KAFKA_BOOTSTRAP, SCHEMA_REGISTRY_URL,
+          MONGODB_URI, SMTP_HOST and SMTP_PORT set as above.
+          """);
+    } else {
+      for (PlatformService service : PlatformService.ALL) {
+        text.append("  %-20s http://%s:%d%n".formatted(service.name(), host, service.port()));
+      }
+    }
+    String contactLogin = LocalStack.DEMO_CONTACT + ":" + credentials.contactMailboxPassword();
+    text.append(
+        """
+
+          Demo tenant          %s
+          API key              %s
+          Mailbox              %s  (IMAP login %s, password %s)
+          Desk mailbox         %s  (IMAP login %s, password %s)
+
+        Raise a P1 request:
+          curl -s -X POST http://%s:8080/api/v1/requests -H 'Content-Type: application/json' -H 'X-API-Key: %s' -d '{"reporter":{"name":"Olivia Ops","email":"%s"},"subject":"Checkout is down","description":"All web shops return HTTP 500 since 09:12.","severity":"P1"}'
+
+        Read the contact's first mail:
+          curl -s --url 'imap://%s:%d/INBOX;UID=1' --user '%s'
+
+        Ctrl-C stops everything.
+        """
+            .formatted(
+                LocalStack.DEMO_TENANT,
+                credentials.apiKey(),
+                LocalStack.DEMO_CONTACT, LocalStack.DEMO_CONTACT, credentials.contactMailboxPassword(),
+                LocalStack.DESK_ADDRESS, LocalStack.DESK_ADDRESS, credentials.deskMailboxPassword(),
+                host, credentials.apiKey(), LocalStack.DEMO_CONTACT,
+                host, LocalStack.IMAP_PORT, contactLogin));
+    return text.toString();
+  }
+}

@@ -1,0 +1,295 @@
+package io.supportflow.infra.local;
+
+import io.supportflow.infra.stack.ChildJvm;
+import io.supportflow.infra.stack.KafkaBroker;
+import io.supportflow.infra.stack.MailServer;
+import io.supportflow.infra.stack.MongoWireServer;
+import io.supportflow.infra.stack.PlatformService;
+import io.supportflow.infra.stack.PortCheck;
+import io.supportflow.infra.stack.RepoRoot;
+import io.supportflow.infra.stack.SchemaRegistry;
+import io.supportflow.infra.stack.ServiceFleet;
+import io.supportflow.infra.stack.StackStartupException;
+import io.supportflow.infra.stack.TopicSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The whole SupportFlow platform on one machine, with one command and without Docker: a Kafka
+ * broker, the schema registry, a MongoDB wire-protocol server, SMTP/IMAP, and the five services,
+ * each server but Mongo and mail in a JVM of its own. Ctrl-C stops everything in reverse order.
+ */
+public final class LocalStack {
+
+  static final String HOST = "localhost";
+  static final String BIND_ADDRESS = "127.0.0.1";
+  static final int KAFKA_PORT = 9092;
+  static final int KAFKA_CONTROLLER_PORT = 9093;
+  static final int REGISTRY_PORT = 8081;
+  static final int MONGO_PORT = 27017;
+  static final int SMTP_PORT = 3025;
+  static final int IMAP_PORT = 3143;
+  static final String DEMO_TENANT = "acme";
+  static final String DEMO_CONTACT = "ops@northwind.example";
+  static final String DESK_ADDRESS = "support@acme-support.example";
+
+  private final Path repoRoot;
+  private final LaunchOptions options;
+  private final Path logs;
+  private final Deque<Part> running = new ArrayDeque<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile boolean stopping;
+
+  /** Something started that must be stopped, with the name to report. */
+  private record Part(String name, AutoCloseable stopper) {}
+
+  LocalStack(Path repoRoot, LaunchOptions options) {
+    this.repoRoot = repoRoot;
+    this.options = options;
+    this.logs = options.dataDir().resolve("logs");
+  }
+
+  public static void main(String[] args) {
+    Path repoRoot = RepoRoot.find();
+    LaunchOptions options;
+    try {
+      options = LaunchOptions.parse(args, repoRoot);
+    } catch (LaunchOptions.UsageException e) {
+      if (e.getMessage().isEmpty()) { // --help
+        System.out.print(LaunchOptions.USAGE);
+        System.exit(0);
+      }
+      System.err.println(e.getMessage());
+      System.err.print(LaunchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    LocalStack stack = new LocalStack(repoRoot, options);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+    try {
+      stack.start();
+    } catch (RuntimeException e) {
+      System.out.println();
+      System.err.println("Local stack failed: " + e.getMessage());
+      if (!(e instanceof StackStartupException)) {
+        e.printStackTrace();
+      }
+      stack.stop();
+      // Mongo's and GreenMail's threads would keep this JVM alive.
+      System.exit(1);
+    }
+    stack.awaitStop();
+  }
+
+  void start() {
+    DemoCredentials credentials =
+        step("Checking ports and the data folder", this::prepare);
+    KafkaBroker kafka =
+        step(
+            "Starting Kafka (KRaft) on " + HOST + ":" + KAFKA_PORT,
+            () ->
+                KafkaBroker.start(
+                    new KafkaBroker.Settings(
+                        options.dataDir().resolve("kafka"),
+                        logs.resolve("kafka.log"),
+                        HOST,
+                        KAFKA_PORT,
+                        KAFKA_CONTROLLER_PORT,
+                        options.partitions())));
+    register("Kafka", kafka);
+    exitIfItDies(kafka.process());
+    SchemaRegistry registry =
+        step(
+            "Starting the schema registry (Apicurio, schemas kept in Kafka) on port " + REGISTRY_PORT,
+            () ->
+                SchemaRegistry.start(
+                    SchemaRegistry.Settings.kafkaSql(
+                        SchemaRegistry.locateHome(),
+                        logs.resolve("schema-registry.log"),
+                        BIND_ADDRESS,
+                        REGISTRY_PORT,
+                        kafka.bootstrapServers())));
+    register("schema registry", registry);
+    exitIfItDies(registry.process());
+    MongoWireServer mongo =
+        step(
+            "Starting the MongoDB wire server on port " + MONGO_PORT,
+            () -> MongoWireServer.onFile(options.dataDir().resolve("mongo.mv"), BIND_ADDRESS, MONGO_PORT));
+    register("MongoDB wire server", mongo);
+    MailServer mail =
+        step(
+            "Starting SMTP on port " + SMTP_PORT + " and IMAP on port " + IMAP_PORT,
+            () -> MailServer.start(BIND_ADDRESS, SMTP_PORT, IMAP_PORT));
+    register("mail server", mail);
+    TopicSetup.Result topics =
+        step(
+            "Creating the topics (" + options.partitions() + " partitions each)",
+            () -> TopicSetup.ensureTopics(kafka.bootstrapServers(), options.partitions()));
+    topics
+        .otherPartitionCounts()
+        .forEach(
+            (topic, count) ->
+                System.out.printf(
+                    "      warning: %s has %d partitions, not %d (start with --reset to recreate)%n",
+                    topic, count, options.partitions()));
+    step(
+        "Adding the demo mailboxes " + DEMO_CONTACT + " and " + DESK_ADDRESS,
+        () -> {
+          mail.addUser(DEMO_CONTACT, DEMO_CONTACT, credentials.contactMailboxPassword());
+          mail.addUser(DESK_ADDRESS, DESK_ADDRESS, credentials.deskMailboxPassword());
+          return null;
+        });
+    if (!options.infraOnly()) {
+      ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
+      register("services", fleet);
+      step("Starting the five services (up to 2 minutes)", () -> {
+        fleet.startAll(this::exitIfItDies);
+        return null;
+      });
+    }
+    System.out.print(Banner.render(options, credentials));
+  }
+
+  /** Stops everything started so far, newest first. Safe to call twice and from the shutdown hook. */
+  void stop() {
+    synchronized (running) {
+      stopping = true;
+    }
+    while (true) {
+      Part part;
+      synchronized (running) {
+        part = running.poll();
+      }
+      if (part == null) {
+        break;
+      }
+      System.out.println("Stopping " + part.name());
+      try {
+        part.stopper().close();
+      } catch (Exception e) {
+        System.err.println("  could not stop " + part.name() + ": " + e.getMessage());
+      }
+    }
+    stopped.countDown();
+  }
+
+  private void awaitStop() {
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private DemoCredentials prepare() {
+    Map<Integer, String> ports = new LinkedHashMap<>();
+    ports.put(KAFKA_PORT, "Kafka broker");
+    ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
+    ports.put(REGISTRY_PORT, "schema registry");
+    ports.put(MONGO_PORT, "MongoDB wire server");
+    ports.put(SMTP_PORT, "SMTP");
+    ports.put(IMAP_PORT, "IMAP");
+    if (!options.infraOnly()) {
+      PlatformService.ALL.forEach(service -> ports.put(service.port(), service.name()));
+      ServiceFleet.requireJars(repoRoot);
+    }
+    ports.forEach(PortCheck::requireFree);
+    register("the lock on " + options.dataDir(), StackLock.acquire(options.dataDir()));
+    if (options.reset()) {
+      wipeDataFolder();
+    }
+    try {
+      Files.createDirectories(logs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + logs, e);
+    }
+    // In-process servers and clients log to a file: the console is for these steps.
+    System.setProperty("org.slf4j.simpleLogger.logFile", logs.resolve("stack.log").toString());
+    System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    return DemoCredentials.loadOrCreate(options.dataDir());
+  }
+
+  private Map<String, String> serviceEnvironment(DemoCredentials credentials) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("KAFKA_BOOTSTRAP", HOST + ":" + KAFKA_PORT);
+    env.put("SCHEMA_REGISTRY_URL", "http://" + HOST + ":" + REGISTRY_PORT + "/apis/ccompat/v7");
+    env.put("MONGODB_URI", "mongodb://" + HOST + ":" + MONGO_PORT);
+    env.put("SMTP_HOST", HOST);
+    env.put("SMTP_PORT", String.valueOf(SMTP_PORT));
+    env.put("SUPPORTFLOW_DEMO_ENABLED", "true");
+    env.put("SUPPORTFLOW_DEMO_TENANT", DEMO_TENANT);
+    env.put("SUPPORTFLOW_DEMO_API_KEY", credentials.apiKey());
+    return env;
+  }
+
+  private void wipeDataFolder() {
+    try (Stream<Path> all = Files.walk(options.dataDir())) {
+      all.sorted(Comparator.reverseOrder())
+          .filter(path -> !path.equals(options.dataDir()))
+          .filter(path -> !path.getFileName().toString().equals(StackLock.FILE_NAME))
+          .forEach(
+              path -> {
+                try {
+                  Files.delete(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException("Cannot delete " + path, e);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot wipe " + options.dataDir(), e);
+    }
+  }
+
+  private void register(String name, AutoCloseable part) {
+    synchronized (running) {
+      if (!stopping) {
+        running.push(new Part(name, part));
+        return;
+      }
+    }
+    try {
+      part.close();
+    } catch (Exception e) {
+      // Stopping anyway.
+    }
+    throw new StackStartupException("Stopped while starting");
+  }
+
+  /** A broker or registry that dies takes the platform with it; a service only says so. */
+  private void exitIfItDies(ChildJvm child) {
+    child
+        .process()
+        .onExit()
+        .thenRun(
+            () -> {
+              if (stopping) {
+                return;
+              }
+              System.err.printf(
+                  "%n%s exited with code %d; its log: %s%n",
+                  child.name(), child.process().exitValue(), child.logFile());
+              if (!child.name().endsWith("-service")) {
+                System.exit(1);
+              }
+            });
+  }
+
+  private static <T> T step(String label, Supplier<T> action) {
+    System.out.printf("%-86s", "• " + label + " ...");
+    System.out.flush();
+    long started = System.nanoTime();
+    T result = action.get();
+    System.out.printf(" %.1f s%n", (System.nanoTime() - started) / 1e9);
+    return result;
+  }
+}

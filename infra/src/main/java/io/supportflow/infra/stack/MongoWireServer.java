@@ -1,0 +1,58 @@
+package io.supportflow.infra.stack;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A server that speaks MongoDB's wire protocol (mongo-java-server), so the services use the
+ * official MongoDB driver exactly as against a real MongoDB. It has no sessions: no multi-document
+ * transactions and no change streams, which the services do not use.
+ */
+public final class MongoWireServer implements AutoCloseable {
+
+  private final MongoServer server;
+  private final InetSocketAddress address;
+
+  private MongoWireServer(MongoBackend backend, String host, int port) {
+    this.server = new MongoServer(backend);
+    server.bind(host, port);
+    this.address = server.getLocalAddress();
+  }
+
+  /** Data in memory, gone at stop. {@code port} 0 picks a free one. */
+  public static MongoWireServer inMemory(String host, int port) {
+    return new MongoWireServer(new MemoryBackend(), host, port);
+  }
+
+  /** Data in an H2 MVStore file, kept across restarts. */
+  public static MongoWireServer onFile(Path file, String host, int port) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the folder of " + file, e);
+    }
+    return new MongoWireServer(new H2Backend(file.toAbsolutePath().toString()), host, port);
+  }
+
+  public int port() {
+    return address.getPort();
+  }
+
+  /** Connection string for the MongoDB driver, e.g. mongodb://127.0.0.1:27017. */
+  public String connectionString() {
+    return "mongodb://" + address.getHostString() + ":" + address.getPort();
+  }
+
+  /** Stops listening and closes the backend, which writes the H2 file out. */
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+}

@@ -1,0 +1,82 @@
+package io.supportflow.infra.stack;
+
+import io.supportflow.schemas.Topics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the platform's topics. All have the same partition count, so every event of a case is on
+ * the same partition number on every topic (the topics are keyed by case id).
+ */
+public final class TopicSetup {
+
+  public static final int DEFAULT_PARTITIONS = 6;
+
+  /**
+   * @param created topics this call created
+   * @param otherPartitionCounts existing topics whose partition count is not the one asked for
+   */
+  public record Result(List<String> created, Map<String, Integer> otherPartitionCounts) {}
+
+  private TopicSetup() {}
+
+  /** The event topics of {@link Topics} and the dead-letter topics. */
+  public static List<String> topicNames() {
+    return Stream.concat(
+            Arrays.stream(Topics.values()).map(Topics::topicName), Topics.DEAD_LETTER_TOPICS.stream())
+        .toList();
+  }
+
+  /** Creates the missing topics with {@code partitions} partitions; existing topics are left as they are. */
+  public static Result ensureTopics(String bootstrapServers, int partitions) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      return ensureTopics(admin, partitions);
+    }
+  }
+
+  public static Result ensureTopics(Admin admin, int partitions) {
+    try {
+      Set<String> existing = admin.listTopics().names().get();
+      List<NewTopic> missing =
+          topicNames().stream()
+              .filter(name -> !existing.contains(name))
+              .map(name -> new NewTopic(name, partitions, (short) 1))
+              .toList();
+      List<String> created = new ArrayList<>();
+      for (var entry : admin.createTopics(missing).values().entrySet()) {
+        try {
+          entry.getValue().get();
+          created.add(entry.getKey());
+        } catch (ExecutionException e) {
+          // Someone else created it in the meantime: fine, it exists.
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
+      Map<String, Integer> other = new TreeMap<>();
+      for (TopicDescription topic : admin.describeTopics(topicNames()).allTopicNames().get().values()) {
+        if (topic.partitions().size() != partitions) {
+          other.put(topic.name(), topic.partitions().size());
+        }
+      }
+      return new Result(List.copyOf(created), other);
+    } catch (ExecutionException e) {
+      throw new StackStartupException("Cannot create the topics: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackStartupException("Interrupted while creating the topics", e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.supportflow.infra.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCredentialsTest {
+
+  @TempDir Path data;
+
+  @Test
+  void theFirstStartMakesAThirtyTwoByteUrlSafeApiKeyAndLaterStartsReuseIt() {
+    DemoCredentials first = DemoCredentials.loadOrCreate(data);
+    DemoCredentials second = DemoCredentials.loadOrCreate(data);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(Base64.getUrlDecoder().decode(first.apiKey())).hasSize(32);
+    assertThat(first.apiKey()).matches("[A-Za-z0-9_-]+");
+    assertThat(first.contactMailboxPassword()).matches("[A-Za-z0-9_-]{16}");
+    assertThat(first.deskMailboxPassword()).isNotEqualTo(first.contactMailboxPassword());
+    assertThat(data.resolve(DemoCredentials.FILE_NAME)).exists();
+  }
+
+  @Test
+  void anotherDataFolderGetsOtherCredentials(@TempDir Path other) {
+    assertThat(DemoCredentials.loadOrCreate(other).apiKey())
+        .isNotEqualTo(DemoCredentials.loadOrCreate(data).apiKey());
+  }
+}

@@ -1,0 +1,42 @@
+package io.supportflow.infra.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+  private final Path repo = Path.of("/work/repo");
+
+  @Test
+  void withoutOptionsTheDataLivesInDotLocalOfTheCheckoutWithSixPartitions() {
+    LaunchOptions options = LaunchOptions.parse(new String[0], repo);
+
+    assertThat(options).isEqualTo(new LaunchOptions(Path.of("/work/repo/.local"), false, false, 6));
+  }
+
+  @Test
+  void everyOptionIsRead() {
+    LaunchOptions options =
+        LaunchOptions.parse(new String[] {"--reset", "--data", "/tmp/sf", "--partitions", "12", "--infra-only"}, repo);
+
+    assertThat(options).isEqualTo(new LaunchOptions(Path.of("/tmp/sf"), true, true, 12));
+  }
+
+  @Test
+  void anUnknownOptionIsNamed() {
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--rest"}, repo))
+        .isInstanceOf(LaunchOptions.UsageException.class)
+        .hasMessage("Unknown option --rest");
+  }
+
+  @Test
+  void aPartitionCountMustBePositive() {
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--partitions", "0"}, repo))
+        .hasMessage("--partitions needs a positive number, not 0");
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--data"}, repo))
+        .hasMessage("--data needs a value");
+  }
+}
