@@ -6,23 +6,19 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.events.ContractTerms;
-import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.Priority;
 import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.ReactionTarget;
-import io.supportflow.events.Reporter;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -50,7 +46,7 @@ class WatchEntitledCaseFlowTest {
   void anEntitledCaseIsWatchedWithWhatTheMatrixWalkNeeds() {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString());
 
-    publish(decision.getCaseId(), decision);
+    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
 
     Document watched = awaitWatched(decision.getCaseId());
     assertThat(watched).containsOnlyKeys("_id", "tenantId", "caseNumber", "priority", "receivedAt",
@@ -66,14 +62,14 @@ class WatchEntitledCaseFlowTest {
   @Test
   void aRedeliveredDecisionChangesNothing() {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString());
-    publish(decision.getCaseId(), decision);
+    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
     Document first = awaitWatched(decision.getCaseId());
     // Another case sent with the same key lands on the same partition after the redelivery,
     // so once it is watched the redelivery has been handled.
     EntitlementDecided marker = entitled(UUID.randomUUID().toString());
 
-    publish(decision.getCaseId(), decision);
-    publish(decision.getCaseId(), marker);
+    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+    STACK.publish("contracts.entitlements", decision.getCaseId(), marker);
 
     awaitWatched(marker.getCaseId());
     assertThat(watchedCases().find(Filters.eq("_id", decision.getCaseId())).first())
@@ -88,8 +84,8 @@ class WatchEntitledCaseFlowTest {
     // A later decision on the same case marks that the refusal was handled before it.
     EntitlementDecided later = entitled(caseId);
 
-    publish(caseId, refused);
-    publish(caseId, later);
+    STACK.publish("contracts.entitlements", caseId, refused);
+    STACK.publish("contracts.entitlements", caseId, later);
 
     assertThat(awaitWatched(caseId).getString("decisionEventId"))
         .as("the refusal wrote nothing").isEqualTo(later.getEventId());
@@ -100,15 +96,15 @@ class WatchEntitledCaseFlowTest {
     String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = entitled(UUID.randomUUID().toString());
     try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "escalation.dlq")) {
-      TopicProbe.publishRaw(STACK.kafkaBootstrapServers(), "contracts.entitlements", poisonKey,
+      STACK.publishRaw("contracts.entitlements", poisonKey,
           "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next.getCaseId(), next);
+      STACK.publish("contracts.entitlements", next.getCaseId(), next);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
       assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
-      assertThat(header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
       awaitWatched(next.getCaseId());
     }
   }
@@ -122,50 +118,16 @@ class WatchEntitledCaseFlowTest {
     return database.getCollection("watched_cases");
   }
 
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static void publish(String key, EntitlementDecided decision) {
-    TopicProbe.publish(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(),
-        "contracts.entitlements", key, decision);
-  }
-
   private static EntitlementDecided entitled(String caseId) {
-    return EntitlementDecided.newBuilder(notEntitled(caseId))
-        .setOutcome(EntitlementOutcome.ENTITLED)
-        .setReasonCode("CONTRACT_ACTIVE")
-        .setReason("Your request is covered by your carrier-grade contract, valid until 31 December 2027.")
-        .setCustomerId("northwind")
-        .setContractId("northwind-carrier")
-        .setTerms(ContractTerms.newBuilder()
-            .setPlanName("carrier-grade")
-            .setCalendar(CoverageCalendar.newBuilder()
-                .setCalendarId("24x7").setZone("Europe/Amsterdam").setWeeklyHours(List.of()).build())
-            .setTargets(List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 60, TimeUnit.CLOCK_MINUTES)))
-            .setEscalationMatrixId("carrier-grade")
-            .build())
-        .build();
+    return SampleDecisions.entitled(caseId, receivedJustNow(),
+        new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 60, TimeUnit.CLOCK_MINUTES)).build();
   }
 
   private static EntitlementDecided notEntitled(String caseId) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    return EntitlementDecided.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(now)
-        .setTenantId("acme")
-        .setCaseId(caseId)
-        .setCaseNumber("ACME-000042")
-        .setRequestEventId(UUID.randomUUID().toString())
-        .setOutcome(EntitlementOutcome.NOT_ENTITLED)
-        .setReasonCode("UNKNOWN_CUSTOMER")
-        .setReason("We could not match your address to a customer with a support contract.")
-        .setPriority(Priority.P1)
-        .setReceivedAt(now.minusSeconds(2))
-        .setReporter(new Reporter("Olivia Ops", "ops@northwind.example", null))
-        .setSubject("Checkout is down")
-        .setTerms(null)
-        .build();
+    return SampleDecisions.notEntitled(caseId, receivedJustNow()).build();
+  }
+
+  private static Instant receivedJustNow() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(2);
   }
 }

@@ -1,6 +1,7 @@
 package io.supportflow.infra.stack;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.supportflow.infra.testing.TopicProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -77,6 +79,21 @@ public final class TestStack {
 
   public GreenMail mail() {
     return mail.greenMail();
+  }
+
+  /** A probe on the topic that sees what arrives from now on, decoded through the registry. */
+  public TopicProbe probe(String topic) {
+    return new TopicProbe(kafkaBootstrapServers(), schemaRegistryUrl(), topic);
+  }
+
+  /** Publishes an event in the wire format the services use. */
+  public void publish(String topic, String key, SpecificRecord event) {
+    TopicProbe.publish(kafkaBootstrapServers(), schemaRegistryUrl(), topic, key, event);
+  }
+
+  /** Publishes arbitrary bytes, e.g. a record no service can read. */
+  public void publishRaw(String topic, String key, byte[] value) {
+    TopicProbe.publishRaw(kafkaBootstrapServers(), topic, key, value);
   }
 
   /** The settings a SupportFlow service needs to run against this stack. */

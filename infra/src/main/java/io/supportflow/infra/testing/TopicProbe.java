@@ -3,6 +3,7 @@ package io.supportflow.infra.testing;
 import io.supportflow.schemas.registry.ConfluentAvroDeserializer;
 import io.supportflow.schemas.registry.ConfluentAvroSerializer;
 import io.supportflow.schemas.registry.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,12 @@ public final class TopicProbe implements AutoCloseable {
       }
       consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
     }
+  }
+
+  /** A header's value as text, or null when the record has none. */
+  public static String header(ConsumerRecord<String, byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   /** Publishes an event keyed by case id in the wire format the services use. */

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.events.ContractTerms;
-import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
@@ -17,6 +14,7 @@ import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -71,8 +69,8 @@ class AcknowledgeRequestFlowTest {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
     String caseId = decision.getCaseId();
     String recipient = decision.getReporter().getEmail();
-    try (TopicProbe events = probe()) {
-      publish(decision);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
 
       NotificationAttempted attempted = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -116,9 +114,9 @@ class AcknowledgeRequestFlowTest {
   @Test
   void aRedeliveredDecisionRepeatsTheOutcomeAndSendsNoSecondMail() throws Exception {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
-    try (TopicProbe events = probe()) {
-      publish(decision);
-      publish(decision);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
 
       List<NotificationAttempted> both = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE);
@@ -131,8 +129,8 @@ class AcknowledgeRequestFlowTest {
   @Test
   void aReporterWithoutSupportIsToldWhyWithTheTimeInUtc() throws Exception {
     EntitlementDecided refused = notEntitled(UUID.randomUUID().toString(), uniqueAddress());
-    try (TopicProbe events = probe()) {
-      publish(refused);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", refused.getCaseId(), refused);
 
       NotificationAttempted attempted = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(refused.getCaseId()), 1, DEADLINE).getFirst();
@@ -153,9 +151,9 @@ class AcknowledgeRequestFlowTest {
         .build();
     // A later decision on the same case (same key, same partition) marks that the first was handled.
     EntitlementDecided later = entitled(caseId, uniqueAddress());
-    try (TopicProbe events = probe()) {
-      publish(noAddress);
-      publish(later);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", noAddress.getCaseId(), noAddress);
+      STACK.publish("contracts.entitlements", later.getCaseId(), later);
 
       NotificationAttempted first = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -173,11 +171,11 @@ class AcknowledgeRequestFlowTest {
   void aMailThatCannotBeSentIsTriedThreeTimesThenDeadLetteredWithTheReason() {
     EntitlementDecided badAddress = entitled(UUID.randomUUID().toString(), "ops@@northwind.example");
     try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq")) {
-      publish(badAddress);
+      STACK.publish("contracts.entitlements", badAddress.getCaseId(), badAddress);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> badAddress.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(header(dead, "x-exception-message"))
+      assertThat(TopicProbe.header(dead, "x-exception-message"))
           .contains("Cannot build mail " + badAddress.getCaseId() + ":ACKNOWLEDGEMENT")
           .contains("Domain contains illegal character");
       assertThat(dlq.await(EntitlementDecided.class,
@@ -194,16 +192,16 @@ class AcknowledgeRequestFlowTest {
     String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = entitled(UUID.randomUUID().toString(), uniqueAddress());
     try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq");
-        TopicProbe events = probe()) {
-      TopicProbe.publishRaw(STACK.kafkaBootstrapServers(), "contracts.entitlements", poisonKey,
+        TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publishRaw("contracts.entitlements", poisonKey,
           "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next);
+      STACK.publish("contracts.entitlements", next.getCaseId(), next);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
       assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
-      assertThat(header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
       events.await(NotificationAttempted.class, e -> e.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
     }
   }
@@ -241,53 +239,16 @@ class AcknowledgeRequestFlowTest {
     return "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
   }
 
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static TopicProbe probe() {
-    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.events");
-  }
-
-  private static void publish(EntitlementDecided decision) {
-    TopicProbe.publish(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(),
-        "contracts.entitlements", decision.getCaseId(), decision);
-  }
-
   private static EntitlementDecided entitled(String caseId, String email) {
-    return EntitlementDecided.newBuilder(notEntitled(caseId, email))
-        .setOutcome(EntitlementOutcome.ENTITLED)
-        .setReasonCode("CONTRACT_ACTIVE")
-        .setReason("Your request is covered by your infra-24x7 contract, valid until 31 December 2027.")
-        .setCustomerId("northwind")
-        .setContractId("northwind-24x7")
-        .setTerms(ContractTerms.newBuilder()
-            .setPlanName("infra-24x7")
-            .setCalendar(CoverageCalendar.newBuilder()
-                .setCalendarId("24x7").setZone("Europe/Amsterdam").setWeeklyHours(List.of()).build())
-            .setTargets(List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES)))
-            .setEscalationMatrixId("carrier-grade")
-            .build())
+    return SampleDecisions.entitled(caseId, RECEIVED,
+            new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setReporter(new Reporter("Olivia Ops", email, null))
         .build();
   }
 
   private static EntitlementDecided notEntitled(String caseId, String email) {
-    return EntitlementDecided.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(RECEIVED.plusSeconds(1))
-        .setTenantId("acme")
-        .setCaseId(caseId)
-        .setCaseNumber("ACME-000042")
-        .setRequestEventId(UUID.randomUUID().toString())
-        .setOutcome(EntitlementOutcome.NOT_ENTITLED)
-        .setReasonCode("UNKNOWN_CUSTOMER")
-        .setReason("We could not match your address to a customer with a support contract. We have kept your request.")
-        .setPriority(Priority.P1)
-        .setReceivedAt(RECEIVED)
+    return SampleDecisions.notEntitled(caseId, RECEIVED)
         .setReporter(new Reporter("Olivia Ops", email, null))
-        .setSubject("Checkout is down")
-        .setTerms(null)
         .build();
   }
 }

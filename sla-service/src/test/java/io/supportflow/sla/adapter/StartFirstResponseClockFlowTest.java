@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.events.ContractTerms;
-import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.Priority;
 import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.ReactionTarget;
-import io.supportflow.events.Reporter;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,8 +50,8 @@ class StartFirstResponseClockFlowTest {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), P1_15_MINUTES);
     String caseId = decision.getCaseId();
     Instant received = decision.getReceivedAt();
-    try (TopicProbe events = probe("sla.events")) {
-      publish(decision);
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
 
       SlaClockChanged started = events.await(SlaClockChanged.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -88,9 +85,9 @@ class StartFirstResponseClockFlowTest {
   @Test
   void aRedeliveredDecisionRepeatsTheSameEventAndStoresOneClock() {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), P1_15_MINUTES);
-    try (TopicProbe events = probe("sla.events")) {
-      publish(decision);
-      publish(decision);
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
 
       List<SlaClockChanged> both = events.await(SlaClockChanged.class,
           e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE);
@@ -108,9 +105,9 @@ class StartFirstResponseClockFlowTest {
     EntitlementDecided later = EntitlementDecided.newBuilder(entitled(caseId, P1_15_MINUTES))
         .setReceivedAt(refused.getReceivedAt().plusSeconds(60))
         .build();
-    try (TopicProbe events = probe("sla.events")) {
-      publish(refused);
-      publish(later);
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publish("contracts.entitlements", refused.getCaseId(), refused);
+      STACK.publish("contracts.entitlements", later.getCaseId(), later);
 
       SlaClockChanged first = events.await(SlaClockChanged.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -128,15 +125,15 @@ class StartFirstResponseClockFlowTest {
     EntitlementDecided businessHours = entitled(UUID.randomUUID().toString(),
         new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 4, TimeUnit.BUSINESS_HOURS));
     EntitlementDecided next = entitled(UUID.randomUUID().toString(), P1_15_MINUTES);
-    try (TopicProbe dlq = probe("sla.dlq"); TopicProbe events = probe("sla.events")) {
-      publish(businessHours);
-      publish(next);
+    try (TopicProbe dlq = STACK.probe("sla.dlq"); TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publish("contracts.entitlements", businessHours.getCaseId(), businessHours);
+      STACK.publish("contracts.entitlements", next.getCaseId(), next);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> businessHours.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(header(dead, "x-exception-message"))
+      assertThat(TopicProbe.header(dead, "x-exception-message"))
           .contains("Cannot time the P1 FIRST_RESPONSE target of 4 BUSINESS_HOURS yet");
-      assertThat(header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
       assertThat(dlq.await(EntitlementDecided.class,
           d -> d.getCaseId().equals(businessHours.getCaseId()), 1, DEADLINE)).containsExactly(businessHours);
       events.await(SlaClockChanged.class, e -> e.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
@@ -148,16 +145,16 @@ class StartFirstResponseClockFlowTest {
   void anUnreadableRecordGoesToTheDeadLetterTopicWithTheReasonAndTheNextOneFlows() {
     String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = entitled(UUID.randomUUID().toString(), P1_15_MINUTES);
-    try (TopicProbe dlq = probe("sla.dlq"); TopicProbe events = probe("sla.events")) {
-      TopicProbe.publishRaw(STACK.kafkaBootstrapServers(), "contracts.entitlements", poisonKey,
+    try (TopicProbe dlq = STACK.probe("sla.dlq"); TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publishRaw("contracts.entitlements", poisonKey,
           "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next);
+      STACK.publish("contracts.entitlements", next.getCaseId(), next);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
       assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
-      assertThat(header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
       events.await(SlaClockChanged.class, e -> e.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
     }
   }
@@ -166,54 +163,15 @@ class StartFirstResponseClockFlowTest {
     return database.getCollection("clocks");
   }
 
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static TopicProbe probe(String topic) {
-    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic);
-  }
-
-  private static void publish(EntitlementDecided decision) {
-    TopicProbe.publish(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(),
-        "contracts.entitlements", decision.getCaseId(), decision);
-  }
-
   private static EntitlementDecided entitled(String caseId, ReactionTarget target) {
-    return EntitlementDecided.newBuilder(notEntitled(caseId))
-        .setOutcome(EntitlementOutcome.ENTITLED)
-        .setReasonCode("CONTRACT_ACTIVE")
-        .setReason("Your request is covered by your infra-24x7 contract, valid until 31 December 2027.")
-        .setCustomerId("northwind")
-        .setContractId("northwind-24x7")
-        .setTerms(ContractTerms.newBuilder()
-            .setPlanName("infra-24x7")
-            .setCalendar(CoverageCalendar.newBuilder()
-                .setCalendarId("24x7").setZone("Europe/Amsterdam").setWeeklyHours(List.of()).build())
-            .setTargets(List.of(target))
-            .setEscalationMatrixId("carrier-grade")
-            .build())
-        .build();
+    return SampleDecisions.entitled(caseId, receivedJustNow(), target).build();
   }
 
   private static EntitlementDecided notEntitled(String caseId) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    return EntitlementDecided.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(now)
-        .setTenantId("acme")
-        .setCaseId(caseId)
-        .setCaseNumber("ACME-000042")
-        .setRequestEventId(UUID.randomUUID().toString())
-        .setOutcome(EntitlementOutcome.NOT_ENTITLED)
-        .setReasonCode("UNKNOWN_CUSTOMER")
-        .setReason("We could not match your address to a customer with a support contract.")
-        .setPriority(Priority.P1)
-        .setReceivedAt(now.minusSeconds(2))
-        .setReporter(new Reporter("Olivia Ops", "ops@northwind.example", null))
-        .setSubject("Checkout is down")
-        .setTerms(null)
-        .build();
+    return SampleDecisions.notEntitled(caseId, receivedJustNow()).build();
+  }
+
+  private static Instant receivedJustNow() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(2);
   }
 }

@@ -1,0 +1,58 @@
+package io.supportflow.infra.testing;
+
+import io.supportflow.events.ContractTerms;
+import io.supportflow.events.CoverageCalendar;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.Priority;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.Reporter;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Entitlement decisions as contracts-service writes them, for the tests of the services that
+ * consume them. Builders, so a test states only what its case is about.
+ */
+public final class SampleDecisions {
+
+  private SampleDecisions() {}
+
+  /** A P1 request from an address no customer has: answered, no terms. */
+  public static EntitlementDecided.Builder notEntitled(String caseId, Instant receivedAt) {
+    return EntitlementDecided.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(receivedAt.plusSeconds(1))
+        .setTenantId("acme")
+        .setCaseId(caseId)
+        .setCaseNumber("ACME-000042")
+        .setRequestEventId(UUID.randomUUID().toString())
+        .setOutcome(EntitlementOutcome.NOT_ENTITLED)
+        .setReasonCode("UNKNOWN_CUSTOMER")
+        .setReason("We could not match your address to a customer with a support contract.")
+        .setPriority(Priority.P1)
+        .setReceivedAt(receivedAt)
+        .setReporter(new Reporter("Olivia Ops", "ops@northwind.example", null))
+        .setSubject("Checkout is down")
+        .setTerms(null);
+  }
+
+  /** The same request from Northwind on a running 24/7 contract with the given targets. */
+  public static EntitlementDecided.Builder entitled(
+      String caseId, Instant receivedAt, ReactionTarget... targets) {
+    return notEntitled(caseId, receivedAt)
+        .setOutcome(EntitlementOutcome.ENTITLED)
+        .setReasonCode("CONTRACT_ACTIVE")
+        .setReason("Your request is covered by your infra-24x7 contract, valid until 31 December 2027.")
+        .setCustomerId("northwind")
+        .setContractId("northwind-24x7")
+        .setTerms(ContractTerms.newBuilder()
+            .setPlanName("infra-24x7")
+            .setCalendar(CoverageCalendar.newBuilder()
+                .setCalendarId("24x7").setZone("Europe/Amsterdam").setWeeklyHours(List.of()).build())
+            .setTargets(List.of(targets))
+            .setEscalationMatrixId("carrier-grade")
+            .build());
+  }
+}
