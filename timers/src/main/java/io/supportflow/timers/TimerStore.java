@@ -1,0 +1,24 @@
+package io.supportflow.timers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Where timers outlive the process. Every write is a single-document write. */
+public interface TimerStore {
+
+  /** Stores the timer unless it exists already (same id): scheduling twice is harmless. */
+  void schedule(Timer timer);
+
+  /** Removes the case's unfired timers of that kind, e.g. when a clock is met or a case resolved. */
+  void cancel(String caseId, String kind);
+
+  /** Unfired timers of the partitions due before the instant, earliest first. */
+  List<Timer> dueBefore(Set<Integer> partitions, Instant before, int limit);
+
+  /**
+   * Records the firing with the emitted event id, only if no one fired it yet. Returns false when
+   * it had been fired already (by this instance before a crash, or by the partition's previous owner).
+   */
+  boolean markFired(Timer timer, String eventId, Instant firedAt);
+}
