@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import io.supportflow.sla.adapter.messaging.StartFirstResponseClockFlow;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import io.supportflow.sla.adapter.persistence.MongoClockStore;
+import io.supportflow.sla.application.PreviewClocks;
 import io.supportflow.sla.application.StartFirstResponseClock;
 import io.supportflow.sla.domain.WarningShare;
 import java.time.Clock;
@@ -26,6 +27,11 @@ class SlaConfiguration {
   MongoDatabase slaDatabase(
       MongoClient client, @Value("${supportflow.mongodb.database:sla}") String name) {
     return client.getDatabase(name);
+  }
+
+  @Bean
+  PreviewClocks previewClocks() {
+    return new PreviewClocks();
   }
 
   @Bean

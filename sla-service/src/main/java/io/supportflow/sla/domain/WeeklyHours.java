@@ -46,6 +46,30 @@ public final class WeeklyHours {
     return new WeeklyHours(copy);
   }
 
+  /**
+   * A weekly stretch that may span days, e.g. weekend coverage Friday 17:00 to Monday 08:00, as
+   * per-day intervals. A stretch ending on its start day before it starts wraps round the week.
+   */
+  public WeeklyHours withStretch(DayOfWeek fromDay, int fromMinute, DayOfWeek toDay, int toMinute) {
+    WeeklyHours hours = this;
+    DayOfWeek day = fromDay;
+    int start = fromMinute;
+    boolean wraps = fromDay == toDay && toMinute <= fromMinute;
+    for (int i = 0; i < 8; i++) {
+      boolean last = day == toDay && !(wraps && i == 0);
+      int end = last ? toMinute : DailyInterval.END_OF_DAY;
+      if (end > start) {
+        hours = hours.with(day, new DailyInterval(start, end));
+      }
+      if (last) {
+        return hours;
+      }
+      day = day.plus(1);
+      start = 0;
+    }
+    throw new IllegalArgumentException("a stretch cannot be longer than a week");
+  }
+
   public List<DailyInterval> on(DayOfWeek day) {
     return byDay.getOrDefault(day, List.of());
   }

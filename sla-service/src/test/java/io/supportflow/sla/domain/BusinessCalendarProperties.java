@@ -22,9 +22,9 @@ class BusinessCalendarProperties {
   private static final long SPAN_MINUTES = Duration.ofDays(2 * 365).toMinutes();
 
   private final BusinessCalendar[] calendars = {
-    BusinessCalendarTest.nineToFive(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 4, 27)),
-    BusinessCalendarTest.nineToFiveWithWeekendCoverage(LocalDate.of(2026, 12, 25)),
-    BusinessCalendar.twentyFourSeven(BusinessCalendarTest.AMSTERDAM),
+    SampleCalendars.nineToFive(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 4, 27)),
+    SampleCalendars.nineToFiveWithWeekendCoverage(LocalDate.of(2026, 12, 25)),
+    BusinessCalendar.twentyFourSeven(SampleCalendars.AMSTERDAM),
   };
 
   @Property(tries = 400)

@@ -4,46 +4,31 @@ import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.SUNDAY;
-import static java.time.DayOfWeek.THURSDAY;
-import static java.time.DayOfWeek.TUESDAY;
-import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
 
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-  static final List<java.time.DayOfWeek> WEEKDAYS = List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
+  static final ZoneId AMSTERDAM = SampleCalendars.AMSTERDAM;
 
-  /** The tiered policy's hours: 08:00-17:00 Central European time, Monday to Friday. */
   static BusinessCalendar nineToFive(LocalDate... holidays) {
-    return new BusinessCalendar("cet-9x5", AMSTERDAM,
-        WeeklyHours.on(WEEKDAYS, DailyInterval.of("08:00", "17:00")), Set.of(holidays), WeeklyHours.none());
+    return SampleCalendars.nineToFive(holidays);
   }
 
-  /** Enterprise: the same hours plus weekend coverage from Friday 17:00 to Monday 08:00. */
   static BusinessCalendar nineToFiveWithWeekendCoverage(LocalDate... holidays) {
-    WeeklyHours weekend = WeeklyHours.none()
-        .with(FRIDAY, DailyInterval.of("17:00", "24:00"))
-        .with(SATURDAY, DailyInterval.WHOLE_DAY)
-        .with(SUNDAY, DailyInterval.WHOLE_DAY)
-        .with(MONDAY, DailyInterval.of("00:00", "08:00"));
-    return new BusinessCalendar("cet-9x5-weekend", AMSTERDAM,
-        WeeklyHours.on(WEEKDAYS, DailyInterval.of("08:00", "17:00")), Set.of(holidays), weekend);
+    return SampleCalendars.nineToFiveWithWeekendCoverage(holidays);
   }
 
   static Instant local(String dateTime) {
-    return LocalDateTime.parse(dateTime).atZone(AMSTERDAM).toInstant();
+    return SampleCalendars.local(dateTime);
   }
 
   @Nested
@@ -75,7 +60,7 @@ class BusinessCalendarTest {
     @Test
     void severalIntervalsADaySkipTheLunchBreak() {
       BusinessCalendar split = new BusinessCalendar("split", AMSTERDAM,
-          WeeklyHours.on(WEEKDAYS, DailyInterval.of("08:00", "12:00"))
+          WeeklyHours.on(SampleCalendars.WEEKDAYS, DailyInterval.of("08:00", "12:00"))
               .with(MONDAY, DailyInterval.of("13:00", "17:00")),
           Set.of(), WeeklyHours.none());
 
@@ -207,6 +192,17 @@ class BusinessCalendarTest {
       assertThatThrownBy(() -> nineToFive().closeOfWorkingDayAfter(Instant.EPOCH, 0))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void aStretchFromFridayEveningToMondayMorningSplitsIntoDays() {
+    WeeklyHours stretch = WeeklyHours.none().withStretch(FRIDAY, 17 * 60, MONDAY, 8 * 60);
+
+    assertThat(stretch).isEqualTo(WeeklyHours.none()
+        .with(FRIDAY, DailyInterval.of("17:00", "24:00"))
+        .with(SATURDAY, DailyInterval.WHOLE_DAY)
+        .with(SUNDAY, DailyInterval.WHOLE_DAY)
+        .with(MONDAY, DailyInterval.of("00:00", "08:00")));
   }
 
   @Test

@@ -4,8 +4,8 @@ import static io.supportflow.sla.domain.Activity.Kind.AGENT_RESPONDED;
 import static io.supportflow.sla.domain.Activity.Kind.CUSTOMER_REPLIED;
 import static io.supportflow.sla.domain.Activity.Kind.PUT_ON_HOLD;
 import static io.supportflow.sla.domain.Activity.Kind.RESOLVED;
-import static io.supportflow.sla.domain.BusinessCalendarTest.AMSTERDAM;
-import static io.supportflow.sla.domain.BusinessCalendarTest.local;
+import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
+import static io.supportflow.sla.domain.SampleCalendars.local;
 import static io.supportflow.sla.domain.ClockChange.Type.BREACHED;
 import static io.supportflow.sla.domain.ClockChange.Type.MET;
 import static io.supportflow.sla.domain.ClockChange.Type.PAUSED;
@@ -35,7 +35,7 @@ class CaseClocksTest {
 
   /** Tiered Team: 2 h / 6 h / 1 business day, 08:00-17:00 CET. */
   private static final SlaTerms TEAM = new SlaTerms(
-      BusinessCalendarTest.nineToFive(),
+      SampleCalendars.nineToFive(),
       List.of(target(Priority.P1, FIRST_RESPONSE, 2, TargetUnit.BUSINESS_HOURS),
           target(Priority.P2, FIRST_RESPONSE, 6, TargetUnit.BUSINESS_HOURS),
           target(Priority.P3, FIRST_RESPONSE, 1, TargetUnit.BUSINESS_DAYS)),
@@ -43,7 +43,7 @@ class CaseClocksTest {
 
   /** Carrier-grade updates (P1 hourly, P2 every 2 h) on a 9x5 calendar, P1/P2 round the clock once worked on. */
   private static final SlaTerms CARRIER = new SlaTerms(
-      BusinessCalendarTest.nineToFive(),
+      SampleCalendars.nineToFive(),
       List.of(target(Priority.P2, FIRST_RESPONSE, 2, TargetUnit.BUSINESS_HOURS),
           target(Priority.P1, FIRST_RESPONSE, 60, TargetUnit.CLOCK_MINUTES),
           target(Priority.P1, UPDATE_CADENCE, 60, TargetUnit.CLOCK_MINUTES),
@@ -52,7 +52,7 @@ class CaseClocksTest {
 
   /** Maintenance with plan: P1 initial 4 business hours, follow-up 8; P3 initial next working day. */
   private static final SlaTerms WITH_PLAN = new SlaTerms(
-      BusinessCalendarTest.nineToFive(),
+      SampleCalendars.nineToFive(),
       List.of(target(Priority.P1, FIRST_RESPONSE, 4, TargetUnit.BUSINESS_HOURS),
           target(Priority.P1, FOLLOW_UP, 8, TargetUnit.BUSINESS_HOURS),
           target(Priority.P3, FIRST_RESPONSE, 1, TargetUnit.NEXT_WORKING_DAY)),

@@ -1,0 +1,108 @@
+package io.supportflow.sla.adapter.web;
+
+import io.supportflow.sla.application.PreviewClocks;
+import io.supportflow.sla.domain.Activity;
+import io.supportflow.sla.domain.BusinessCalendar;
+import io.supportflow.sla.domain.DailyInterval;
+import io.supportflow.sla.domain.Priority;
+import io.supportflow.sla.domain.ReactionMetric;
+import io.supportflow.sla.domain.ReactionTarget;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.sla.domain.TargetUnit;
+import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.sla.domain.WeeklyHours;
+import jakarta.validation.Valid;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /api/v1/sla/preview: the what-if. No side effects: nothing is stored or published. */
+@RestController
+public class SlaPreviewController {
+
+  private final PreviewClocks previewClocks;
+
+  public SlaPreviewController(PreviewClocks previewClocks) {
+    this.previewClocks = previewClocks;
+  }
+
+  @PostMapping(path = "/api/v1/sla/preview", consumes = "application/json", produces = "application/json")
+  PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
+    List<Activity> activities = Optional.ofNullable(request.activities()).orElse(List.of()).stream()
+        .map(SlaPreviewController::activity)
+        .toList();
+    return PreviewResponse.of(previewClocks.preview(
+        terms(request.terms()),
+        Priority.valueOf(request.priority()),
+        request.receivedAt().toInstant(),
+        activities,
+        request.at() == null ? null : request.at().toInstant()));
+  }
+
+  static SlaTerms terms(PreviewRequest.Terms t) {
+    return new SlaTerms(
+        calendar(t.calendar()),
+        t.targets().stream().map(x -> new ReactionTarget(Priority.valueOf(x.priority()),
+            ReactionMetric.valueOf(x.metric()), x.amount(), TargetUnit.valueOf(x.unit()))).toList(),
+        t.warningShare() == null ? WarningShare.DEFAULT : new WarningShare(t.warningShare()),
+        Optional.ofNullable(t.aroundTheClockOnceWorking()).orElse(List.of()).stream()
+            .map(Priority::valueOf).collect(Collectors.toSet()));
+  }
+
+  private static BusinessCalendar calendar(PreviewRequest.Calendar c) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(c.zone());
+    } catch (DateTimeException e) {
+      throw new InvalidPreviewException("terms.calendar.zone", "'" + c.zone() + "' is not an IANA time zone");
+    }
+    WeeklyHours hours = WeeklyHours.none();
+    for (PreviewRequest.Hours h : Optional.ofNullable(c.weeklyHours()).orElse(List.of())) {
+      DailyInterval interval = interval("terms.calendar.weeklyHours", h.from(), h.to());
+      for (String day : h.days()) {
+        hours = hours.with(DayOfWeek.valueOf(day), interval);
+      }
+    }
+    WeeklyHours extra = WeeklyHours.none();
+    for (PreviewRequest.Stretch s : Optional.ofNullable(c.extraCoverage()).orElse(List.of())) {
+      extra = extra.withStretch(DayOfWeek.valueOf(s.fromDay()), minutes(s.fromTime()),
+          DayOfWeek.valueOf(s.toDay()), minutes(s.toTime()));
+    }
+    if (hours.isEmpty() && extra.isEmpty()) {
+      throw new InvalidPreviewException("terms.calendar", "the calendar covers no time: give weeklyHours");
+    }
+    return new BusinessCalendar("preview", zone, hours, Set.copyOf(Optional.ofNullable(c.holidays()).orElse(List.of())), extra);
+  }
+
+  private static DailyInterval interval(String field, String from, String to) {
+    try {
+      return DailyInterval.of(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPreviewException(field, e.getMessage());
+    }
+  }
+
+  private static int minutes(String hhmm) {
+    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3));
+  }
+
+  private static Activity activity(PreviewRequest.TimelineEntry e) {
+    Activity.Kind kind = Activity.Kind.valueOf(e.kind());
+    Instant at = e.at().toInstant();
+    if (kind == Activity.Kind.PRIORITY_CHANGED) {
+      if (e.priority() == null) {
+        throw new InvalidPreviewException("activities.priority", "a PRIORITY_CHANGED activity names the new priority");
+      }
+      return Activity.priorityChanged(at, Priority.valueOf(e.priority()));
+    }
+    return Activity.of(at, kind);
+  }
+}

@@ -1,0 +1,123 @@
+package io.supportflow.sla.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.sla.adapter.web.ApiKeyAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The what-if over real HTTP: authenticated, validated, and the answer a support manager can check. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "supportflow.mongodb.database=sla-preview-test")
+class SlaPreviewApiTest {
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final String KEY = "preview-key-0123456789abcdefghij";
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("supportflow.security.api-key-digests", () -> "acme:" + ApiKeyAuthentication.digest(KEY));
+  }
+
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static final String TEAM_TERMS = """
+      "terms": {
+        "calendar": {"zone": "Europe/Amsterdam",
+                     "weeklyHours": [{"days": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"], "from": "08:00", "to": "17:00"}],
+                     "holidays": ["2026-12-25"]},
+        "targets": [{"priority": "P2", "metric": "FIRST_RESPONSE", "amount": 6, "unit": "BUSINESS_HOURS"},
+                    {"priority": "P1", "metric": "FIRST_RESPONSE", "amount": 2, "unit": "BUSINESS_HOURS"}]
+      }""";
+
+  @Test
+  void holdAcrossTheSpringForwardWeekendIsDeductedInTheAnswer() throws Exception {
+    // Friday 27 March 2026 14:00 CET; on hold 16:00 until Monday 30 March 10:00 CEST.
+    HttpResponse<String> response = post(KEY, "{" + TEAM_TERMS + """
+        , "priority": "P2", "receivedAt": "2026-03-27T14:00:00+01:00",
+          "activities": [{"at": "2026-03-27T16:00:00+01:00", "kind": "PUT_ON_HOLD"},
+                         {"at": "2026-03-30T10:00:00+02:00", "kind": "RESUMED"}]}""");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"clock\":\"FIRST_RESPONSE\"")
+        .contains("\"state\":\"RUNNING\"")
+        .contains("\"deadline\":\"2026-03-30T12:00:00Z\"") // Monday 14:00 CEST
+        .contains("\"counted\":\"PT2H\"")
+        .contains("\"workCommencesAt\":\"2026-03-27T13:00:00Z\"");
+  }
+
+  @Test
+  void raisingThePriorityPastItsTargetShowsTheBreachAtTheChange() throws Exception {
+    HttpResponse<String> response = post(KEY, "{" + TEAM_TERMS + """
+        , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00",
+          "activities": [{"at": "2026-11-23T11:30:00+01:00", "kind": "PRIORITY_CHANGED", "priority": "P1"}]}""");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"change\":\"RETIMED\",\"at\":\"2026-11-23T10:30:00Z\"")
+        .contains("\"change\":\"BREACHED\",\"at\":\"2026-11-23T10:30:00Z\"");
+  }
+
+  @Test
+  void withoutAKeyTheAnswerIs401ProblemJson() throws Exception {
+    HttpResponse<String> response = post(null, "{}");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void invalidTermsAreListedFieldByField() throws Exception {
+    HttpResponse<String> response = post(KEY, """
+        {"terms": {"calendar": {"zone": "Mars/Olympus", "weeklyHours": [{"days": ["MONDAY"], "from": "08:00", "to": "17:00"}]},
+                   "targets": [{"priority": "P9", "metric": "FIRST_RESPONSE", "amount": 0, "unit": "FORTNIGHTS"}]},
+         "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("\"field\":\"terms.targets[0].priority\"")
+        .contains("\"field\":\"terms.targets[0].amount\"")
+        .contains("\"field\":\"terms.targets[0].unit\"");
+  }
+
+  @Test
+  void anUnknownZoneIsAFieldError() throws Exception {
+    HttpResponse<String> response = post(KEY, "{" + TEAM_TERMS.replace("Europe/Amsterdam", "Mars/Olympus")
+        + ", \"priority\": \"P2\", \"receivedAt\": \"2026-11-23T09:00:00+01:00\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"terms.calendar.zone\"").contains("not an IANA time zone");
+  }
+
+  @Test
+  void aTimelineBeforeTheReceiptIsUnprocessable() throws Exception {
+    HttpResponse<String> response = post(KEY, "{" + TEAM_TERMS + """
+        , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00",
+          "activities": [{"at": "2026-11-23T08:00:00+01:00", "kind": "AGENT_RESPONDED"}]}""");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("precedes the receipt");
+  }
+
+  private HttpResponse<String> post(String key, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sla/preview"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("X-API-Key", key);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
