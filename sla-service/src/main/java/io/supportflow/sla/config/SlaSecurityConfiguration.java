@@ -46,6 +46,8 @@ class SlaSecurityConfiguration {
         .addFilterBefore(new ApiKeyAuthentication(tenantByDigest), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+            // The API description is public, like any published API contract.
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/api/**").hasRole("TENANT")
             .anyRequest().denyAll())
         .exceptionHandling(e -> e.authenticationEntryPoint(ApiKeyAuthentication.problemJson()))

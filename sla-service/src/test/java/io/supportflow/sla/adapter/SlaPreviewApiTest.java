@@ -111,6 +111,16 @@ class SlaPreviewApiTest {
     assertThat(response.body()).contains("precedes the receipt");
   }
 
+  @Test
+  void theApiDescriptionIsPublicAndCarriesTheExample() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("/api/v1/sla/preview").contains("X-API-Key")
+        .contains("Team P2 on hold over a night");
+  }
+
   private HttpResponse<String> post(String key, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sla/preview"))
         .header("Content-Type", "application/json")

@@ -11,6 +11,9 @@ import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
 import io.supportflow.sla.domain.WeeklyHours;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -28,12 +31,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SlaPreviewController {
 
+  static final String EXAMPLE = """
+      {"terms": {"calendar": {"zone": "Europe/Amsterdam",
+                              "weeklyHours": [{"days": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],
+                                               "from": "08:00", "to": "17:00"}],
+                              "holidays": ["2026-12-25"]},
+                 "targets": [{"priority": "P2", "metric": "FIRST_RESPONSE", "amount": 6, "unit": "BUSINESS_HOURS"}]},
+       "priority": "P2", "receivedAt": "2026-11-23T14:00:00+01:00",
+       "activities": [{"at": "2026-11-23T16:00:00+01:00", "kind": "PUT_ON_HOLD"},
+                      {"at": "2026-11-24T10:00:00+01:00", "kind": "RESUMED"}]}""";
+
   private final PreviewClocks previewClocks;
 
   public SlaPreviewController(PreviewClocks previewClocks) {
     this.previewClocks = previewClocks;
   }
 
+  @Operation(summary = "What-if: where every clock of a case would stand",
+      description = "Replays the timeline against the terms with the rules the live service uses and "
+          + "returns every clock (target, deadline, warning, state, counted and remaining business "
+          + "time), the changes on the way, the time on hold and the downtime. Stores nothing.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = "application/json",
+      examples = @ExampleObject(name = "Team P2 on hold over a night", value = EXAMPLE)))
   @PostMapping(path = "/api/v1/sla/preview", consumes = "application/json", produces = "application/json")
   PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
     List<Activity> activities = Optional.ofNullable(request.activities()).orElse(List.of()).stream()
