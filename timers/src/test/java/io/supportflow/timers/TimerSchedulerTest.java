@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

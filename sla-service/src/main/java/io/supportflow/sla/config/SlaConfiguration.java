@@ -2,14 +2,24 @@ package io.supportflow.sla.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.sla.adapter.messaging.StartFirstResponseClockFlow;
 import io.supportflow.schemas.registry.UnreadableRecords;
-import io.supportflow.sla.adapter.persistence.MongoClockStore;
+import io.supportflow.sla.adapter.messaging.DurableClockTimers;
+import io.supportflow.sla.adapter.messaging.KafkaClockEvents;
+import io.supportflow.sla.adapter.messaging.TrackCaseClocksFlow;
+import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
 import io.supportflow.sla.application.PreviewClocks;
-import io.supportflow.sla.application.StartFirstResponseClock;
+import io.supportflow.sla.application.TrackCaseClocks;
+import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timers.MongoTimerStore;
+import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -34,29 +44,45 @@ class SlaConfiguration {
     return new PreviewClocks();
   }
 
-  @Bean
-  MongoClockStore clockStore(MongoDatabase slaDatabase) {
-    return new MongoClockStore(slaDatabase);
+  /** Fires case timers from memory; Mongo keeps them across crashes and rebalances. */
+  @Bean(initMethod = "start", destroyMethod = "close")
+  TimerScheduler timerScheduler(MongoDatabase slaDatabase, Clock clock,
+      ObjectProvider<TrackCaseClocks> trackCaseClocks,
+      @Value("${supportflow.sla.timer-lookahead:PT5M}") Duration lookahead) {
+    return new TimerScheduler(new MongoTimerStore(slaDatabase, Duration.ofDays(30)),
+        timer -> {
+          trackCaseClocks.getObject().wokenAt(timer.caseId(), timer.dueAt());
+          return timer.timerId();
+        },
+        clock, lookahead);
   }
 
   @Bean
-  StartFirstResponseClock startFirstResponseClock(
-      MongoClockStore clockStore,
+  DurableClockTimers clockTimers(TimerScheduler timerScheduler) {
+    return new DurableClockTimers(timerScheduler);
+  }
+
+  @Bean
+  TrackCaseClocks trackCaseClocks(MongoDatabase slaDatabase, StreamBridge streamBridge,
+      DurableClockTimers clockTimers, Clock clock) {
+    return new TrackCaseClocks(new MongoTrackedCases(slaDatabase), new KafkaClockEvents(streamBridge),
+        clockTimers, clock);
+  }
+
+  @Bean
+  TrackCaseClocksFlow trackCaseClocksFlow(TrackCaseClocks trackCaseClocks,
       @Value("${supportflow.sla.warning-share:0.75}") double warningShare,
-      Clock clock) {
-    return new StartFirstResponseClock(clockStore, new WarningShare(warningShare), clock);
-  }
-
-  @Bean
-  StartFirstResponseClockFlow startFirstResponseClockFlow(StartFirstResponseClock startFirstResponseClock) {
-    return new StartFirstResponseClockFlow(startFirstResponseClock);
+      @Value("${supportflow.sla.around-the-clock-once-working:}") List<String> aroundTheClock) {
+    return new TrackCaseClocksFlow(trackCaseClocks, new WarningShare(warningShare),
+        aroundTheClock.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Priority::valueOf)
+            .collect(Collectors.toSet()));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.bindings.startFirstResponseClockFlow-in-0.consumer.dlq-name}")
+      @Value("${spring.cloud.stream.kafka.bindings.trackCaseClocksFlow-in-0.consumer.dlq-name}")
           String dlq) {
     return UnreadableRecords.deadLetterHandler(brokers, dlq);
   }

@@ -57,6 +57,18 @@ public final class BusinessCalendar {
     return zone;
   }
 
+  public WeeklyHours baseHours() {
+    return baseHours;
+  }
+
+  public Set<LocalDate> holidays() {
+    return holidays;
+  }
+
+  public WeeklyHours extraCoverage() {
+    return extraCoverage;
+  }
+
   public boolean isCovered(Instant instant) {
     for (Span span : spansOn(localDate(instant))) {
       if (span.contains(instant)) {

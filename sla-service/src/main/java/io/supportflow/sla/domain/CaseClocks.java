@@ -68,7 +68,7 @@ public final class CaseClocks {
         TargetBudget.of(target.get(), terms.calendar(), at));
     clock.paused = holdStartedAt != null;
     clocks.add(clock);
-    record(clock, ClockChange.Type.STARTED, at, null);
+    record(clock, ClockChange.Type.STARTED, at, null, Duration.ZERO);
   }
 
   /** Counts covered time from t0 to t1 and records warnings and breaches that fall in it. */
@@ -82,14 +82,14 @@ public final class CaseClocks {
         Instant at = calendar.plus(t0, positive(warningAmount(clock).minus(clock.counted)));
         if (falls(at, t1, beforeActivity)) {
           clock.warnedAt = at;
-          record(clock, ClockChange.Type.WARNING, at, null);
+          record(clock, ClockChange.Type.WARNING, at, null, max(clock.counted, warningAmount(clock)));
         }
       }
       if (!clock.breached()) {
         Instant at = calendar.plus(t0, positive(clock.budget.budget().minus(clock.counted)));
         if (falls(at, t1, beforeActivity)) {
           clock.breachedAt = at;
-          record(clock, ClockChange.Type.BREACHED, at, Duration.ZERO);
+          record(clock, ClockChange.Type.BREACHED, at, Duration.ZERO, max(clock.counted, clock.budget.budget()));
         }
       }
       clock.counted = clock.counted.plus(calendar.businessTimeBetween(t0, t1));
@@ -114,7 +114,7 @@ public final class CaseClocks {
         for (Clock clock : clocks) {
           if (clock.open()) {
             clock.satisfiedAt = at;
-            record(clock, ClockChange.Type.MET, at, clock.budget.budget().minus(clock.counted));
+            record(clock, ClockChange.Type.MET, at, clock.budget.budget().minus(clock.counted), clock.counted);
           }
         }
         workCommenced = true;
@@ -137,7 +137,7 @@ public final class CaseClocks {
     for (Clock clock : clocks) {
       if (clock.open()) {
         clock.paused = true;
-        record(clock, ClockChange.Type.PAUSED, at, null);
+        record(clock, ClockChange.Type.PAUSED, at, null, clock.counted);
       }
     }
   }
@@ -149,7 +149,7 @@ public final class CaseClocks {
     for (Clock clock : clocks) {
       if (clock.open() && clock.paused) {
         clock.paused = false;
-        record(clock, ClockChange.Type.RESUMED, at, null);
+        record(clock, ClockChange.Type.RESUMED, at, null, clock.counted);
       }
     }
   }
@@ -178,15 +178,15 @@ public final class CaseClocks {
       clock.priority = to;
       clock.target = target.get();
       clock.budget = TargetBudget.of(target.get(), terms.calendar(), clock.startedAt);
-      record(clock, ClockChange.Type.RETIMED, at, null);
+      record(clock, ClockChange.Type.RETIMED, at, null, clock.counted);
       // Past changes stand; a target the counted time already exceeds falls now.
       if (!clock.warned() && clock.counted.compareTo(warningAmount(clock)) >= 0) {
         clock.warnedAt = at;
-        record(clock, ClockChange.Type.WARNING, at, null);
+        record(clock, ClockChange.Type.WARNING, at, null, clock.counted);
       }
       if (!clock.breached() && clock.counted.compareTo(clock.budget.budget()) >= 0) {
         clock.breachedAt = at;
-        record(clock, ClockChange.Type.BREACHED, at, clock.budget.budget().minus(clock.counted));
+        record(clock, ClockChange.Type.BREACHED, at, clock.budget.budget().minus(clock.counted), clock.counted);
       }
     }
   }
@@ -213,9 +213,18 @@ public final class CaseClocks {
     return clocks.stream().filter(c -> c.kind == kind && c.open()).findFirst();
   }
 
-  private void record(Clock clock, ClockChange.Type type, Instant at, Duration margin) {
+  private void record(Clock clock, ClockChange.Type type, Instant at, Duration margin, Duration counted) {
+    BusinessCalendar calendar = countingCalendar(clock);
+    Instant deadline = clock.breached() ? clock.breachedAt
+        : calendar.plus(at, positive(clock.budget.budget().minus(counted)));
+    Instant warningAt = clock.warned() || clock.breached() ? null
+        : calendar.plus(at, positive(warningAmount(clock).minus(counted)));
     changes.add(new ClockChange(clock.kind, clock.sequence, type, at, clock.priority, clock.target,
-        clock.counted, margin));
+        clock.startedAt, deadline, warningAt, counted, margin));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static boolean falls(Instant at, Instant limit, boolean beforeActivity) {

@@ -1,74 +1,117 @@
 package io.supportflow.sla.adapter.messaging;
 
+import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
+import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
-import io.supportflow.sla.application.EntitlementNotice;
-import io.supportflow.sla.application.StartedClock;
-import io.supportflow.sla.domain.DecidedCase;
-import io.supportflow.sla.domain.EntitlementOutcome;
+import io.supportflow.events.WeeklyInterval;
+import io.supportflow.sla.application.TrackCaseClocks;
+import io.supportflow.sla.application.TrackedCase;
+import io.supportflow.sla.domain.Activity;
+import io.supportflow.sla.domain.BusinessCalendar;
+import io.supportflow.sla.domain.ClockChange;
+import io.supportflow.sla.domain.DailyInterval;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
-import io.supportflow.sla.domain.ReactionWindow;
+import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
-import java.util.List;
+import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.sla.domain.WeeklyHours;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Avro events to the use case's records and back. */
 final class SlaEvents {
 
   private SlaEvents() {}
 
-  static EntitlementNotice fromEvent(EntitlementDecided e) {
-    ContractTerms terms = e.getTerms();
-    List<ReactionTarget> targets =
-        terms == null ? List.of() : terms.getTargets().stream().map(SlaEvents::target).toList();
-    return new EntitlementNotice(
-        e.getEventId(), e.getTenantId(), e.getCaseNumber(),
-        new DecidedCase(
-            e.getCaseId(),
-            EntitlementOutcome.valueOf(e.getOutcome().name()),
-            Priority.valueOf(e.getPriority().name()),
-            e.getReceivedAt(),
-            targets));
+  /** A decision carrying terms the case is worked under; empty for the others. */
+  static Optional<TrackCaseClocks.Decision> decision(EntitlementDecided e, int partition,
+      WarningShare share, Set<Priority> aroundTheClock) {
+    boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
+    if (!worked || e.getTerms() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(), partition,
+        Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share, aroundTheClock)));
   }
 
-  static SlaClockChanged toEvent(StartedClock s) {
-    ReactionWindow window = s.clock().window();
+  static TrackCaseClocks.CaseActivity activity(CaseActivityRecorded e, int partition) {
+    return new TrackCaseClocks.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+        partition, clockActivity(e));
+  }
+
+  /** The activities that move clocks; an internal note moves none. Closing a case resolves it. */
+  private static Activity clockActivity(CaseActivityRecorded e) {
+    return switch (e.getActivity()) {
+      case AGENT_RESPONDED -> e.getVisibleToCustomer() ? Activity.of(e.getOccurredAt(), Activity.Kind.AGENT_RESPONDED) : null;
+      case CUSTOMER_REPLIED -> Activity.of(e.getOccurredAt(), Activity.Kind.CUSTOMER_REPLIED);
+      case PUT_ON_HOLD -> Activity.of(e.getOccurredAt(), Activity.Kind.PUT_ON_HOLD);
+      case RESUMED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESUMED);
+      case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
+          : Activity.priorityChanged(e.getOccurredAt(), Priority.valueOf(e.getNewPriority().name()));
+      case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
+    };
+  }
+
+  static SlaTerms terms(ContractTerms t, WarningShare share, Set<Priority> aroundTheClock) {
+    return new SlaTerms(calendar(t.getCalendar()),
+        t.getTargets().stream().map(SlaEvents::target).toList(), share, aroundTheClock);
+  }
+
+  private static BusinessCalendar calendar(CoverageCalendar c) {
+    WeeklyHours hours = WeeklyHours.none();
+    for (WeeklyInterval i : c.getWeeklyHours()) {
+      hours = hours.with(DayOfWeek.valueOf(i.getDay().name()), DailyInterval.of(i.getStart(), i.getEnd()));
+    }
+    ZoneId zone = ZoneId.of(c.getZone());
+    // The foundation's 24x7 terms list no hours: round the clock is what they mean.
+    if (hours.isEmpty()) {
+      return BusinessCalendar.twentyFourSeven(zone);
+    }
+    return new BusinessCalendar(c.getCalendarId(), zone, hours,
+        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()), WeeklyHours.none());
+  }
+
+  static SlaClockChanged event(TrackedCase c, ClockChange change) {
     return SlaClockChanged.newBuilder()
-        .setEventId(s.eventId())
-        .setOccurredAt(s.occurredAt())
-        .setTenantId(s.tenantId())
-        .setCaseId(s.clock().caseId())
-        .setCaseNumber(s.caseNumber())
-        .setClock(SlaClockKind.valueOf(s.clock().kind().name()))
-        .setChange(SlaClockChange.STARTED)
-        .setPriority(io.supportflow.events.Priority.valueOf(s.clock().priority().name()))
-        .setTarget(target(window.target()))
-        .setStartedAt(window.start())
-        .setDeadline(window.deadline())
-        .setWarningAt(window.warningAt())
-        .setCountedMillis(0L)
-        .setMarginMillis(null)
+        .setEventId(UUID.nameUUIDFromBytes(change.changeId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+        .setOccurredAt(change.at())
+        .setTenantId(c.tenantId())
+        .setCaseId(c.caseId())
+        .setCaseNumber(c.caseNumber())
+        .setClock(SlaClockKind.valueOf(change.kind().name()))
+        .setChange(SlaClockChange.valueOf(change.type().name()))
+        .setPriority(io.supportflow.events.Priority.valueOf(change.priority().name()))
+        .setTarget(target(change.target()))
+        .setStartedAt(change.startedAt())
+        .setDeadline(change.deadline())
+        .setWarningAt(change.warningAt())
+        .setCountedMillis(change.counted().toMillis())
+        .setMarginMillis(change.margin() == null ? null : change.margin().toMillis())
+        .setSequence(change.sequence())
         .build();
   }
 
   private static ReactionTarget target(io.supportflow.events.ReactionTarget t) {
-    return new ReactionTarget(
-        Priority.valueOf(t.getPriority().name()),
-        ReactionMetric.valueOf(t.getMetric().name()),
-        t.getAmount(),
-        TargetUnit.valueOf(t.getUnit().name()));
+    return new ReactionTarget(Priority.valueOf(t.getPriority().name()), ReactionMetric.valueOf(t.getMetric().name()),
+        t.getAmount(), TargetUnit.valueOf(t.getUnit().name()));
   }
 
   private static io.supportflow.events.ReactionTarget target(ReactionTarget t) {
-    return new io.supportflow.events.ReactionTarget(
-        io.supportflow.events.Priority.valueOf(t.priority().name()),
-        io.supportflow.events.ReactionMetric.valueOf(t.metric().name()),
-        t.amount(),
-        TimeUnit.valueOf(t.unit().name()));
+    return new io.supportflow.events.ReactionTarget(io.supportflow.events.Priority.valueOf(t.priority().name()),
+        io.supportflow.events.ReactionMetric.valueOf(t.metric().name()), t.amount(), TimeUnit.valueOf(t.unit().name()));
   }
 }

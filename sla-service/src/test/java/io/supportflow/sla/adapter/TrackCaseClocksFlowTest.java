@@ -1,0 +1,260 @@
+package io.supportflow.sla.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.Priority;
+import io.supportflow.events.ReactionMetric;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.SlaClockKind;
+import io.supportflow.events.TimeUnit;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.sla.adapter.web.ApiKeyAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The live clocks against a real broker, registry and Mongo wire server. Time is a clock the test
+ * moves: timers fire when it passes their instant, with no waiting on the wall clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "supportflow.mongodb.database=sla-flow-test")
+class TrackCaseClocksFlowTest {
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+  private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+  private static final MutableClock CLOCK = new MutableClock(T0);
+  private static final String KEY = "flow-key-0123456789abcdefghijkl";
+  private static final ReactionTarget P1_15_MINUTES =
+      new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES);
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("supportflow.security.api-key-digests", () -> "acme:" + ApiKeyAuthentication.digest(KEY));
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class MovableTime {
+    @Bean
+    @Primary
+    Clock movableClock() {
+      return CLOCK;
+    }
+  }
+
+  @Autowired MongoDatabase database;
+  @LocalServerPort int port;
+
+  @Test
+  void anUnansweredP1StartsWarnsAndBreachesWhenItsTimeComes() {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+
+      SlaClockChanged started = next(events, decision.getCaseId(), SlaClockChange.STARTED);
+      assertThat(started.getClock()).isEqualTo(SlaClockKind.FIRST_RESPONSE);
+      assertThat(started.getStartedAt()).isEqualTo(received);
+      assertThat(started.getDeadline()).isEqualTo(received.plus(Duration.ofMinutes(15)));
+      assertThat(started.getWarningAt()).isEqualTo(received.plus(Duration.ofSeconds(675)));
+
+      CLOCK.advance(Duration.ofMinutes(12));
+      SlaClockChanged warning = next(events, decision.getCaseId(), SlaClockChange.WARNING);
+      assertThat(warning.getOccurredAt()).isEqualTo(received.plus(Duration.ofSeconds(675)));
+
+      CLOCK.advance(Duration.ofMinutes(4));
+      SlaClockChanged breached = next(events, decision.getCaseId(), SlaClockChange.BREACHED);
+      assertThat(breached.getOccurredAt()).isEqualTo(received.plus(Duration.ofMinutes(15)));
+      assertThat(breached.getMarginMillis()).isZero();
+    }
+  }
+
+  @Test
+  void aPublicResponseMeetsTheClockAndNoBreachFollows() {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      next(events, decision.getCaseId(), SlaClockChange.STARTED);
+      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(10))));
+
+      SlaClockChanged met = next(events, decision.getCaseId(), SlaClockChange.MET);
+      assertThat(met.getMarginMillis()).isEqualTo(Duration.ofMinutes(5).toMillis());
+
+      CLOCK.advance(Duration.ofMinutes(20));
+      await().atMost(DEADLINE).until(() -> timersFiredFor(decision.getCaseId()) >= 2);
+      assertThat(publishedChanges(decision.getCaseId())).noneMatch(id -> id.contains(":BREACHED:"));
+    }
+  }
+
+  @Test
+  void holdPausesTheClockAndResumeGivesTheDeadlineLaterByTheHold() {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(5))));
+      publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(65))));
+
+      next(events, decision.getCaseId(), SlaClockChange.PAUSED);
+      SlaClockChanged resumed = next(events, decision.getCaseId(), SlaClockChange.RESUMED);
+      assertThat(resumed.getDeadline()).isEqualTo(received.plus(Duration.ofMinutes(75)));
+      assertThat(resumed.getCountedMillis()).isEqualTo(Duration.ofMinutes(5).toMillis());
+    }
+  }
+
+  @Test
+  void aRedeliveredDecisionOrActivityPublishesNothingNew() {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    CaseActivityRecorded response = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
+    EntitlementDecided marker = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      publish(response);
+      publish(decision);
+      publish(response);
+      publish(marker); // same partition or not, once it is through the others have been handled
+      next(events, marker.getCaseId(), SlaClockChange.STARTED);
+
+      List<SlaClockChanged> all = events.await(SlaClockChanged.class,
+          e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE);
+      assertThat(all).extracting(SlaClockChanged::getChange).containsExactly(SlaClockChange.STARTED, SlaClockChange.MET);
+      assertThat(publishedChanges(decision.getCaseId())).hasSize(2);
+    }
+  }
+
+  @Test
+  void anActivityBeforeItsDecisionWaitsForIt() {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(3))));
+      publish(decision);
+
+      assertThat(events.await(SlaClockChanged.class, e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE))
+          .extracting(SlaClockChanged::getChange).containsExactly(SlaClockChange.STARTED, SlaClockChange.MET);
+    }
+  }
+
+  @Test
+  void aDecisionWithoutTermsStartsNoClock() {
+    EntitlementDecided refused = SampleDecisions.notEntitled(newCase(), now()).build();
+    EntitlementDecided marker = SampleDecisions.entitled(refused.getCaseId(), now(), P1_15_MINUTES)
+        .setEventId(UUID.randomUUID().toString()).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(refused);
+      publish(marker); // same case, so same partition, so handled after the refusal
+
+      assertThat(events.await(SlaClockChanged.class, e -> e.getCaseId().equals(refused.getCaseId()), 1, DEADLINE))
+          .singleElement().satisfies(e -> assertThat(e.getChange()).isEqualTo(SlaClockChange.STARTED));
+    }
+  }
+
+  @Test
+  void theLiveClocksOfACaseAreVisibleToItsTenantOnly() throws Exception {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      next(events, decision.getCaseId(), SlaClockChange.STARTED);
+    }
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> mine = http.send(HttpRequest.newBuilder(URI.create(
+        "http://localhost:" + port + "/api/v1/cases/" + decision.getCaseId() + "/sla")).header("X-API-Key", KEY).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).contains("\"clock\":\"FIRST_RESPONSE\"")
+        .contains("\"deadline\":\"" + received.plus(Duration.ofMinutes(15)) + "\"");
+  }
+
+  @Test
+  void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
+    String poisonKey = UUID.randomUUID().toString();
+    EntitlementDecided next = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
+    try (TopicProbe dlq = STACK.probe("sla.dlq"); TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
+      publish(next);
+
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
+      next(events, next.getCaseId(), SlaClockChange.STARTED);
+    }
+  }
+
+  private static SlaClockChanged next(TopicProbe events, String caseId, SlaClockChange change) {
+    return events.await(SlaClockChanged.class,
+        e -> e.getCaseId().equals(caseId) && e.getChange() == change, 1, DEADLINE).getFirst();
+  }
+
+  private long timersFiredFor(String caseId) {
+    return database.getCollection("timers").countDocuments(
+        Filters.and(Filters.eq("caseId", caseId), Filters.ne("firedAt", null)));
+  }
+
+  private List<String> publishedChanges(String caseId) {
+    return database.getCollection("tracked_cases").find(Filters.eq("_id", caseId)).first()
+        .getList("published", String.class);
+  }
+
+  private static CaseActivityRecorded activity(EntitlementDecided d, CaseActivity kind, Instant at) {
+    return CaseActivityRecorded.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(at)
+        .setTenantId(d.getTenantId())
+        .setCaseId(d.getCaseId())
+        .setCaseNumber(d.getCaseNumber())
+        .setActivity(kind)
+        .setActor("agent-7")
+        .setVisibleToCustomer(true)
+        .build();
+  }
+
+  private static void publish(EntitlementDecided decision) {
+    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+  }
+
+  private static void publish(CaseActivityRecorded activity) {
+    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
+  }
+
+  private static Instant now() {
+    return CLOCK.instant();
+  }
+
+  private static String newCase() {
+    return UUID.randomUUID().toString();
+  }
+}

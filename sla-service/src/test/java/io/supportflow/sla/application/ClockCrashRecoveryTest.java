@@ -1,0 +1,137 @@
+package io.supportflow.sla.application;
+
+import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
+import io.supportflow.sla.domain.BusinessCalendar;
+import io.supportflow.sla.domain.ClockChange;
+import io.supportflow.sla.domain.Priority;
+import io.supportflow.sla.domain.ReactionMetric;
+import io.supportflow.sla.domain.ReactionTarget;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.sla.domain.TargetUnit;
+import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timers.MongoTimerStore;
+import io.supportflow.timers.Timer;
+import io.supportflow.timers.TimerScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An instance takes a case and is killed before its timers are due; another instance gets the
+ * partition after the deadline. Every overdue timer fires, and each change is published once.
+ */
+class ClockCrashRecoveryTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+  private static final SlaTerms INFRA_24X7 = new SlaTerms(BusinessCalendar.twentyFourSeven(AMSTERDAM),
+      List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES)),
+      WarningShare.DEFAULT, Set.of());
+  private static MongoClient client;
+
+  @BeforeAll
+  static void connect() {
+    client = MongoClients.create(TestStack.shared().mongoUri());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    client.close();
+  }
+
+  /** One sla-service instance: its replay, its scheduler, and what it published. */
+  private static final class Instance {
+    final List<String> published = new CopyOnWriteArrayList<>();
+    final TimerScheduler scheduler;
+    final TrackCaseClocks clocks;
+
+    Instance(MongoDatabase db, MutableClock clock) {
+      TrackCaseClocks[] self = new TrackCaseClocks[1];
+      scheduler = new TimerScheduler(new MongoTimerStore(db, Duration.ofDays(1)),
+          timer -> {
+            self[0].wokenAt(timer.caseId(), timer.dueAt());
+            return timer.timerId();
+          }, clock, Duration.ofMinutes(5));
+      clocks = new TrackCaseClocks(new MongoTrackedCases(db),
+          (c, change) -> published.add(change.changeId(c.caseId())),
+          (c, at) -> scheduler.schedule(new Timer(c.tenantId(), c.caseId(), "SLA", at, c.partition())),
+          clock);
+      self[0] = clocks;
+    }
+  }
+
+  @Test
+  void overdueTimersFireOnceOnTheNextOwnerAfterAKill() {
+    MongoDatabase db = client.getDatabase("sla-crash-" + UUID.randomUUID());
+    MutableClock clock = new MutableClock(T0);
+    String caseId = UUID.randomUUID().toString();
+
+    Instance first = new Instance(db, clock);
+    first.scheduler.assign(Set.of(3));
+    first.clocks.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000001", 3, Priority.P1, T0, INFRA_24X7));
+    assertThat(first.published).singleElement().satisfies(id -> assertThat(id).contains(":STARTED:"));
+    // Killed here: its in-memory timers are gone; Mongo still has them.
+
+    clock.advance(Duration.ofMinutes(30));
+    Instance next = new Instance(db, clock);
+    next.scheduler.assign(Set.of(3));
+    next.scheduler.fireDue();
+    next.scheduler.fireDue();
+
+    assertThat(next.published).containsExactly(
+        caseId + ":FIRST_RESPONSE:1:WARNING:" + T0.plusSeconds(675).toEpochMilli(),
+        caseId + ":FIRST_RESPONSE:1:BREACHED:" + T0.plusSeconds(900).toEpochMilli());
+
+    Instance third = new Instance(db, clock); // and killed again: nothing left to publish
+    third.scheduler.assign(Set.of(3));
+    third.scheduler.fireDue();
+    third.clocks.wokenAt(caseId, clock.instant());
+    assertThat(third.published).isEmpty();
+  }
+
+  @Test
+  void aChangePublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
+    MongoDatabase db = client.getDatabase("sla-crash-" + UUID.randomUUID());
+    MutableClock clock = new MutableClock(T0);
+    String caseId = UUID.randomUUID().toString();
+    List<String> sent = new CopyOnWriteArrayList<>();
+    MongoTrackedCases store = new MongoTrackedCases(db);
+    TrackedCases dyingBeforeRecording = new TrackedCases() {
+      public java.util.Optional<TrackedCase> find(String id) { return store.find(id); }
+      public void recordTerms(String c, String t, String n, int p, Priority pr, Instant r, SlaTerms terms) {
+        store.recordTerms(c, t, n, p, pr, r, terms);
+      }
+      public void recordActivity(String c, String t, String n, int p, String e, io.supportflow.sla.domain.Activity a) {
+        store.recordActivity(c, t, n, p, e, a);
+      }
+      public void recordPublished(String c, java.util.Collection<String> ids) {
+        throw new IllegalStateException("killed");
+      }
+    };
+    ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
+    TrackCaseClocks dying = new TrackCaseClocks(dyingBeforeRecording, events, (c, at) -> { }, clock);
+    try {
+      dying.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000002", 0, Priority.P1, T0, INFRA_24X7));
+    } catch (IllegalStateException killed) {
+      // the process died between sending and recording
+    }
+
+    new TrackCaseClocks(store, events, (c, at) -> { }, clock).wokenAt(caseId, T0);
+
+    assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
+    assertThat(store.find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());
+  }
+}
