@@ -3,17 +3,21 @@ package io.supportflow.infra.stack;
 import io.supportflow.schemas.Topics;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the platform's topics. All have the same partition count, so every event of a case is on
@@ -66,7 +70,7 @@ public final class TopicSetup {
         }
       }
       Map<String, Integer> other = new TreeMap<>();
-      for (TopicDescription topic : admin.describeTopics(topicNames()).allTopicNames().get().values()) {
+      for (TopicDescription topic : describeWhenKnown(admin)) {
         if (topic.partitions().size() != partitions) {
           other.put(topic.name(), topic.partitions().size());
         }
@@ -77,6 +81,26 @@ public final class TopicSetup {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StackStartupException("Interrupted while creating the topics", e);
+    }
+  }
+
+  /**
+   * Topics just created reach the broker's metadata a moment later; until then describing them
+   * fails with "unknown topic". Asked again until they are known, for at most 30 seconds.
+   */
+  private static Collection<TopicDescription> describeWhenKnown(Admin admin)
+      throws ExecutionException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        return admin.describeTopics(topicNames()).allTopicNames().get().values();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+      }
     }
   }
 }

@@ -200,6 +200,42 @@ class TrackCaseClocksFlowTest {
   }
 
   @Test
+  void theLivePipelineGivesTheSameDeadlinesAsThePreviewForTheSameTimeline() throws Exception {
+    Instant received = now();
+    ReactionTarget p2Hour = new ReactionTarget(Priority.P2, ReactionMetric.FIRST_RESPONSE, 60, TimeUnit.CLOCK_MINUTES);
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES, p2Hour).build();
+    Instant hold = received.plus(Duration.ofMinutes(4));
+    Instant resume = received.plus(Duration.ofMinutes(34));
+    Instant lowered = received.plus(Duration.ofMinutes(40));
+    SlaClockChanged live;
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      publish(activity(decision, CaseActivity.PUT_ON_HOLD, hold));
+      publish(activity(decision, CaseActivity.RESUMED, resume));
+      publish(CaseActivityRecorded.newBuilder(activity(decision, CaseActivity.PRIORITY_CHANGED, lowered))
+          .setNewPriority(Priority.P2).setCustomerConsent(true).build());
+      live = next(events, decision.getCaseId(), SlaClockChange.RETIMED);
+    }
+
+    HttpResponse<String> preview = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/v1/sla/preview"))
+        .header("Content-Type", "application/json").header("X-API-Key", KEY)
+        .POST(HttpRequest.BodyPublishers.ofString("""
+            {"terms": {"calendar": {"zone": "Europe/Amsterdam", "weeklyHours": [{"days":
+                ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"], "from": "00:00", "to": "24:00"}]},
+               "targets": [{"priority": "P1", "metric": "FIRST_RESPONSE", "amount": 15, "unit": "CLOCK_MINUTES"},
+                           {"priority": "P2", "metric": "FIRST_RESPONSE", "amount": 60, "unit": "CLOCK_MINUTES"}]},
+             "priority": "P1", "receivedAt": "%s",
+             "activities": [{"at": "%s", "kind": "PUT_ON_HOLD"}, {"at": "%s", "kind": "RESUMED"},
+                            {"at": "%s", "kind": "PRIORITY_CHANGED", "priority": "P2"}]}"""
+            .formatted(received, hold, resume, lowered))).build(), HttpResponse.BodyHandlers.ofString());
+
+    // By the change 4 + 6 minutes are counted; the P2 hour leaves 50 minutes from +40.
+    assertThat(live.getDeadline()).isEqualTo(received.plus(Duration.ofMinutes(90)));
+    assertThat(preview.body()).contains("\"deadline\":\"" + live.getDeadline() + "\"");
+  }
+
+  @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
     String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
