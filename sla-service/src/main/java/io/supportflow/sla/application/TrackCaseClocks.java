@@ -24,8 +24,8 @@ import java.util.Optional;
 public final class TrackCaseClocks {
 
   /** A decision worth timing: it carries terms. */
-  public record Decision(String caseId, String tenantId, String caseNumber, int partition,
-      Priority priority, Instant receivedAt, SlaTerms terms) {}
+  public record Decision(String caseId, String tenantId, String caseNumber, String customerId,
+      int partition, Priority priority, Instant receivedAt, SlaTerms terms) {}
 
   /** A case activity; activity null for ones that move no clock (an internal note). */
   public record CaseActivity(String eventId, String caseId, String tenantId, String caseNumber,
@@ -50,8 +50,8 @@ public final class TrackCaseClocks {
   }
 
   public void decided(Decision d) {
-    cases.recordTerms(d.caseId(), d.tenantId(), d.caseNumber(), d.partition(), d.priority(),
-        d.receivedAt(), d.terms());
+    cases.recordTerms(d.caseId(), d.tenantId(), d.caseNumber(), d.customerId(), d.partition(),
+        d.priority(), d.receivedAt(), d.terms());
     replay(d.caseId(), d.receivedAt());
   }
 

@@ -15,6 +15,7 @@ public record TrackedCase(
     String caseId,
     String tenantId,
     String caseNumber,
+    String customerId,
     int partition,
     Priority priority,
     Instant receivedAt,

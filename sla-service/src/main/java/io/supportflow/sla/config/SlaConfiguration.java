@@ -8,6 +8,7 @@ import io.supportflow.sla.adapter.messaging.KafkaClockEvents;
 import io.supportflow.sla.adapter.messaging.TrackCaseClocksFlow;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
 import io.supportflow.sla.application.PreviewClocks;
+import io.supportflow.sla.application.SlaCompliance;
 import io.supportflow.sla.application.TrackCaseClocks;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.WarningShare;
@@ -67,6 +68,11 @@ class SlaConfiguration {
       DurableClockTimers clockTimers, Clock clock) {
     return new TrackCaseClocks(new MongoTrackedCases(slaDatabase), new KafkaClockEvents(streamBridge),
         clockTimers, clock);
+  }
+
+  @Bean
+  SlaCompliance slaCompliance(MongoDatabase slaDatabase, Clock clock) {
+    return new SlaCompliance(new MongoTrackedCases(slaDatabase), clock);
   }
 
   @Bean

@@ -81,7 +81,7 @@ class ClockCrashRecoveryTest {
 
     Instance first = new Instance(db, clock);
     first.scheduler.assign(Set.of(3));
-    first.clocks.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000001", 3, Priority.P1, T0, INFRA_24X7));
+    first.clocks.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000001", "northwind", 3, Priority.P1, T0, INFRA_24X7));
     assertThat(first.published).singleElement().satisfies(id -> assertThat(id).contains(":STARTED:"));
     // Killed here: its in-memory timers are gone; Mongo still has them.
 
@@ -103,6 +103,30 @@ class ClockCrashRecoveryTest {
   }
 
   @Test
+  void theMonthsComplianceCountsMetAndBreachedClocksOfTheTenantOnly() {
+    MongoDatabase db = client.getDatabase("sla-compliance-" + UUID.randomUUID());
+    MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(2)));
+    MongoTrackedCases store = new MongoTrackedCases(db);
+    TrackCaseClocks clocks = new TrackCaseClocks(store, (c, change) -> { }, (c, at) -> { }, clock);
+    clocks.decided(new TrackCaseClocks.Decision("met", "acme", "ACME-1", "northwind", 0, Priority.P1, T0, INFRA_24X7));
+    clocks.activity(new TrackCaseClocks.CaseActivity("e1", "met", "acme", "ACME-1", 0,
+        io.supportflow.sla.domain.Activity.of(T0.plus(Duration.ofMinutes(10)), io.supportflow.sla.domain.Activity.Kind.AGENT_RESPONDED)));
+    clocks.decided(new TrackCaseClocks.Decision("late", "acme", "ACME-2", "northwind", 0, Priority.P1, T0, INFRA_24X7));
+    clocks.decided(new TrackCaseClocks.Decision("other", "globex", "GLBX-1", "initech", 0, Priority.P1, T0, INFRA_24X7));
+    clocks.decided(new TrackCaseClocks.Decision("october", "acme", "ACME-0", "northwind", 0, Priority.P1,
+        Instant.parse("2026-10-31T22:30:00Z"), INFRA_24X7)); // 23:30 on 31 October in Amsterdam
+
+    var rows = new SlaCompliance(store, clock).forMonth("acme", java.time.YearMonth.of(2026, 11), AMSTERDAM);
+
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.customerId()).isEqualTo("northwind");
+      assertThat(row.met()).isEqualTo(1);
+      assertThat(row.breached()).isEqualTo(1);
+      assertThat(row.averageMargin()).isEqualTo(Duration.ofMinutes(5));
+    });
+  }
+
+  @Test
   void aChangePublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
     MongoDatabase db = client.getDatabase("sla-crash-" + UUID.randomUUID());
     MutableClock clock = new MutableClock(T0);
@@ -111,8 +135,11 @@ class ClockCrashRecoveryTest {
     MongoTrackedCases store = new MongoTrackedCases(db);
     TrackedCases dyingBeforeRecording = new TrackedCases() {
       public java.util.Optional<TrackedCase> find(String id) { return store.find(id); }
-      public void recordTerms(String c, String t, String n, int p, Priority pr, Instant r, SlaTerms terms) {
-        store.recordTerms(c, t, n, p, pr, r, terms);
+      public void recordTerms(String c, String t, String n, String cu, int p, Priority pr, Instant r, SlaTerms terms) {
+        store.recordTerms(c, t, n, cu, p, pr, r, terms);
+      }
+      public List<TrackedCase> receivedBetween(String t, Instant from, Instant to) {
+        return store.receivedBetween(t, from, to);
       }
       public void recordActivity(String c, String t, String n, int p, String e, io.supportflow.sla.domain.Activity a) {
         store.recordActivity(c, t, n, p, e, a);
@@ -124,7 +151,7 @@ class ClockCrashRecoveryTest {
     ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
     TrackCaseClocks dying = new TrackCaseClocks(dyingBeforeRecording, events, (c, at) -> { }, clock);
     try {
-      dying.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000002", 0, Priority.P1, T0, INFRA_24X7));
+      dying.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000002", "northwind", 0, Priority.P1, T0, INFRA_24X7));
     } catch (IllegalStateException killed) {
       // the process died between sending and recording
     }

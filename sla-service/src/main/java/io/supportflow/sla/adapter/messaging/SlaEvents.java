@@ -44,7 +44,8 @@ final class SlaEvents {
     if (!worked || e.getTerms() == null) {
       return Optional.empty();
     }
-    return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(), partition,
+    return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+        e.getCustomerId(), partition,
         Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share, aroundTheClock)));
   }
 

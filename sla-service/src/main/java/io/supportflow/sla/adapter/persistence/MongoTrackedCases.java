@@ -2,12 +2,15 @@ package io.supportflow.sla.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.supportflow.sla.application.TrackedCase;
@@ -16,7 +19,9 @@ import io.supportflow.sla.domain.Activity;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.SlaTerms;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
@@ -33,6 +38,7 @@ public final class MongoTrackedCases implements TrackedCases {
 
   public MongoTrackedCases(MongoDatabase database) {
     this.cases = database.getCollection("tracked_cases");
+    cases.createIndex(Indexes.ascending("tenantId", "receivedAt"));
   }
 
   @Override
@@ -41,11 +47,12 @@ public final class MongoTrackedCases implements TrackedCases {
   }
 
   @Override
-  public void recordTerms(String caseId, String tenantId, String caseNumber, int partition,
-      Priority priority, Instant receivedAt, SlaTerms terms) {
+  public void recordTerms(String caseId, String tenantId, String caseNumber, String customerId,
+      int partition, Priority priority, Instant receivedAt, SlaTerms terms) {
     upsertUnlessRecorded(and(eq("_id", caseId), eq("terms", null)), Updates.combine(
         Updates.set("tenantId", tenantId),
         Updates.set("caseNumber", caseNumber),
+        Updates.set("customerId", customerId),
         Updates.set("partition", partition),
         Updates.set("priority", priority.name()),
         Updates.set("receivedAt", Date.from(receivedAt)),
@@ -64,7 +71,15 @@ public final class MongoTrackedCases implements TrackedCases {
 
   @Override
   public void recordPublished(String caseId, Collection<String> changeIds) {
-    cases.updateOne(eq("_id", caseId), Updates.addEachToSet("published", java.util.List.copyOf(changeIds)));
+    cases.updateOne(eq("_id", caseId), Updates.addEachToSet("published", List.copyOf(changeIds)));
+  }
+
+  @Override
+  public List<TrackedCase> receivedBetween(String tenantId, Instant from, Instant to) {
+    List<TrackedCase> found = new ArrayList<>();
+    cases.find(and(eq("tenantId", tenantId), gte("receivedAt", Date.from(from)), lt("receivedAt", Date.from(to))))
+        .forEach(d -> found.add(TrackedCaseDocuments.trackedCase(d)));
+    return found;
   }
 
   private void upsertUnlessRecorded(Bson filter, Bson update) {

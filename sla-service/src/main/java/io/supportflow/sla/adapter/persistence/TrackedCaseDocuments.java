@@ -33,6 +33,7 @@ final class TrackedCaseDocuments {
         d.getString("_id"),
         d.getString("tenantId"),
         d.getString("caseNumber"),
+        d.getString("customerId"),
         d.getInteger("partition", 0),
         d.getString("priority") == null ? null : Priority.valueOf(d.getString("priority")),
         received == null ? null : received.toInstant(),

@@ -1,6 +1,6 @@
 package io.supportflow.sla.adapter.web;
 
-/** A field that passed its bounds but means nothing (an unknown zone, a calendar with no hours). */
+/** A field that passed its bounds but means nothing (an unknown zone, a month that is not one). */
 class InvalidPreviewException extends RuntimeException {
 
   private final String field;

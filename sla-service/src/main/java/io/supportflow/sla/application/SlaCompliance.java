@@ -1,0 +1,38 @@
+package io.supportflow.sla.application;
+
+import io.supportflow.sla.domain.CaseClocks;
+import io.supportflow.sla.domain.ComplianceTally;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The compliance summary of a tenant for a month: every case received in that month (in the
+ * tenant's zone) replayed now, its settled clocks tallied per customer, priority and metric.
+ */
+public final class SlaCompliance {
+
+  private final TrackedCases cases;
+  private final Clock clock;
+
+  public SlaCompliance(TrackedCases cases, Clock clock) {
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  public List<ComplianceTally.Row> forMonth(String tenantId, YearMonth month, ZoneId zone) {
+    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    Instant now = clock.instant();
+    ComplianceTally tally = new ComplianceTally();
+    for (TrackedCase c : cases.receivedBetween(tenantId, from, to)) {
+      if (c.terms() != null) {
+        tally.add(c.customerId() == null ? "(unknown)" : c.customerId(),
+            CaseClocks.evaluate(c.terms(), c.priority(), c.receivedAt(), c.activities(), now).clocks());
+      }
+    }
+    return tally.rows();
+  }
+}
