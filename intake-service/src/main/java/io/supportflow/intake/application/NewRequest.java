@@ -1,10 +1,17 @@
 package io.supportflow.intake.application;
 
+import io.supportflow.intake.domain.Attachment;
 import io.supportflow.intake.domain.Channel;
 import io.supportflow.intake.domain.Priority;
 import io.supportflow.intake.domain.Reporter;
+import java.util.List;
 
-/** A request as a channel normalised it, before it has a case number. */
+/**
+ * A request as a channel normalised it, before it has a case number. {@code originKey} makes
+ * opening idempotent (an Idempotency-Key, a Message-ID, a call id, an alert episode): one origin
+ * opens at most one case. {@code originFingerprint} tells a retry from a different request that
+ * reuses the key.
+ */
 public record NewRequest(
     String tenantId,
     Channel channel,
@@ -16,4 +23,23 @@ public record NewRequest(
     String product,
     String version,
     String language,
-    String correlationKey) {}
+    String correlationKey,
+    String customerId,
+    String customerHint,
+    String category,
+    List<Attachment> attachments,
+    String originKey,
+    String originFingerprint) {
+
+  public NewRequest {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
+
+  /** A request without customer, category, attachments or origin (the foundation's shape). */
+  public NewRequest(String tenantId, Channel channel, Reporter reporter, String subject, String description,
+      String statedSeverity, Priority priority, String product, String version, String language,
+      String correlationKey) {
+    this(tenantId, channel, reporter, subject, description, statedSeverity, priority, product, version,
+        language, correlationKey, null, null, null, List.of(), null, null);
+  }
+}

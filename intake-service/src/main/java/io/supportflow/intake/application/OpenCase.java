@@ -9,11 +9,13 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Opens a case for a normalised request: the case number at once, the record stored, then the
  * request announced. If the announcement fails the case still stands and the relay announces it.
+ * A request with an origin key opens at most one case, however often and wherever it is retried.
  */
 public final class OpenCase {
 
@@ -25,6 +27,7 @@ public final class OpenCase {
   private final TenantDirectory tenants;
   private final CaseNumbers caseNumbers;
   private final CaseRecords records;
+  private final CaseOrigins origins;
   private final RequestPublisher publisher;
   private final Clock clock;
 
@@ -32,21 +35,49 @@ public final class OpenCase {
       TenantDirectory tenants,
       CaseNumbers caseNumbers,
       CaseRecords records,
+      CaseOrigins origins,
       RequestPublisher publisher,
       Clock clock) {
     this.tenants = tenants;
     this.caseNumbers = caseNumbers;
     this.records = records;
+    this.origins = origins;
     this.publisher = publisher;
     this.clock = clock;
   }
 
   public OpenedCase open(NewRequest request) {
+    return openOnce(request).opened();
+  }
+
+  /**
+   * Opens the case, or returns the one this request's origin already opened. Claim first, then
+   * store under the claimed id: a crash in between leaves a claim whose case the retry creates.
+   */
+  public Opening openOnce(NewRequest request) {
     Tenant tenant =
         tenants.byId(request.tenantId()).orElseThrow(() -> new UnknownTenantException(request.tenantId()));
+    String caseId = UUID.randomUUID().toString();
+    if (request.originKey() != null) {
+      OriginClaim claim = origins.claim(tenant.tenantId(), request.originKey(), caseId, request.originFingerprint());
+      if (!claim.fresh() && claim.fingerprint() != null
+          && !Objects.equals(claim.fingerprint(), request.originFingerprint())) {
+        throw new IdempotencyKeyReusedException();
+      }
+      var existing = records.byId(claim.caseId());
+      if (existing.isPresent()) {
+        return new Opening(existing.get(), false);
+      }
+      caseId = claim.caseId();
+    }
     // Avro timestamps hold milliseconds; truncating here keeps the record and the event equal.
     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    OpenedCase opened = recordWithFreshNumber(tenant, request, receivedAt);
+    OpenedCase opened;
+    try {
+      opened = recordWithFreshNumber(tenant, caseId, request, receivedAt);
+    } catch (CaseAlreadyRecordedException e) {
+      return new Opening(records.byId(caseId).orElseThrow(() -> e), false);
+    }
     try {
       publisher.announce(opened);
       records.markAnnounced(opened.supportCase().caseId(), clock.instant());
@@ -54,13 +85,13 @@ public final class OpenCase {
       LOG.log(Level.WARNING, "Case " + opened.supportCase().caseNumber()
           + " stored; announcing it failed and the relay will retry: " + e.getMessage());
     }
-    return opened;
+    return new Opening(opened, true);
   }
 
-  private OpenedCase recordWithFreshNumber(Tenant tenant, NewRequest request, Instant receivedAt) {
+  private OpenedCase recordWithFreshNumber(Tenant tenant, String caseId, NewRequest request, Instant receivedAt) {
     for (int attempt = 1; ; attempt++) {
       SupportCase supportCase = new SupportCase(
-          UUID.randomUUID().toString(),
+          caseId,
           tenant.tenantId(),
           new CaseNumber(tenant.caseNumberPrefix(), caseNumbers.next(tenant.tenantId())),
           request.channel(),
@@ -73,9 +104,13 @@ public final class OpenCase {
           request.product(),
           request.version(),
           request.language(),
-          receivedAt);
-      OpenedCase opened =
-          new OpenedCase(supportCase, UUID.randomUUID().toString(), request.correlationKey());
+          receivedAt,
+          request.customerId(),
+          request.customerHint(),
+          request.category(),
+          request.attachments());
+      OpenedCase opened = new OpenedCase(
+          supportCase, UUID.randomUUID().toString(), request.correlationKey(), request.originKey());
       try {
         records.recordNew(opened);
         return opened;

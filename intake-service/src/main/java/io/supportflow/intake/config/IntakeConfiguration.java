@@ -2,20 +2,40 @@ package io.supportflow.intake.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
+import io.supportflow.intake.adapter.mail.MimeMailReader;
+import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
+import io.supportflow.intake.adapter.messaging.PendingActivityRelay;
 import io.supportflow.intake.adapter.messaging.PendingCaseRelay;
+import io.supportflow.intake.adapter.persistence.MongoCallLog;
+import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
 import io.supportflow.intake.adapter.persistence.MongoCaseNumbers;
+import io.supportflow.intake.adapter.persistence.MongoCaseOrigins;
 import io.supportflow.intake.adapter.persistence.MongoCaseRecords;
+import io.supportflow.intake.adapter.persistence.MongoMailQuarantine;
+import io.supportflow.intake.adapter.persistence.MongoMailReceipts;
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
+import io.supportflow.intake.adapter.phone.E164Numbers;
+import io.supportflow.intake.adapter.phone.WebhookSignatures;
+import io.supportflow.intake.application.AnnouncePendingActivities;
 import io.supportflow.intake.application.AnnouncePendingCases;
 import io.supportflow.intake.application.OpenCase;
+import io.supportflow.intake.application.OpenCaseFromCall;
+import io.supportflow.intake.application.ReceiveAlert;
+import io.supportflow.intake.application.ReceiveMail;
+import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.TrackCall;
+import io.supportflow.intake.application.ViewCase;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
 
 /** Wires the plain classes of intake-service together. */
 @Configuration(proxyBeanMethods = false)
@@ -44,8 +64,18 @@ class IntakeConfiguration {
   }
 
   @Bean
+  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase) {
+    return new MongoCaseFiles(intakeDatabase);
+  }
+
+  @Bean
   KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock) {
     return new KafkaRequestPublisher(streamBridge, clock);
+  }
+
+  @Bean
+  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge) {
+    return new KafkaActivityPublisher(streamBridge);
   }
 
   @Bean
@@ -53,7 +83,66 @@ class IntakeConfiguration {
       MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock) {
     return new OpenCase(tenantDirectory, new MongoCaseNumbers(intakeDatabase), caseRecords,
-        requestPublisher, clock);
+        new MongoCaseOrigins(intakeDatabase), requestPublisher, clock);
+  }
+
+  @Bean
+  RecordActivity recordActivity(MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock) {
+    return new RecordActivity(caseFiles, activityPublisher, clock);
+  }
+
+  @Bean
+  ViewCase viewCase(MongoCaseFiles caseFiles) {
+    return new ViewCase(caseFiles);
+  }
+
+  @Bean
+  ReceiveMail receiveMail(MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
+      MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity) {
+    return new ReceiveMail(tenantDirectory, tenantDirectory, new MongoMailReceipts(intakeDatabase), caseFiles,
+        openCase, recordActivity);
+  }
+
+  @Bean
+  MongoMailQuarantine mailQuarantine(MongoDatabase intakeDatabase) {
+    return new MongoMailQuarantine(intakeDatabase);
+  }
+
+  @Bean
+  MimeMailReader mimeMailReader(@Value("${supportflow.intake.mail.max-size:10MB}") DataSize maxSize) {
+    return new MimeMailReader(MimeMailReader.Limits.standard((int) maxSize.toBytes()));
+  }
+
+  @Bean
+  @ConditionalOnBooleanProperty(name = "supportflow.intake.mail.imap-enabled", matchIfMissing = true)
+  ImapMailboxPoller imapMailboxPoller(MongoTenantDirectory tenantDirectory, ReceiveMail receiveMail,
+      MimeMailReader mimeMailReader, Clock clock, @Value("${supportflow.intake.mail.batch:50}") int batch) {
+    return new ImapMailboxPoller(tenantDirectory, receiveMail, mimeMailReader, clock, batch);
+  }
+
+  @Bean
+  ReceiveAlert receiveAlert(MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity) {
+    return new ReceiveAlert(caseFiles, openCase, recordActivity);
+  }
+
+  @Bean
+  TrackCall trackCall(MongoDatabase intakeDatabase, OpenCase openCase) {
+    return new TrackCall(new MongoCallLog(intakeDatabase), openCase);
+  }
+
+  @Bean
+  OpenCaseFromCall openCaseFromCall(OpenCase openCase, MongoCaseFiles caseFiles, RecordActivity recordActivity) {
+    return new OpenCaseFromCall(openCase, caseFiles, recordActivity);
+  }
+
+  @Bean
+  WebhookSignatures webhookSignatures(Clock clock) {
+    return new WebhookSignatures(clock);
+  }
+
+  @Bean
+  E164Numbers e164Numbers() {
+    return new E164Numbers();
   }
 
   @Bean
@@ -61,5 +150,12 @@ class IntakeConfiguration {
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock,
       @Value("${supportflow.intake.relay-grace:10s}") Duration grace) {
     return new PendingCaseRelay(new AnnouncePendingCases(caseRecords, requestPublisher, clock, grace));
+  }
+
+  @Bean
+  PendingActivityRelay pendingActivityRelay(
+      MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock,
+      @Value("${supportflow.intake.relay-grace:10s}") Duration grace) {
+    return new PendingActivityRelay(new AnnouncePendingActivities(caseFiles, activityPublisher, clock, grace));
   }
 }

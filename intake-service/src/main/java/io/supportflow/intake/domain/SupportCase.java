@@ -1,9 +1,13 @@
 package io.supportflow.intake.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
-/** The case record intake keeps: who asked what, when, and where the case stands. */
+/**
+ * The case as it was opened: who asked what, when, on which channel. Its live status and priority
+ * are on the {@link CaseFile}; this part never changes after opening.
+ */
 public record SupportCase(
     String caseId,
     String tenantId,
@@ -18,7 +22,11 @@ public record SupportCase(
     String product,
     String version,
     String language,
-    Instant receivedAt) {
+    Instant receivedAt,
+    String customerId,
+    String customerHint,
+    String category,
+    List<Attachment> attachments) {
 
   public SupportCase {
     Objects.requireNonNull(caseId, "caseId");
@@ -30,5 +38,6 @@ public record SupportCase(
     Objects.requireNonNull(reporter, "reporter");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(receivedAt, "receivedAt");
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 }

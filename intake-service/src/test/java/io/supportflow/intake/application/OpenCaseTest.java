@@ -34,8 +34,17 @@ class OpenCaseTest {
     }
   };
   private final Map<String, Long> counters = new HashMap<>();
+  private final Map<String, OriginClaim> origins = new HashMap<>();
+  private final CaseOrigins caseOrigins = (tenant, key, candidate, fingerprint) -> {
+    OriginClaim existing = origins.get(tenant + "|" + key);
+    if (existing != null) {
+      return new OriginClaim(existing.caseId(), existing.fingerprint(), false);
+    }
+    origins.put(tenant + "|" + key, new OriginClaim(candidate, fingerprint, true));
+    return origins.get(tenant + "|" + key);
+  };
   private final OpenCase openCase = new OpenCase(
-      tenants, t -> counters.merge(t, 1L, Long::sum), records, publisher, clock);
+      tenants, t -> counters.merge(t, 1L, Long::sum), records, caseOrigins, publisher, clock);
 
   @Test
   void aRequestGetsTheTenantsNextCaseNumberAndIsAnnounced() {
@@ -103,6 +112,44 @@ class OpenCaseTest {
     assertThat(records.stored).isEmpty();
   }
 
+  @Test
+  void aRetryWithTheSameOriginGetsTheSameCaseAndNoSecondAnnouncement() {
+    Opening first = openCase.openOnce(withOrigin("idem:olivia:k-1", "fp-1"));
+    Opening retry = openCase.openOnce(withOrigin("idem:olivia:k-1", "fp-1"));
+
+    assertThat(first.created()).isTrue();
+    assertThat(retry.created()).isFalse();
+    assertThat(retry.opened().supportCase().caseNumber()).isEqualTo(first.opened().supportCase().caseNumber());
+    assertThat(records.stored).hasSize(1);
+    assertThat(publisher.announced).hasSize(1);
+  }
+
+  @Test
+  void theSameKeyForADifferentRequestIsRefused() {
+    openCase.openOnce(withOrigin("idem:olivia:k-2", "fp-1"));
+
+    assertThatThrownBy(() -> openCase.openOnce(withOrigin("idem:olivia:k-2", "fp-2")))
+        .isInstanceOf(IdempotencyKeyReusedException.class);
+    assertThat(records.stored).hasSize(1);
+  }
+
+  @Test
+  void aClaimWhoseCaseWasNeverStoredIsCompletedByTheRetry() {
+    origins.put("acme|mail:<lost@x>", new OriginClaim("11111111-1111-1111-1111-111111111111", null, true));
+
+    Opening retry = openCase.openOnce(withOrigin("mail:<lost@x>", null));
+
+    assertThat(retry.created()).isTrue();
+    assertThat(retry.opened().supportCase().caseId()).isEqualTo("11111111-1111-1111-1111-111111111111");
+    assertThat(records.stored).containsOnlyKeys("11111111-1111-1111-1111-111111111111");
+  }
+
+  private static NewRequest withOrigin(String originKey, String fingerprint) {
+    NewRequest r = request(Priority.P2);
+    return new NewRequest(r.tenantId(), r.channel(), r.reporter(), r.subject(), r.description(), r.statedSeverity(),
+        r.priority(), null, null, "en", null, null, null, null, List.of(), originKey, fingerprint);
+  }
+
   private static NewRequest request(Priority priority) {
     return new NewRequest("acme", Channel.PORTAL, new Reporter("Olivia", "ops@northwind.example", null),
         "Checkout is down", "HTTP 500 everywhere", priority == null ? null : priority.name(), priority,
@@ -135,6 +182,10 @@ class OpenCaseTest {
 
     public void markAnnounced(String caseId, Instant at) {
       announced.add(caseId);
+    }
+
+    public Optional<OpenedCase> byId(String caseId) {
+      return Optional.ofNullable(stored.get(caseId));
     }
 
     public List<OpenedCase> unannouncedBefore(Instant cutoff, int limit) {

@@ -3,6 +3,7 @@ package io.supportflow.intake.adapter.messaging;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Reporter;
+import io.supportflow.events.RequestAttachment;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.intake.application.OpenedCase;
 import io.supportflow.intake.application.RequestPublisher;
@@ -51,6 +52,11 @@ public final class KafkaRequestPublisher implements RequestPublisher {
         .setLanguage(c.language())
         .setReceivedAt(c.receivedAt())
         .setCorrelationKey(opened.correlationKey())
+        .setCustomerHint(c.customerHint())
+        .setCategory(c.category())
+        .setAttachments(c.attachments().stream()
+            .map(a -> new RequestAttachment(a.name(), a.size(), a.contentType()))
+            .toList())
         .build();
   }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 from the security filters, in the same problem+json shape as the controllers'. */
+/** Problems raised before a controller runs (security, size, rate), in the controllers' shape. */
 public final class ProblemWriter {
 
   private ProblemWriter() {}
@@ -15,7 +15,7 @@ public final class ProblemWriter {
     return (request, response, ex) -> {
       response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"");
       write(response, 401, "unauthenticated", "Authentication required",
-          "Send the tenant's API key in the " + ApiKeyAuthenticationFilter.HEADER + " header.");
+          "Send an API key in the " + ApiKeyAuthenticationFilter.HEADER + " header (or as a Bearer token).");
     };
   }
 
@@ -24,7 +24,8 @@ public final class ProblemWriter {
         write(response, 403, "forbidden", "Forbidden", "This key may not do that.");
   }
 
-  private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+  /** Writes a problem; {@code detail} must not carry caller input (it is not JSON-escaped). */
+  static void write(HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

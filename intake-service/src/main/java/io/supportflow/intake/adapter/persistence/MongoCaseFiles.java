@@ -1,0 +1,127 @@
+package io.supportflow.intake.adapter.persistence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.supportflow.intake.application.ActivityOnCase;
+import io.supportflow.intake.application.CaseFiles;
+import io.supportflow.intake.domain.CaseActivity;
+import io.supportflow.intake.domain.CaseFile;
+import io.supportflow.intake.domain.CaseStatus;
+import io.supportflow.intake.domain.Channel;
+import io.supportflow.intake.domain.Priority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The live side of the case documents: status, priority, thread. Every filter is built from typed
+ * values (never from a caller's JSON), so no operator can be smuggled into a query.
+ */
+public final class MongoCaseFiles implements CaseFiles {
+
+  private static final List<String> ACTIVE =
+      List.of(CaseStatus.NEW.name(), CaseStatus.OPEN.name(), CaseStatus.ON_HOLD.name());
+
+  private final MongoCollection<Document> cases;
+
+  public MongoCaseFiles(MongoDatabase database) {
+    this.cases = database.getCollection("cases");
+    cases.createIndex(Indexes.ascending("tenantId", "threadKeys"));
+    cases.createIndex(Indexes.ascending("tenantId", "correlationKey"));
+    cases.createIndex(Indexes.ascending("unannouncedCount"));
+  }
+
+  @Override
+  public Optional<CaseFile> byNumber(String tenantId, String caseNumber) {
+    return first(and(eq("tenantId", tenantId), eq("caseNumber", caseNumber)));
+  }
+
+  @Override
+  public Optional<CaseFile> byId(String tenantId, String caseId) {
+    return first(and(eq("_id", caseId), eq("tenantId", tenantId)));
+  }
+
+  @Override
+  public Optional<CaseFile> byThreadKey(String tenantId, List<String> threadKeys) {
+    return first(and(eq("tenantId", tenantId), in("threadKeys", threadKeys)));
+  }
+
+  @Override
+  public Optional<CaseFile> activeAlertCase(String tenantId, String fingerprint) {
+    Document d = cases.find(and(eq("tenantId", tenantId), eq("correlationKey", fingerprint),
+            eq("channel", Channel.MONITORING.name()), in("status", ACTIVE)))
+        .sort(Sorts.descending("receivedAt")).first();
+    return Optional.ofNullable(d).map(CaseDocuments::file);
+  }
+
+  @Override
+  public Append append(CaseFile file, CaseActivity activity, Priority priorityAfter, String dedupKey) {
+    List<Bson> conditions = new ArrayList<>(List.of(eq("_id", file.caseId()), atRevision(file.revision())));
+    if (dedupKey != null) {
+      conditions.add(nin("threadKeys", List.of(dedupKey)));
+    }
+    List<Bson> changes = new ArrayList<>(List.of(
+        Updates.set("status", activity.statusAfter().name()),
+        Updates.set("priority", priorityAfter.name()),
+        Updates.set("revision", file.revision() + 1),
+        Updates.push("activities", CaseDocuments.activity(activity)),
+        Updates.push("unannounced", activity.eventId()),
+        Updates.inc("unannouncedCount", 1)));
+    if (dedupKey != null) {
+      changes.add(Updates.addToSet("threadKeys", dedupKey));
+    }
+    if (cases.updateOne(and(conditions), Updates.combine(changes)).getModifiedCount() == 1) {
+      return Append.APPENDED;
+    }
+    boolean duplicate = dedupKey != null
+        && cases.find(and(eq("_id", file.caseId()), eq("threadKeys", dedupKey))).first() != null;
+    return duplicate ? Append.DUPLICATE : Append.STALE;
+  }
+
+  /** Cases stored before activities existed have no revision field: they are at revision 0. */
+  private static Bson atRevision(long revision) {
+    return revision == 0 ? or(eq("revision", 0L), exists("revision", false)) : eq("revision", revision);
+  }
+
+  @Override
+  public void markActivityAnnounced(String caseId, String eventId) {
+    // Pull and decrement together, and only while the id is still pending: marking twice is harmless.
+    cases.updateOne(and(eq("_id", caseId), eq("unannounced", eventId)),
+        Updates.combine(Updates.pull("unannounced", eventId), Updates.inc("unannouncedCount", -1)));
+  }
+
+  @Override
+  public List<ActivityOnCase> unannouncedActivitiesBefore(Instant cutoff, int limit) {
+    List<ActivityOnCase> pending = new ArrayList<>();
+    for (Document d : cases.find(gt("unannouncedCount", 0)).limit(limit)) {
+      List<String> ids = d.getList("unannounced", String.class);
+      CaseFile file = CaseDocuments.file(d);
+      file.thread().stream()
+          .filter(a -> ids.contains(a.eventId()) && a.occurredAt().isBefore(cutoff))
+          .forEach(a -> pending.add(new ActivityOnCase(file.opened().tenantId(), file.caseId(),
+              file.opened().caseNumber().toString(), a)));
+      if (pending.size() >= limit) {
+        break;
+      }
+    }
+    return pending;
+  }
+
+  private Optional<CaseFile> first(Bson filter) {
+    return Optional.ofNullable(cases.find(filter).first()).map(CaseDocuments::file);
+  }
+}

@@ -1,0 +1,113 @@
+package io.supportflow.intake.adapter.web;
+
+import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.domain.ActivityKind;
+import io.supportflow.intake.domain.ActivityRequest;
+import io.supportflow.intake.domain.Priority;
+import io.supportflow.intake.domain.SeverityScale;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Support engineers act on their tenant's cases (agent keys only). Each action is one
+ * CaseActivityRecorded; a transition the case's status does not allow is 409 with the reason.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/agent/cases/{caseNumber}", produces = "application/json")
+@Tag(name = "Agent actions", description = "Respond, change priority, hold, resume, resolve, close")
+public class AgentController {
+
+  static final String CHANNEL = "AGENT_API";
+
+  private final RecordActivity recordActivity;
+
+  public AgentController(RecordActivity recordActivity) {
+    this.recordActivity = recordActivity;
+  }
+
+  record ResponseBody(@NotBlank @Size(max = 20_000)
+      @jakarta.validation.constraints.Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
+      String message, Boolean visibleToCustomer) {}
+
+  record PriorityBody(@NotBlank @Size(max = 20) String priority, @NotNull Boolean customerConsent,
+      @NotBlank @Size(max = 2_000) String reason) {}
+
+  record ReasonBody(@NotBlank @Size(max = 2_000) String reason) {}
+
+  record NoteBody(@Size(max = 2_000) String reason) {}
+
+  @Operation(summary = "Respond (AGENT_RESPONDED)",
+      description = "A public response (visibleToCustomer, the default) satisfies first-response and update windows; "
+          + "false makes an internal note. NEW becomes OPEN.")
+  @PostMapping(path = "/responses", consumes = "application/json")
+  ResponseEntity<ActivityResponse> respond(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody ResponseBody body) {
+    ActivityRequest request = action(agent, ActivityKind.AGENT_RESPONDED).withMessage(body.message());
+    return act(agent, caseNumber, Boolean.FALSE.equals(body.visibleToCustomer()) ? request.internal() : request);
+  }
+
+  @Operation(summary = "Change the priority (PRIORITY_CHANGED)",
+      description = "Priority in any vocabulary (P1-P4, SEV1-4, Critical/Urgent/Moderate/Low...); the customer's "
+          + "consent is recorded; a reason is required.")
+  @PostMapping(path = "/priority", consumes = "application/json")
+  ResponseEntity<ActivityResponse> changePriority(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody PriorityBody body) {
+    Priority priority = SeverityScale.read(body.priority())
+        .orElseThrow(() -> new InvalidFieldException("priority", "'" + body.priority() + "' is not a priority"));
+    return act(agent, caseNumber, action(agent, ActivityKind.PRIORITY_CHANGED)
+        .withPriority(priority, body.customerConsent()).withReason(body.reason()));
+  }
+
+  @Operation(summary = "Put on hold, waiting for the customer (PUT_ON_HOLD)", description = "Every clock pauses.")
+  @PostMapping(path = "/hold", consumes = "application/json")
+  ResponseEntity<ActivityResponse> hold(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody ReasonBody body) {
+    return act(agent, caseNumber, action(agent, ActivityKind.PUT_ON_HOLD).withReason(body.reason()));
+  }
+
+  @Operation(summary = "Resume a case on hold (RESUMED)")
+  @PostMapping(path = "/resume")
+  ResponseEntity<ActivityResponse> resume(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
+    return act(agent, caseNumber, action(agent, ActivityKind.RESUMED).withReason(reason(body)));
+  }
+
+  @Operation(summary = "Resolve (RESOLVED)", description = "From NEW, OPEN or ON_HOLD.")
+  @PostMapping(path = "/resolve")
+  ResponseEntity<ActivityResponse> resolve(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
+    return act(agent, caseNumber, action(agent, ActivityKind.RESOLVED).withReason(reason(body)));
+  }
+
+  @Operation(summary = "Close (CLOSED)", description = "Only a resolved case can be closed.")
+  @PostMapping(path = "/close")
+  ResponseEntity<ActivityResponse> close(@AuthenticationPrincipal CallerPrincipal agent,
+      @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
+    return act(agent, caseNumber, action(agent, ActivityKind.CLOSED).withReason(reason(body)));
+  }
+
+  private static String reason(NoteBody body) {
+    return body == null ? null : body.reason();
+  }
+
+  private static ActivityRequest action(CallerPrincipal agent, ActivityKind kind) {
+    return ActivityRequest.of(kind, agent.subject(), CHANNEL);
+  }
+
+  private ResponseEntity<ActivityResponse> act(CallerPrincipal agent, String caseNumber, ActivityRequest request) {
+    var recorded = recordActivity.onCaseNumber(agent.tenantId(), CaseNumbers.checked(caseNumber), null, request, null);
+    return ResponseEntity.status(HttpStatus.CREATED).body(ActivityResponse.of(recorded));
+  }
+}

@@ -1,0 +1,65 @@
+package io.supportflow.intake.adapter.web;
+
+import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.ViewCase;
+import io.supportflow.intake.domain.ActivityKind;
+import io.supportflow.intake.domain.ActivityRequest;
+import io.supportflow.intake.domain.Channel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A customer reads its own cases and replies to them; an agent reads any case of its tenant. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Read a case with its thread; customers reply")
+public class CaseController {
+
+  private final ViewCase viewCase;
+  private final RecordActivity recordActivity;
+
+  public CaseController(ViewCase viewCase, RecordActivity recordActivity) {
+    this.viewCase = viewCase;
+    this.recordActivity = recordActivity;
+  }
+
+  record ReplyBody(@NotBlank @Size(max = 20_000)
+      @jakarta.validation.constraints.Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
+      String message) {}
+
+  @Operation(summary = "Read a case and its thread",
+      description = "Customer key: only that customer's cases (anyone else's answer 404) and only the entries "
+          + "visible to the customer. Agent key: any case of the tenant, whole thread.")
+  @GetMapping(path = "/{caseNumber}", produces = "application/json")
+  CaseView read(@AuthenticationPrincipal CallerPrincipal caller, @PathVariable String caseNumber) {
+    return CaseView.of(viewCase.view(caller.tenantId(), CaseNumbers.checked(caseNumber), caller.customerIdOrNull()),
+        caller.customerIdOrNull() != null);
+  }
+
+  @Operation(summary = "Reply to one's own case (customer key)",
+      description = "Recorded as CUSTOMER_REPLIED on intake.case-activity. 409 when the case is closed.")
+  @PostMapping(path = "/{caseNumber}/replies", consumes = "application/json", produces = "application/json")
+  ResponseEntity<ActivityResponse> reply(@AuthenticationPrincipal CallerPrincipal caller,
+      @PathVariable String caseNumber, @Valid @RequestBody ReplyBody body) {
+    String customerId = caller.customerIdOrNull();
+    if (customerId == null) {
+      throw new org.springframework.security.access.AccessDeniedException("replies are for customer keys");
+    }
+    var recorded = recordActivity.onCaseNumber(caller.tenantId(), CaseNumbers.checked(caseNumber), customerId,
+        ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, customerId, Channel.PORTAL.name())
+            .withMessage(body.message()),
+        null);
+    return ResponseEntity.status(HttpStatus.CREATED).body(ActivityResponse.of(recorded));
+  }
+}

@@ -1,0 +1,9 @@
+package io.supportflow.intake.application;
+
+import io.supportflow.intake.domain.CallEvent;
+
+/** The calls a tenant's phone system reported, one record per call id. */
+public interface CallLog {
+
+  void record(String tenantId, CallEvent event);
+}

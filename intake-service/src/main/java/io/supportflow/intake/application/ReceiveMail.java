@@ -1,0 +1,145 @@
+package io.supportflow.intake.application;
+
+import io.supportflow.intake.domain.ActivityKind;
+import io.supportflow.intake.domain.ActivityRequest;
+import io.supportflow.intake.domain.CaseFile;
+import io.supportflow.intake.domain.CaseStatus;
+import io.supportflow.intake.domain.Channel;
+import io.supportflow.intake.domain.InboundMail;
+import io.supportflow.intake.domain.LanguageGuess;
+import io.supportflow.intake.domain.LoopGuard;
+import io.supportflow.intake.domain.MailThreading;
+import io.supportflow.intake.domain.Reporter;
+import io.supportflow.intake.domain.SeverityScale;
+import io.supportflow.intake.domain.StatedSeverity;
+import io.supportflow.intake.domain.Tenant;
+import io.supportflow.intake.domain.VersionSpotter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A mail reached a tenant's desk (IMAP or webhook). Read once per Message-ID; machines are turned
+ * away by the loop guard; a reply to a case is added to that case; anything else opens a case.
+ * Every effect is idempotent, so a mail read again after a crash changes nothing twice.
+ */
+public final class ReceiveMail {
+
+  public enum Outcome { OPENED, REPLIED, DUPLICATE, IGNORED }
+
+  public record Received(Outcome outcome, String caseNumber, String reason) {}
+
+  private static final int MAX_SUBJECT = 250;
+  private static final int MAX_TEXT = 100_000;
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+  private final TenantDirectory tenants;
+  private final TenantChannels channels;
+  private final MailReceipts receipts;
+  private final CaseFiles files;
+  private final OpenCase openCase;
+  private final RecordActivity recordActivity;
+
+  public ReceiveMail(TenantDirectory tenants, TenantChannels channels, MailReceipts receipts, CaseFiles files,
+      OpenCase openCase, RecordActivity recordActivity) {
+    this.tenants = tenants;
+    this.channels = channels;
+    this.receipts = receipts;
+    this.files = files;
+    this.openCase = openCase;
+    this.recordActivity = recordActivity;
+  }
+
+  public Received receive(String tenantId, InboundMail mail) {
+    Tenant tenant = tenants.byId(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId));
+    Optional<MailReceipts.Receipt> seen = receipts.find(tenantId, mail.messageId());
+    if (seen.isPresent()) {
+      return new Received(Outcome.DUPLICATE, seen.get().caseNumber(), "already read: " + seen.get().outcome());
+    }
+    Optional<String> refusal = LoopGuard.refusal(mail, channels.supportAddresses(tenantId));
+    if (refusal.isPresent()) {
+      return remember(tenantId, mail, new Received(Outcome.IGNORED, null, refusal.get()));
+    }
+    Optional<CaseFile> answered = answeredCase(tenant, mail);
+    if (answered.isPresent() && answered.get().status() != CaseStatus.CLOSED) {
+      CaseFile target = answered.get();
+      ActivityRequest reply = ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, lower(mail.fromAddress()),
+              Channel.EMAIL.name())
+          .withMessage(mail.text().isBlank() ? "(no text; " + mail.attachments().size() + " attachment(s))"
+              : bounded(mail.text(), MAX_TEXT))
+          .withCorrelation(mail.messageId(), mail.attachments());
+      recordActivity.onCaseId(tenantId, target.caseId(), reply, MailThreading.threadKey(mail.messageId()));
+      return remember(tenantId, mail,
+          new Received(Outcome.REPLIED, target.opened().caseNumber().toString(), null));
+    }
+    String followUp = answered.map(c -> "Follow-up to closed case " + c.opened().caseNumber() + ".\n\n")
+        .orElse("");
+    Opening opening = openCase.openOnce(newRequest(tenantId, mail, followUp));
+    return remember(tenantId, mail, new Received(Outcome.OPENED,
+        opening.opened().supportCase().caseNumber().toString(), null));
+  }
+
+  private Optional<CaseFile> answeredCase(Tenant tenant, InboundMail mail) {
+    Optional<CaseFile> bySubject = MailThreading.caseNumberIn(mail.subject(), tenant.caseNumberPrefix())
+        .flatMap(n -> files.byNumber(tenant.tenantId(), n.toString()));
+    if (bySubject.isPresent()) {
+      return bySubject;
+    }
+    for (String caseId : MailThreading.ourCaseIds(mail.answered())) {
+      Optional<CaseFile> ours = files.byId(tenant.tenantId(), caseId);
+      if (ours.isPresent()) {
+        return ours;
+      }
+    }
+    List<String> keys = mail.answered().stream().map(MailThreading::threadKey).toList();
+    return keys.isEmpty() ? Optional.empty() : files.byThreadKey(tenant.tenantId(), keys);
+  }
+
+  private static NewRequest newRequest(String tenantId, InboundMail mail, String followUp) {
+    String subject = mail.subject().strip().isEmpty() ? "(no subject)" : bounded(mail.subject().strip(), MAX_SUBJECT);
+    String text = followUp + (mail.text().isBlank() ? "(no text)" : mail.text().strip());
+    String stated = StatedSeverity.findIn(subject, mail.text()).orElse(null);
+    String from = lower(mail.fromAddress());
+    return new NewRequest(
+        tenantId,
+        Channel.EMAIL,
+        new Reporter(mail.fromName(), from, null),
+        subject,
+        bounded(text, MAX_TEXT),
+        stated,
+        stated == null ? null : SeverityScale.read(stated).orElse(null),
+        null,
+        VersionSpotter.findIn(subject + "\n" + mail.text()).orElse(null),
+        language(mail),
+        mail.messageId(),
+        null,
+        from.contains("@") ? from.substring(from.indexOf('@') + 1) : null,
+        null,
+        mail.attachments(),
+        MailThreading.threadKey(mail.messageId()),
+        null);
+  }
+
+  private static String language(InboundMail mail) {
+    String declared = mail.contentLanguage() == null ? "" : mail.contentLanguage().split(",")[0].strip();
+    if (!declared.isEmpty() && declared.length() <= 35 && LANGUAGE_TAG.matcher(declared).matches()) {
+      return declared;
+    }
+    return LanguageGuess.of(mail.text()).orElse(null);
+  }
+
+  private Received remember(String tenantId, InboundMail mail, Received received) {
+    receipts.record(tenantId, new MailReceipts.Receipt(
+        mail.messageId(), received.outcome().name(), received.caseNumber(), received.reason()));
+    return received;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String bounded(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
+}

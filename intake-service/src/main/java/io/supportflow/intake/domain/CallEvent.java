@@ -1,0 +1,19 @@
+package io.supportflow.intake.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** What a telephony system reports about a call: it rang, was answered, or ended. */
+public record CallEvent(Kind kind, String callId, CallerNumber from, String to, Direction direction, Instant at) {
+
+  public enum Kind { NEW_CALL, ANSWERED, HANG_UP }
+
+  public enum Direction { INBOUND, OUTBOUND }
+
+  public CallEvent {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(callId, "callId");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(at, "at");
+  }
+}

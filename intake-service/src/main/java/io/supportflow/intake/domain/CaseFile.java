@@ -1,0 +1,32 @@
+package io.supportflow.intake.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A case with where it stands now and its thread. {@code revision} grows with every activity, so
+ * two agents acting at once cannot both move the case from the same state. {@code threadKeys} are
+ * the channel references already on the case (mail Message-IDs, alert episodes), each at most once.
+ */
+public record CaseFile(
+    SupportCase opened, CaseStatus status, Priority priority, long revision, List<CaseActivity> thread,
+    Set<String> threadKeys) {
+
+  public CaseFile {
+    Objects.requireNonNull(opened, "opened");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(priority, "priority");
+    thread = thread == null ? List.of() : List.copyOf(thread);
+    threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
+  }
+
+  public String caseId() {
+    return opened.caseId();
+  }
+
+  /** Open for work: not resolved and not closed. */
+  public boolean active() {
+    return status != CaseStatus.RESOLVED && status != CaseStatus.CLOSED;
+  }
+}

@@ -1,0 +1,71 @@
+package io.supportflow.intake.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** One alert of an Alertmanager notification: firing or resolved, with its labels. */
+public record MonitoringAlert(
+    boolean firing,
+    Map<String, String> labels,
+    Map<String, String> annotations,
+    Instant startsAt,
+    Instant endsAt,
+    String fingerprint,
+    String generatorUrl) {
+
+  public MonitoringAlert {
+    labels = present(labels);
+    annotations = present(annotations);
+    Objects.requireNonNull(startsAt, "startsAt");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /** A sender may send null names or values; they carry nothing, so they are left out. */
+  private static Map<String, String> present(Map<String, String> map) {
+    Map<String, String> kept = new TreeMap<>();
+    if (map != null) {
+      map.forEach((k, v) -> {
+        if (k != null && v != null) {
+          kept.put(k, v);
+        }
+      });
+    }
+    return Map.copyOf(kept);
+  }
+
+  public String subject() {
+    String summary = annotations.get("summary");
+    String name = labels.getOrDefault("alertname", "Alert");
+    String instance = labels.get("instance");
+    String line = summary != null && !summary.isBlank() ? summary.strip()
+        : instance == null ? name : name + " on " + instance;
+    return line.length() > 250 ? line.substring(0, 250) : line;
+  }
+
+  public String description() {
+    StringBuilder text = new StringBuilder();
+    String description = annotations.get("description");
+    if (description != null && !description.isBlank()) {
+      text.append(description.strip()).append("\n\n");
+    }
+    text.append(firing ? "Firing since " : "Resolved at ").append(firing ? startsAt : endsAt).append('\n');
+    new TreeMap<>(labels).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+    if (generatorUrl != null) {
+      text.append("Source: ").append(generatorUrl).append('\n');
+    }
+    return text.toString().strip();
+  }
+
+  /** The severity as the alert's rule states it, in whichever label the rule used. */
+  public String statedSeverity() {
+    for (String label : new String[] {"severity", "priority", "sev"}) {
+      String value = labels.get(label);
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+}

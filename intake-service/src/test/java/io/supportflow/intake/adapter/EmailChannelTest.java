@@ -1,0 +1,279 @@
+package io.supportflow.intake.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.model.Filters;
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.Channel;
+import io.supportflow.events.Priority;
+import io.supportflow.events.RequestAttachment;
+import io.supportflow.events.RequestReceived;
+import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
+import io.supportflow.intake.application.Mailbox;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Mail delivered over real SMTP into the GreenMail support mailbox, read by the IMAP poller; and the webhook. */
+class EmailChannelTest extends ChannelTestSupport {
+
+  private static final String TENANT = "mailco";
+  private static final String KEY = "mailco-integration-key-0123456789abc";
+  private static final String DESK = "support@mailco.test";
+  private static final String PASSWORD = "desk-password-1";
+
+  @BeforeEach
+  void mailbox() {
+    tenant(TENANT, "MAIL", KEY);
+    tenants.saveSupportAddresses(TENANT, List.of(DESK));
+    STACK.mail().setUser(DESK, DESK, PASSWORD);
+    tenants.saveMailbox(new Mailbox(TENANT, "127.0.0.1", STACK.imapPort(), false, DESK, PASSWORD, "INBOX",
+        "Processed", "Quarantine"));
+  }
+
+  @Test
+  void aMailToTheSupportMailboxBecomesTheSameNormalisedRequestAsEveryChannel() throws Exception {
+    String id = messageId();
+    try (TopicProbe requests = requests()) {
+      deliver("""
+          From: "Olivia Ops" <Olivia@Northwind.example>
+          To: support@mailco.test
+          Subject: [SEV2] Reports fail after upgrade
+          Message-ID: %s
+          MIME-Version: 1.0
+          Content-Type: multipart/mixed; boundary="b"
+
+          --b
+          Content-Type: text/plain; charset=UTF-8
+
+          Since we installed version 2.3.1 the reports are not working and we have no idea why.
+          --b
+          Content-Type: text/plain; name="server.log"
+          Content-Disposition: attachment; filename="server.log"
+
+          ERROR 1
+          --b--
+          """.formatted(id));
+
+      RequestReceived event = requests.await(RequestReceived.class, e -> id.equals(e.getCorrelationKey()), 1, DEADLINE)
+          .getFirst();
+      assertThat(event.getChannel()).isEqualTo(Channel.EMAIL);
+      assertThat(event.getTenantId()).isEqualTo(TENANT);
+      assertThat(event.getCaseNumber()).startsWith("MAIL-");
+      assertThat(event.getReporter().getEmail()).isEqualTo("olivia@northwind.example");
+      assertThat(event.getReporter().getName()).isEqualTo("Olivia Ops");
+      assertThat(event.getSubject()).isEqualTo("[SEV2] Reports fail after upgrade");
+      assertThat(event.getDescription()).startsWith("Since we installed version 2.3.1");
+      assertThat(event.getStatedSeverity()).isEqualTo("SEV2");
+      assertThat(event.getPriority()).isEqualTo(Priority.P2);
+      assertThat(event.getVersion()).isEqualTo("2.3.1");
+      assertThat(event.getLanguage()).isEqualTo("en");
+      assertThat(event.getCustomerHint()).isEqualTo("northwind.example");
+      assertThat(event.getAttachments()).containsExactly(new RequestAttachment("server.log", 7L, "text/plain"));
+    }
+    await().atMost(DEADLINE).untilAsserted(() -> {
+      assertThat(folder("INBOX")).isEmpty();
+      assertThat(folder("Processed")).anySatisfy(m -> assertThat(m.getHeader("Message-ID")).contains(id));
+    });
+  }
+
+  @Test
+  void aReplyNamingTheCaseNumberInItsSubjectIsAddedToThatCase() throws Exception {
+    String first = messageId();
+    String reply = messageId();
+    try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
+      deliver(mail(first, "olivia@northwind.example", "Printer queue stuck", ""));
+      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+      long before = cases(TENANT);
+
+      deliver(mail(reply, "olivia@northwind.example",
+          "Re: [" + opened.getCaseNumber() + "] We have received your request: Printer queue stuck", ""));
+
+      CaseActivityRecorded event = activity.await(CaseActivityRecorded.class,
+          e -> reply.equals(e.getCorrelationKey()), 1, DEADLINE).getFirst();
+      assertThat(event.getCaseId()).isEqualTo(opened.getCaseId());
+      assertThat(event.getActivity()).isEqualTo(CaseActivity.CUSTOMER_REPLIED);
+      assertThat(event.getActor()).isEqualTo("olivia@northwind.example");
+      assertThat(event.getChannel()).isEqualTo("EMAIL");
+      await().atMost(DEADLINE).until(() -> "REPLIED".equals(receipt(reply)));
+      assertThat(cases(TENANT)).isEqualTo(before);
+      assertThat(database.getCollection("cases").countDocuments(Filters.eq("correlationKey", reply))).isZero();
+    }
+  }
+
+  @Test
+  void aReplyToOurAcknowledgementThreadsByInReplyTo() throws Exception {
+    String first = messageId();
+    String reply = messageId();
+    try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
+      deliver(mail(first, "olivia@northwind.example", "VPN drops", ""));
+      String caseId = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1, DEADLINE)
+          .getFirst().getCaseId();
+
+      deliver(mail(reply, "olivia@northwind.example", "Re: your mail",
+          "In-Reply-To: <" + caseId + ".ACKNOWLEDGEMENT@supportflow>\r\n"));
+
+      assertThat(activity.await(CaseActivityRecorded.class, e -> reply.equals(e.getCorrelationKey()), 1, DEADLINE)
+          .getFirst().getCaseId()).isEqualTo(caseId);
+    }
+  }
+
+  @Test
+  void autoRepliesBouncesListsAndOurOwnMailsNeverOpenACase() throws Exception {
+    long before = cases(TENANT);
+    List<String> ids = List.of(messageId(), messageId(), messageId(), messageId(), messageId());
+    deliver(mail(ids.get(0), "olivia@northwind.example", "Out of office", "Auto-Submitted: auto-replied\r\n"));
+    deliver(mail(ids.get(1), "MAILER-DAEMON@mx.northwind.example", "Undeliverable", ""));
+    deliver(mail(ids.get(2), "dev@lists.example", "[dev] weekly", "List-Id: <dev.lists.example>\r\n"));
+    deliver(mail(ids.get(3), DESK, "[MAIL-000001] We have received your request: x", ""));
+    deliver(mail(ids.get(4), "news@vendor.example", "Offers", "Precedence: bulk\r\n"));
+
+    await().atMost(DEADLINE).untilAsserted(() -> {
+      for (String id : ids) {
+        assertThat(receipt(id)).as(id).isEqualTo("IGNORED");
+      }
+    });
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void anUnreadableMailIsQuarantinedWithTheReasonAndOpensNothing() throws Exception {
+    long before = cases(TENANT);
+    String marker = "garbage-" + UUID.randomUUID();
+    deliver("To: support@mailco.test\r\nSubject: " + marker + "\r\nX-No-Sender: true\r\n\r\nno sender at all\r\n");
+
+    await().atMost(DEADLINE).untilAsserted(() -> assertThat(folder("Quarantine")).anySatisfy(m -> {
+      assertThat(m.getSubject()).isEqualTo(marker);
+      assertThat(m.getHeader(ImapMailboxPoller.REASON_HEADER)).containsExactly("no readable From address");
+    }));
+    assertThat(folder("INBOX")).isEmpty();
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void theSameMailReadTwiceOpensOneCase() throws Exception {
+    String id = messageId();
+    long before = cases(TENANT);
+    deliver(mail(id, "olivia@northwind.example", "Twice", ""));
+    await().atMost(DEADLINE).until(() -> "OPENED".equals(receipt(id)));
+    deliver(mail(id, "olivia@northwind.example", "Twice", ""));
+
+    await().atMost(DEADLINE).until(() -> folder("INBOX").isEmpty() && folder("Processed").stream()
+        .filter(m -> id.equals(header(m, "Message-ID"))).count() == 2);
+    assertThat(cases(TENANT)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void theWebhookTakesRawMailOnceAndQuarantinesWhatItCannotRead() throws Exception {
+    String id = messageId();
+    byte[] raw = mail(id, "olivia@northwind.example", "From the webhook", "").getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> first = postMail(raw, "message/rfc822", KEY);
+    HttpResponse<String> again = postMail(raw, "message/rfc822", KEY);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(json(first).get("outcome").asString()).isEqualTo("OPENED");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json(again).get("outcome").asString()).isEqualTo("DUPLICATE");
+    assertThat(json(again).get("caseNumber")).isEqualTo(json(first).get("caseNumber"));
+
+    HttpResponse<String> garbage = postMail("\u0000\u0001 not a mail".getBytes(StandardCharsets.UTF_8),
+        "message/rfc822", KEY);
+    assertProblem(garbage, 422);
+    String quarantineId = json(garbage).get("quarantineId").asString();
+    org.bson.Document kept = database.getCollection("mail_quarantine").find(Filters.eq("_id", quarantineId)).first();
+    assertThat(kept).isNotNull();
+    assertThat(kept.getString("reason")).isEqualTo("no readable From address");
+
+    assertProblem(postMail(raw, "text/plain", KEY), 415);
+    assertProblem(postMail(raw, "message/rfc822", null), 401);
+  }
+
+  private HttpResponse<String> postMail(byte[] raw, String type, String key) throws Exception {
+    HttpRequest.Builder b = request("/api/v1/inbound-mail").header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(raw));
+    if (key != null) {
+      b.header("X-API-Key", key);
+    }
+    return send(b.build());
+  }
+
+  private String receipt(String messageId) {
+    var d = database.getCollection("mail_receipts").find(Filters.eq("_id",
+        new org.bson.Document("tenantId", TENANT).append("messageId", messageId))).first();
+    return d == null ? null : d.getString("outcome");
+  }
+
+  private static String messageId() {
+    return "<" + UUID.randomUUID() + "@northwind.example>";
+  }
+
+  private static String mail(String messageId, String from, String subject, String extraHeaders) {
+    return "From: " + from + "\r\nTo: " + DESK + "\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId + "\r\n"
+        + extraHeaders + "Content-Type: text/plain; charset=UTF-8\r\n\r\nPlease help, nothing works.\r\n";
+  }
+
+  /** Sends the raw mail over SMTP exactly as written (Transport#sendMessage keeps its headers). */
+  private static void deliver(String raw) throws Exception {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", "127.0.0.1");
+    props.put("mail.smtp.port", String.valueOf(STACK.smtpPort()));
+    Session session = Session.getInstance(props);
+    MimeMessage message = new MimeMessage(session,
+        new ByteArrayInputStream(raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+    try (Transport transport = session.getTransport("smtp")) {
+      transport.connect();
+      transport.sendMessage(message, new InternetAddress[] {new InternetAddress(DESK)});
+    }
+  }
+
+  private static List<Message> folder(String name) throws Exception {
+    Session session = Session.getInstance(new Properties());
+    try (Store store = session.getStore("imap")) {
+      store.connect("127.0.0.1", STACK.imapPort(), DESK, PASSWORD);
+      Folder folder = store.getFolder(name);
+      if (!folder.exists()) {
+        return List.of();
+      }
+      folder.open(Folder.READ_ONLY);
+      try {
+        List<Message> messages = new java.util.ArrayList<>();
+        for (Message m : folder.getMessages()) {
+          MimeMessage copy = new MimeMessage((MimeMessage) m);
+          if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+            messages.add(copy);
+          }
+        }
+        return messages;
+      } finally {
+        folder.close(false);
+      }
+    }
+  }
+
+  private static String header(Message m, String name) {
+    try {
+      String[] values = m.getHeader(name);
+      return values == null ? null : values[0];
+    } catch (jakarta.mail.MessagingException e) {
+      return null;
+    }
+  }
+}
