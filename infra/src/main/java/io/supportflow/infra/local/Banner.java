@@ -42,9 +42,12 @@ final class Banner {
         """
 
           Demo tenant          %s
-          API key              %s
+          API key              %s  (integration: opens requests)
+          Agent key            %s  (support engineer: /api/v1/agent/...)
+          Customer key         %s  (Northwind: reads and answers its own cases)
+          Phone webhook secret %s  (HMAC-SHA256, header X-SupportFlow-Signature)
           Mailbox              %s  (IMAP login %s, password %s)
-          Desk mailbox         %s  (IMAP login %s, password %s)
+          Desk mailbox         %s  (IMAP login %s, password %s; mail sent here opens a case)
 
         Raise a P1 request:
           curl -s -X POST http://%s:8080/api/v1/requests -H 'Content-Type: application/json' -H 'X-API-Key: %s' -d '{"reporter":{"name":"Olivia Ops","email":"%s"},"subject":"Checkout is down","description":"All web shops return HTTP 500 since 09:12.","severity":"P1"}'
@@ -57,6 +60,9 @@ final class Banner {
             .formatted(
                 LocalStack.DEMO_TENANT,
                 credentials.apiKey(),
+                credentials.agentKey(),
+                credentials.customerKey(),
+                credentials.phoneSecret(),
                 LocalStack.DEMO_CONTACT, LocalStack.DEMO_CONTACT, credentials.contactMailboxPassword(),
                 LocalStack.DESK_ADDRESS, LocalStack.DESK_ADDRESS, credentials.deskMailboxPassword(),
                 host, credentials.apiKey(), LocalStack.DEMO_CONTACT,

@@ -12,10 +12,17 @@ import java.util.Base64;
 import java.util.Properties;
 
 /**
- * The demo tenant's API key and the demo mailbox passwords: random on the first start, kept in the
- * data folder and reused afterwards, so a pasted curl command keeps working across restarts.
+ * The demo tenant's keys and secrets: random on the first start, kept in the data folder and
+ * reused afterwards, so a pasted curl command keeps working across restarts. A data folder made by
+ * an older launcher keeps its values and gets the newer ones added.
  */
-record DemoCredentials(String apiKey, String contactMailboxPassword, String deskMailboxPassword) {
+record DemoCredentials(
+    String apiKey,
+    String contactMailboxPassword,
+    String deskMailboxPassword,
+    String agentKey,
+    String customerKey,
+    String phoneSecret) {
 
   static final String FILE_NAME = "demo-credentials.properties";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,37 +30,30 @@ record DemoCredentials(String apiKey, String contactMailboxPassword, String desk
   static DemoCredentials loadOrCreate(Path dataDir) {
     Path file = dataDir.resolve(FILE_NAME);
     try {
+      Properties stored = new Properties();
       if (Files.exists(file)) {
-        Properties stored = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           stored.load(in);
         }
-        DemoCredentials credentials =
-            new DemoCredentials(
-                stored.getProperty("api-key"),
-                stored.getProperty("contact-mailbox-password"),
-                stored.getProperty("desk-mailbox-password"));
-        if (credentials.complete()) {
-          return credentials;
+      }
+      int before = stored.size();
+      DemoCredentials credentials = new DemoCredentials(
+          stored.computeIfAbsent("api-key", k -> secret(32)).toString(),
+          stored.computeIfAbsent("contact-mailbox-password", k -> secret(12)).toString(),
+          stored.computeIfAbsent("desk-mailbox-password", k -> secret(12)).toString(),
+          stored.computeIfAbsent("agent-key", k -> secret(32)).toString(),
+          stored.computeIfAbsent("customer-key", k -> secret(32)).toString(),
+          stored.computeIfAbsent("phone-webhook-secret", k -> secret(32)).toString());
+      if (stored.size() != before) {
+        Files.createDirectories(dataDir);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          stored.store(out, "Demo credentials of the SupportFlow local stack (made on first start)");
         }
       }
-      DemoCredentials fresh = new DemoCredentials(secret(32), secret(12), secret(12));
-      Properties properties = new Properties();
-      properties.setProperty("api-key", fresh.apiKey());
-      properties.setProperty("contact-mailbox-password", fresh.contactMailboxPassword());
-      properties.setProperty("desk-mailbox-password", fresh.deskMailboxPassword());
-      Files.createDirectories(dataDir);
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        properties.store(out, "Demo credentials of the SupportFlow local stack (made on first start)");
-      }
-      return fresh;
+      return credentials;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep the demo credentials in " + file, e);
     }
-  }
-
-  private boolean complete() {
-    return apiKey != null && contactMailboxPassword != null && deskMailboxPassword != null;
   }
 
   /** {@code bytes} random bytes, base64url without padding: safe in headers, URLs and shells. */

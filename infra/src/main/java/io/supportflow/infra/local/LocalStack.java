@@ -229,6 +229,15 @@ public final class LocalStack {
     env.put("SUPPORTFLOW_DEMO_ENABLED", "true");
     env.put("SUPPORTFLOW_DEMO_TENANT", DEMO_TENANT);
     env.put("SUPPORTFLOW_DEMO_API_KEY", credentials.apiKey());
+    // intake reads the desk mailbox and takes agent, customer and phone-webhook credentials.
+    env.put("SUPPORTFLOW_DEMO_IMAP_HOST", HOST);
+    env.put("SUPPORTFLOW_DEMO_IMAP_PORT", String.valueOf(IMAP_PORT));
+    env.put("SUPPORTFLOW_DEMO_IMAP_USER", DESK_ADDRESS);
+    env.put("SUPPORTFLOW_DEMO_IMAP_PASSWORD", credentials.deskMailboxPassword());
+    env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", DESK_ADDRESS);
+    env.put("SUPPORTFLOW_DEMO_AGENT_KEY", credentials.agentKey());
+    env.put("SUPPORTFLOW_DEMO_CUSTOMER_KEY", credentials.customerKey());
+    env.put("SUPPORTFLOW_DEMO_PHONE_SECRET", credentials.phoneSecret());
     return env;
   }
 

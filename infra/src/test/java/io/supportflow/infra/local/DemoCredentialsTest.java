@@ -25,6 +25,18 @@ class DemoCredentialsTest {
   }
 
   @Test
+  void aDataFolderFromAnOlderLauncherKeepsItsKeyAndGainsTheNewSecrets() throws Exception {
+    java.nio.file.Files.writeString(data.resolve(DemoCredentials.FILE_NAME),
+        "api-key=kept-from-before\ncontact-mailbox-password=a\ndesk-mailbox-password=b\n");
+
+    DemoCredentials upgraded = DemoCredentials.loadOrCreate(data);
+
+    assertThat(upgraded.apiKey()).isEqualTo("kept-from-before");
+    assertThat(upgraded.agentKey()).hasSizeGreaterThan(40).isNotEqualTo(upgraded.customerKey());
+    assertThat(DemoCredentials.loadOrCreate(data)).isEqualTo(upgraded);
+  }
+
+  @Test
   void anotherDataFolderGetsOtherCredentials(@TempDir Path other) {
     assertThat(DemoCredentials.loadOrCreate(other).apiKey())
         .isNotEqualTo(DemoCredentials.loadOrCreate(data).apiKey());
