@@ -1,6 +1,7 @@
 package io.supportflow.schemas;
 
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.ContractChanged;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
@@ -10,13 +11,15 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * The topics of the platform. Each is written by exactly one service (named first) and keyed by
- * case id, so every event of a case lands on the same partition number on every topic.
+ * The topics of the platform. Each is written by exactly one service (named first). Case topics
+ * are keyed by case id, so every event of a case lands on the same partition number on every topic.
  */
 public enum Topics {
   INTAKE_REQUESTS("intake.requests", RequestReceived.class),
   INTAKE_CASE_ACTIVITY("intake.case-activity", CaseActivityRecorded.class),
   CONTRACTS_ENTITLEMENTS("contracts.entitlements", EntitlementDecided.class),
+  /** Not a case event: keyed by customer id, so one customer's contract changes stay in order. */
+  CONTRACTS_CONTRACT_CHANGES("contracts.contract-changes", ContractChanged.class),
   SLA_EVENTS("sla.events", SlaClockChanged.class),
   ESCALATION_EVENTS("escalation.events", EscalationRaised.class),
   NOTIFICATION_EVENTS("notification.events", NotificationAttempted.class);

@@ -1,30 +1,37 @@
 package io.supportflow.contracts.application;
 
-import io.supportflow.contracts.domain.Contract;
-import io.supportflow.contracts.domain.Customer;
+import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementDecision;
 import io.supportflow.contracts.domain.EntitlementPolicy;
+import io.supportflow.contracts.domain.Identification;
+import io.supportflow.contracts.domain.Tenant;
+import io.supportflow.contracts.domain.TenantPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Optional;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
  * Decides the entitlement of one received request. Idempotent: a redelivered request returns the
- * decision already recorded, with the same event id, so downstream sees one decision per request.
+ * decision already recorded, with the same event id, so downstream sees one decision per request;
+ * and its case holds at most one slot of a case quota however often it is decided.
  */
 public final class DecideEntitlement {
 
-  private final ContractDirectory directory;
+  private final TenantPolicies policies;
   private final DecisionLog log;
+  private final CaseQuotaLedger quotas;
+  private final CustomerIdentification identification;
   private final EntitlementPolicy policy;
   private final Clock clock;
 
   public DecideEntitlement(
-      ContractDirectory directory, DecisionLog log, EntitlementPolicy policy, Clock clock) {
-    this.directory = directory;
+      TenantPolicies policies, DecisionLog log, CaseQuotaLedger quotas,
+      CustomerIdentification identification, EntitlementPolicy policy, Clock clock) {
+    this.policies = policies;
     this.log = log;
+    this.quotas = quotas;
+    this.identification = identification;
     this.policy = policy;
     this.clock = clock;
   }
@@ -34,17 +41,18 @@ public final class DecideEntitlement {
   }
 
   private RecordedDecision decideAfresh(SupportRequest request) {
-    Customer customer =
-        emailDomain(request.reporterEmail())
-            .flatMap(domain -> directory.customerByEmailDomain(request.tenantId(), domain))
-            .orElse(null);
-    Contract contract =
-        customer == null
-            ? null
-            : directory
-                .contractFor(request.tenantId(), customer.customerId(), request.receivedAt())
-                .orElse(null);
-    EntitlementDecision decision = policy.decide(customer, contract, request.receivedAt());
+    // A tenant without a policy has no customers yet: its requests are answered as unknown.
+    TenantPolicy tenantPolicy = policies.find(request.tenantId())
+        .map(StoredPolicy::policy)
+        .orElseGet(() -> TenantPolicy.empty(new Tenant(
+            "unknown-tenant", "Unknown tenant", ZoneOffset.UTC, null, null, null)));
+    Identification who = identification.identify(
+        tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
+    EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());
+    if (decision.quotaPeriod() != null
+        && !quotas.claim(request.tenantId(), decision.contractId(), decision.quotaPeriod(), request.caseId())) {
+      decision = policy.quotaUsed(decision);
+    }
     return new RecordedDecision(eventIdFor(request), clock.instant(), request, decision);
   }
 
@@ -53,15 +61,5 @@ public final class DecideEntitlement {
     return UUID.nameUUIDFromBytes(
             ("entitlement:" + request.eventId()).getBytes(StandardCharsets.UTF_8))
         .toString();
-  }
-
-  private static Optional<String> emailDomain(String email) {
-    if (email == null) {
-      return Optional.empty();
-    }
-    int at = email.lastIndexOf('@');
-    return at < 0 || at == email.length() - 1
-        ? Optional.empty()
-        : Optional.of(email.substring(at + 1).toLowerCase(Locale.ROOT));
   }
 }

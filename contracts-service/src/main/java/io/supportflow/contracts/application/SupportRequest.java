@@ -1,6 +1,8 @@
 package io.supportflow.contracts.application;
 
+import io.supportflow.contracts.domain.Channel;
 import io.supportflow.contracts.domain.Priority;
+import io.supportflow.contracts.domain.RequestFacts;
 import java.time.Instant;
 
 /** The parts of a received request that entitlement needs, as the use case sees them. */
@@ -9,10 +11,20 @@ public record SupportRequest(
     String tenantId,
     String caseId,
     String caseNumber,
+    Channel channel,
     String reporterName,
     String reporterEmail,
     String reporterPhone,
+    String customerHint,
     String subject,
     Priority priority,
     String language,
-    Instant receivedAt) {}
+    String category,
+    String product,
+    String version,
+    Instant receivedAt) {
+
+  public RequestFacts facts() {
+    return new RequestFacts(channel, priority, language, category, product, version, receivedAt);
+  }
+}

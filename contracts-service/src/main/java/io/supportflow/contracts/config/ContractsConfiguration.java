@@ -2,20 +2,36 @@ package io.supportflow.contracts.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.supportflow.contracts.adapter.format.PolicyFormat;
+import io.supportflow.contracts.adapter.holidays.JollydayPublicHolidays;
+import io.supportflow.contracts.adapter.messaging.ContractChangeRelay;
 import io.supportflow.contracts.adapter.messaging.DecideEntitlementFlow;
-import io.supportflow.contracts.adapter.persistence.MongoContractDirectory;
+import io.supportflow.contracts.adapter.messaging.KafkaContractChangePublisher;
+import io.supportflow.contracts.adapter.persistence.MongoCaseQuotaLedger;
 import io.supportflow.contracts.adapter.persistence.MongoDecisionLog;
+import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
+import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
+import io.supportflow.contracts.application.ApplyPreset;
 import io.supportflow.contracts.application.DecideEntitlement;
+import io.supportflow.contracts.application.EditPolicy;
+import io.supportflow.contracts.application.PublishContractChanges;
+import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wires the plain classes of contracts-service together. */
+/**
+ * Wires the plain classes of contracts-service together. The policy format's mappers are not
+ * beans: Spring's own infrastructure keeps Boot's mapper, the adapters get the strict one.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ContractsConfiguration {
 
   @Bean
@@ -30,15 +46,51 @@ class ContractsConfiguration {
   }
 
   @Bean
-  MongoContractDirectory contractDirectory(MongoDatabase contractsDatabase) {
-    return new MongoContractDirectory(contractsDatabase);
+  MongoTenantPolicies tenantPolicies(MongoDatabase contractsDatabase) {
+    return new MongoTenantPolicies(contractsDatabase, PolicyFormat.json());
   }
 
   @Bean
-  DecideEntitlement decideEntitlement(
-      MongoContractDirectory contractDirectory, MongoDatabase contractsDatabase, Clock clock) {
+  JollydayPublicHolidays publicHolidays() {
+    return new JollydayPublicHolidays();
+  }
+
+  @Bean
+  ClasspathPresetCatalog presetCatalog() {
+    return new ClasspathPresetCatalog(PolicyFormat.yaml());
+  }
+
+  @Bean
+  PublishContractChanges publishContractChanges(MongoTenantPolicies tenantPolicies, StreamBridge streamBridge) {
+    return new PublishContractChanges(tenantPolicies, new KafkaContractChangePublisher(streamBridge));
+  }
+
+  @Bean
+  EditPolicy editPolicy(MongoTenantPolicies tenantPolicies, JollydayPublicHolidays publicHolidays,
+      PublishContractChanges publishContractChanges, Clock clock) {
+    return new EditPolicy(tenantPolicies, publicHolidays, publishContractChanges, clock);
+  }
+
+  @Bean
+  ApplyPreset applyPreset(EditPolicy editPolicy, ClasspathPresetCatalog presetCatalog) {
+    return new ApplyPreset(editPolicy, presetCatalog);
+  }
+
+  @Bean
+  ContractChangeRelay contractChangeRelay(PublishContractChanges publishContractChanges) {
+    return new ContractChangeRelay(publishContractChanges);
+  }
+
+  @Bean
+  DecideEntitlement decideEntitlement(MongoTenantPolicies tenantPolicies, MongoDatabase contractsDatabase,
+      JollydayPublicHolidays publicHolidays, Clock clock) {
     return new DecideEntitlement(
-        contractDirectory, new MongoDecisionLog(contractsDatabase), new EntitlementPolicy(), clock);
+        tenantPolicies,
+        new MongoDecisionLog(contractsDatabase, PolicyFormat.json()),
+        new MongoCaseQuotaLedger(contractsDatabase),
+        new CustomerIdentification(),
+        new EntitlementPolicy(publicHolidays),
+        clock);
   }
 
   @Bean

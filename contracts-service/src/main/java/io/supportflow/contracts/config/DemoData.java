@@ -1,18 +1,11 @@
 package io.supportflow.contracts.config;
 
-import io.supportflow.contracts.adapter.persistence.MongoContractDirectory;
-import io.supportflow.contracts.domain.Contract;
-import io.supportflow.contracts.domain.CoverageCalendar;
-import io.supportflow.contracts.domain.Customer;
-import io.supportflow.contracts.domain.Priority;
-import io.supportflow.contracts.domain.ReactionMetric;
-import io.supportflow.contracts.domain.ReactionTarget;
-import io.supportflow.contracts.domain.TargetUnit;
+import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
+import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
+import io.supportflow.contracts.application.EditPolicy;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,30 +13,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The demo tenant's customer and its running 24/7 contract (the infra-24x7 reaction times), so a
- * request from the local stack is entitled out of the box. Only with supportflow.demo.enabled.
+ * The demo tenant's policy (see DemoPolicy), so a request from the local stack is decided out of
+ * the box, and its admin key: supportflow.demo.admin-api-key, else the demo's portal key (demo
+ * only). Without either the admin API stays closed for the demo tenant. Only with
+ * supportflow.demo.enabled.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("supportflow.demo.enabled")
 class DemoData {
 
+  private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+
   @Bean
   ApplicationRunner demoContracts(
-      MongoContractDirectory directory, Clock clock,
-      @Value("${supportflow.demo.tenant:acme}") String tenant) {
+      MongoTenantPolicies policies, EditPolicy editPolicy, ClasspathPresetCatalog presets, Clock clock,
+      @Value("${supportflow.demo.tenant:acme}") String tenant,
+      @Value("${supportflow.demo.admin-api-key:}") String adminKey,
+      @Value("${supportflow.demo.api-key:}") String portalKey) {
     return args -> {
-      directory.save(new Customer("northwind", tenant, "Northwind Traders", Set.of("northwind.example")));
-      LocalDate today = LocalDate.now(clock);
-      directory.save(new Contract(
-          "northwind-infra-24x7", tenant, "northwind", "infra-24x7", null,
-          today.minusMonths(1), today.plusYears(1),
-          CoverageCalendar.twentyFourSeven(ZoneId.of("Europe/Amsterdam")),
-          List.of(
-              new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES),
-              new ReactionTarget(Priority.P2, ReactionMetric.FIRST_RESPONSE, 60, TargetUnit.CLOCK_MINUTES),
-              new ReactionTarget(Priority.P3, ReactionMetric.FIRST_RESPONSE, 180, TargetUnit.CLOCK_MINUTES),
-              new ReactionTarget(Priority.P4, ReactionMetric.FIRST_RESPONSE, 720, TargetUnit.CLOCK_MINUTES)),
-          "carrier-grade"));
+      var demo = DemoPolicy.build(presets, tenant, LocalDate.now(clock));
+      policies.createIfAbsent(demo);
+      editPolicy.replaceAll(tenant, demo);
+      String key = adminKey.isBlank() ? portalKey : adminKey;
+      if (key.length() >= 24) {
+        policies.grant(tenant, MongoTenantPolicies.digest(key));
+      } else {
+        LOG.log(Level.WARNING, "No demo admin key of 24+ characters (SUPPORTFLOW_DEMO_ADMIN_API_KEY or"
+            + " SUPPORTFLOW_DEMO_API_KEY): the admin API stays closed for tenant " + tenant);
+      }
     };
   }
 }

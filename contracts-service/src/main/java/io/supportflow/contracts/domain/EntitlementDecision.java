@@ -4,10 +4,18 @@ import java.util.Objects;
 
 /**
  * The outcome, the rule that decided it (a stable machine code) and a sentence the customer can
- * read. customer and contract are null when the rule found none.
+ * read. customerId and contractId are null when the rule found none; terms travel only when the
+ * case is worked under them; quotaPeriod is set when an entitled case still has to take a slot of
+ * the contract's case quota.
  */
 public record EntitlementDecision(
-    EntitlementOutcome outcome, String reasonCode, String reason, Customer customer, Contract contract) {
+    EntitlementOutcome outcome,
+    String reasonCode,
+    String reason,
+    String customerId,
+    String contractId,
+    EntitledTerms terms,
+    CaseQuota.QuotaPeriod quotaPeriod) {
 
   public EntitlementDecision {
     Objects.requireNonNull(outcome, "outcome");
@@ -15,9 +23,7 @@ public record EntitlementDecision(
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** Terms travel with the decision only when the case is worked under them. */
   public boolean carriesTerms() {
-    return contract != null
-        && (outcome == EntitlementOutcome.ENTITLED || outcome == EntitlementOutcome.QUOTE_REQUIRED);
+    return terms != null;
   }
 }

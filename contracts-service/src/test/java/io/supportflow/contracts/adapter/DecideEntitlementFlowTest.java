@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.contracts.adapter.persistence.MongoContractDirectory;
+import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
+import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
+import io.supportflow.contracts.application.EditPolicy;
+import io.supportflow.contracts.config.DemoPolicy;
 import io.supportflow.contracts.domain.Contract;
-import io.supportflow.contracts.domain.CoverageCalendar;
-import io.supportflow.contracts.domain.Customer;
-import io.supportflow.contracts.domain.Priority;
-import io.supportflow.contracts.domain.ReactionMetric;
-import io.supportflow.contracts.domain.ReactionTarget;
-import io.supportflow.contracts.domain.TargetUnit;
+import io.supportflow.contracts.domain.TenantPolicy;
 import io.supportflow.events.Channel;
+import io.supportflow.events.ContractChange;
+import io.supportflow.events.ContractChanged;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.TimeUnit;
@@ -24,12 +25,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,34 +41,38 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The decide-entitlement flow against a real KRaft broker, Apicurio registry and Mongo wire server. */
+/**
+ * The decide-entitlement flow against a real KRaft broker, Apicurio registry and Mongo wire
+ * server, with the demo tenant's policy built from the presets: every kind of customer gets its
+ * decision and reason on contracts.entitlements.
+ */
 @SpringBootTest(properties = "supportflow.mongodb.database=contracts-flow-test")
 class DecideEntitlementFlowTest {
 
   private static final TestStack STACK = TestStack.shared();
   private static final Duration DEADLINE = Duration.ofSeconds(30);
+  private static final String TENANT = "acme";
 
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
   }
 
-  @Autowired MongoContractDirectory directory;
+  @Autowired MongoTenantPolicies policies;
+  @Autowired EditPolicy editPolicy;
+  @Autowired ClasspathPresetCatalog presets;
   @Autowired MongoDatabase database;
 
   @BeforeEach
-  void northwindHasARunning24x7Contract() {
-    directory.save(new Customer("northwind", "acme", "Northwind Traders", Set.of("northwind.example")));
-    directory.save(new Contract("northwind-24x7", "acme", "northwind", "infra-24x7", null,
-        LocalDate.now().minusDays(30), LocalDate.now().plusDays(300),
-        CoverageCalendar.twentyFourSeven(ZoneId.of("Europe/Amsterdam")),
-        List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES)),
-        "carrier-grade"));
+  void theDemoTenantsPolicy() {
+    TenantPolicy demo = DemoPolicy.build(presets, TENANT, LocalDate.now(ZoneOffset.UTC));
+    policies.createIfAbsent(demo);
+    editPolicy.replaceAll(TENANT, demo);
   }
 
   @Test
   void anEntitledRequestIsDecidedOnceWithTheContractTermsKeyedByCase() {
-    RequestReceived request = request("ops@northwind.example");
+    RequestReceived request = request("ops@northwind.example").build();
     try (TopicProbe decisions = probe("contracts.entitlements")) {
       publish(request);
 
@@ -73,15 +81,26 @@ class DecideEntitlementFlowTest {
 
       assertThat(decided.getOutcome()).isEqualTo(EntitlementOutcome.ENTITLED);
       assertThat(decided.getReasonCode()).isEqualTo("CONTRACT_ACTIVE");
+      assertThat(decided.getReason()).startsWith("Your request is covered by your infra-24x7 contract, valid until ");
       assertThat(decided.getRequestEventId()).isEqualTo(request.getEventId());
       assertThat(decided.getCaseNumber()).isEqualTo(request.getCaseNumber());
-      assertThat(decided.getContractId()).isEqualTo("northwind-24x7");
-      assertThat(decided.getTerms().getPlanName()).isEqualTo("infra-24x7");
-      assertThat(decided.getTerms().getCalendar().getZone()).isEqualTo("Europe/Amsterdam");
-      assertThat(decided.getTerms().getTargets()).singleElement().satisfies(t -> {
-        assertThat(t.getAmount()).isEqualTo(15);
-        assertThat(t.getUnit()).isEqualTo(TimeUnit.CLOCK_MINUTES);
-      });
+      assertThat(decided.getCustomerId()).isEqualTo("northwind");
+      assertThat(decided.getContractId()).isEqualTo("northwind-infra-24x7");
+      var terms = decided.getTerms();
+      assertThat(terms.getPlanName()).isEqualTo("infra-24x7");
+      assertThat(terms.getCalendar().getZone()).isEqualTo("Europe/Amsterdam");
+      assertThat(terms.getCalendar().getWeeklyHours()).hasSize(7);
+      assertThat(terms.getTargets()).filteredOn(t -> t.getPriority() == io.supportflow.events.Priority.P1)
+          .singleElement().satisfies(t -> {
+            assertThat(t.getMetric()).isEqualTo(ReactionMetric.FIRST_RESPONSE);
+            assertThat(t.getAmount()).isEqualTo(15);
+            assertThat(t.getUnit()).isEqualTo(TimeUnit.CLOCK_MINUTES);
+          });
+      assertThat(terms.getEscalationMatrixId()).isEqualTo("carrier-grade");
+      assertThat(terms.getEscalationLevels()).hasSize(9);
+      assertThat(terms.getRoster()).extracting(r -> r.getRole())
+          .containsExactlyInAnyOrder("Technical Support Manager", "Customer Relations Manager", "CTO");
+      assertThat(terms.getStatusMails()).hasSize(4).allSatisfy(s -> assertThat(s.getAmount()).isEqualTo(30));
       assertThat(decided.getReceivedAt()).isEqualTo(request.getReceivedAt());
       ConsumerRecord<String, byte[]> raw = decisions.awaitRaw(
           r -> request.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
@@ -91,7 +110,7 @@ class DecideEntitlementFlowTest {
 
   @Test
   void aRedeliveredRequestRepeatsTheSameDecisionAndStoresOne() {
-    RequestReceived request = request("ops@northwind.example");
+    RequestReceived request = request("ops@northwind.example").build();
     try (TopicProbe decisions = probe("contracts.entitlements")) {
       publish(request);
       publish(request);
@@ -105,25 +124,107 @@ class DecideEntitlementFlowTest {
     }
   }
 
+  /** One kind of reporter and what it must be told. */
+  private record Kind(String what, RequestReceived request, EntitlementOutcome outcome, String code, boolean terms) {}
+
   @Test
-  void anUnknownSenderIsStillAnsweredWithTheReasonAndNoTerms() {
-    RequestReceived request = request("someone@unknown.example");
+  void everyKindOfCustomerGetsTheRightDecisionAndReason() {
+    List<Kind> kinds = List.of(
+        kind("unknown sender", request("someone@unknown.example"), EntitlementOutcome.NOT_ENTITLED, "UNKNOWN_CUSTOMER", false),
+        kind("expired maintenance", request("admin@initech.example"), EntitlementOutcome.NOT_ENTITLED, "CONTRACT_EXPIRED", false),
+        kind("end user", request("user@contoso.example"), EntitlementOutcome.REDIRECTED, "END_USER", false),
+        kind("unlisted person on a named-contacts plan", request("new.hire@contoso.example"),
+            EntitlementOutcome.REDIRECTED, "NOT_A_NAMED_CONTACT", false),
+        kind("team tier administrator", request("admin@contoso.example"), EntitlementOutcome.ENTITLED, "CONTRACT_ACTIVE", true),
+        kind("unsupported language", request("admin@contoso.example").setLanguage("de"),
+            EntitlementOutcome.NOT_ENTITLED, "LANGUAGE_NOT_SUPPORTED", false),
+        kind("free tier", request("admin@fabrikam.example"), EntitlementOutcome.NOT_ENTITLED, "FREE_TIER", false),
+        kind("late maintenance purchase", request("admin@wingtip.example"),
+            EntitlementOutcome.QUOTE_REQUIRED, "IMPLEMENTATION_PERIOD", true),
+        kind("enterprise SEV2 by phone", request("admin@litware.example").setChannel(Channel.PHONE)
+            .setPriority(io.supportflow.events.Priority.P2), EntitlementOutcome.NOT_ENTITLED, "CHANNEL_NOT_IN_PLAN", false),
+        kind("enterprise SEV1 by phone, known by the number", request(null).setChannel(Channel.PHONE)
+            .setReporter(new Reporter("Lena", null, "+31 20 555 0199")), EntitlementOutcome.ENTITLED, "CONTRACT_ACTIVE", true),
+        kind("monitoring alert known by its source", request(null).setChannel(Channel.MONITORING)
+            .setReporter(new Reporter(null, null, null)).setCustomerHint("northwind-monitoring"),
+            EntitlementOutcome.ENTITLED, "CONTRACT_ACTIVE", true),
+        kind("configuration question on an infrastructure plan", request("ops@northwind.example").setCategory("configuration"),
+            EntitlementOutcome.NOT_ENTITLED, "OUT_OF_SCOPE", false),
+        kind("end-of-life version", request("ops@northwind.example").setProduct("Shop").setVersion("2.2.3"),
+            EntitlementOutcome.UPGRADE_ASSISTANCE_ONLY, "END_OF_LIFE", false),
+        kind("release candidate", request("ops@northwind.example").setProduct("Shop").setVersion("2.4.0-rc1"),
+            EntitlementOutcome.NOT_ENTITLED, "PRE_RELEASE", false),
+        kind("customised build", request("ops@northwind.example").setProduct("Shop").setVersion("2.3.1-northwind"),
+            EntitlementOutcome.NOT_ENTITLED, "CUSTOMISED_BUILD", false));
     try (TopicProbe decisions = probe("contracts.entitlements")) {
-      publish(request);
+      kinds.forEach(k -> publish(k.request()));
 
-      EntitlementDecided decided = decisions.await(EntitlementDecided.class,
-          d -> d.getCaseId().equals(request.getCaseId()), 1, DEADLINE).getFirst();
+      Map<String, EntitlementDecided> byCase = decisions.await(EntitlementDecided.class,
+              d -> kinds.stream().anyMatch(k -> k.request().getCaseId().equals(d.getCaseId())), kinds.size(), DEADLINE)
+          .stream().collect(Collectors.toMap(EntitlementDecided::getCaseId, Function.identity()));
 
-      assertThat(decided.getOutcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
-      assertThat(decided.getReasonCode()).isEqualTo("UNKNOWN_CUSTOMER");
-      assertThat(decided.getTerms()).isNull();
+      SoftAssertions softly = new SoftAssertions();
+      for (Kind k : kinds) {
+        EntitlementDecided d = byCase.get(k.request().getCaseId());
+        softly.assertThat(d.getOutcome()).as(k.what()).isEqualTo(k.outcome());
+        softly.assertThat(d.getReasonCode()).as(k.what()).isEqualTo(k.code());
+        softly.assertThat(d.getReason()).as(k.what()).isNotBlank();
+        softly.assertThat(d.getTerms() != null).as(k.what() + " carries terms").isEqualTo(k.terms());
+      }
+      softly.assertAll();
+      assertThat(byCase.get(kinds.get(4).request().getCaseId()).getTerms().getCalendar().getHolidays())
+          .as("the Team tier's Dutch public holidays travel as dates").isNotEmpty();
+    }
+  }
+
+  @Test
+  void withoutAPlanTheFirstCaseUsesTheQuotaOnceEvenRedeliveredAndTheNextIsRefused() {
+    database.getCollection("caseQuotaSlots").deleteMany(Filters.eq("contractId", "tailspin-no-plan"));
+    RequestReceived first = request("admin@tailspin.example").build();
+    RequestReceived second = request("admin@tailspin.example").build();
+    try (TopicProbe decisions = probe("contracts.entitlements")) {
+      publish(first);
+      decisions.await(EntitlementDecided.class, d -> d.getCaseId().equals(first.getCaseId()), 1, DEADLINE);
+      publish(first);
+      publish(second);
+
+      List<EntitlementDecided> ofFirst = decisions.await(EntitlementDecided.class,
+          d -> d.getCaseId().equals(first.getCaseId()), 2, DEADLINE);
+      EntitlementDecided ofSecond = decisions.await(EntitlementDecided.class,
+          d -> d.getCaseId().equals(second.getCaseId()), 1, DEADLINE).getFirst();
+
+      assertThat(ofFirst).extracting(EntitlementDecided::getReasonCode).containsOnly("CONTRACT_ACTIVE");
+      assertThat(ofSecond.getOutcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+      assertThat(ofSecond.getReasonCode()).isEqualTo("CASE_QUOTA_USED");
+      assertThat(ofSecond.getReason()).startsWith("Your plan includes 1 case from ");
+      assertThat(database.getCollection("caseQuotaSlots")
+          .countDocuments(Filters.eq("contractId", "tailspin-no-plan"))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aContractChangeIsPublishedKeyedByCustomer() {
+    try (TopicProbe changes = probe("contracts.contract-changes")) {
+      var stored = editPolicy.edit(TENANT, policy -> policy.withContracts(policy.contracts().stream()
+          .map(c -> c.contractId().equals("initech-annual") ? renewed(c) : c).toList()));
+
+      ContractChanged changed = changes.await(ContractChanged.class,
+          c -> c.getContractId().equals("initech-annual") && c.getRevision() == stored.revision(), 1, DEADLINE).getFirst();
+
+      assertThat(changed.getTenantId()).isEqualTo(TENANT);
+      assertThat(changed.getCustomerId()).isEqualTo("initech");
+      assertThat(changed.getChange()).isEqualTo(ContractChange.UPDATED);
+      assertThat(changed.getPlanName()).isEqualTo("annual-maintenance");
+      assertThat(changed.getEndsOn()).isEqualTo(stored.policy().contract("initech-annual").orElseThrow().endsOn().toString());
+      assertThat(changes.awaitRaw(r -> "initech".equals(r.key()), 1, DEADLINE)).isNotEmpty();
+      assertThat(policies.pendingChanges(TENANT)).as("published changes are no longer pending").isEmpty();
     }
   }
 
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicWithTheReasonAndTheNextOneFlows() {
     String poisonKey = UUID.randomUUID().toString();
-    RequestReceived next = request("ops@northwind.example");
+    RequestReceived next = request("ops@northwind.example").build();
     try (TopicProbe dlq = probe("contracts.dlq"); TopicProbe decisions = probe("contracts.entitlements")) {
       TopicProbe.publishRaw(STACK.kafkaBootstrapServers(), "intake.requests", poisonKey,
           "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
@@ -137,6 +238,15 @@ class DecideEntitlementFlowTest {
       decisions.await(EntitlementDecided.class,
           d -> d.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
     }
+  }
+
+  private static Contract renewed(Contract c) {
+    return new Contract(c.contractId(), c.customerId(), c.startsOn(), c.endsOn().plusYears(1),
+        c.purchasedOn(), c.maintenanceStartsOn(), c.plan());
+  }
+
+  private static Kind kind(String what, RequestReceived.Builder request, EntitlementOutcome outcome, String code, boolean terms) {
+    return new Kind(what, request.build(), outcome, code, terms);
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
@@ -153,12 +263,12 @@ class DecideEntitlementFlowTest {
         "intake.requests", request.getCaseId(), request);
   }
 
-  private static RequestReceived request(String email) {
+  private static RequestReceived.Builder request(String email) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     return RequestReceived.newBuilder()
         .setEventId(UUID.randomUUID().toString())
         .setOccurredAt(now)
-        .setTenantId("acme")
+        .setTenantId(TENANT)
         .setCaseId(UUID.randomUUID().toString())
         .setCaseNumber("ACME-000042")
         .setChannel(Channel.PORTAL)
@@ -167,7 +277,6 @@ class DecideEntitlementFlowTest {
         .setDescription("All web shops return HTTP 500.")
         .setStatedSeverity("P1")
         .setPriority(io.supportflow.events.Priority.P1)
-        .setReceivedAt(now)
-        .build();
+        .setReceivedAt(now);
   }
 }

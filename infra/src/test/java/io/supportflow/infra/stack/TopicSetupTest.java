@@ -54,7 +54,8 @@ class TopicSetupTest {
   void theTopicListIsTheEventTopicsFollowedByTheDeadLetterTopics() {
     assertThat(TopicSetup.topicNames())
         .containsExactly(
-            "intake.requests", "intake.case-activity", "contracts.entitlements", "sla.events",
+            "intake.requests", "intake.case-activity", "contracts.entitlements",
+            "contracts.contract-changes", "sla.events",
             "escalation.events", "notification.events",
             "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq");
   }

@@ -2,20 +2,27 @@ package io.supportflow.contracts.adapter.messaging;
 
 import io.supportflow.contracts.application.RecordedDecision;
 import io.supportflow.contracts.application.SupportRequest;
-import io.supportflow.contracts.domain.Contract;
+import io.supportflow.contracts.domain.Channel;
 import io.supportflow.contracts.domain.CoverageCalendar;
+import io.supportflow.contracts.domain.CoverageWindow;
+import io.supportflow.contracts.domain.EntitledTerms;
 import io.supportflow.contracts.domain.Priority;
 import io.supportflow.contracts.domain.ReactionTarget;
+import io.supportflow.contracts.domain.StatusMailCadence;
 import io.supportflow.contracts.domain.WeeklyInterval;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.EscalationLevel;
 import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
+import io.supportflow.events.RosterEntry;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 /** Avro events to the use case's records and back. */
 final class EntitlementEvents {
@@ -26,8 +33,10 @@ final class EntitlementEvents {
     Reporter r = e.getReporter();
     return new SupportRequest(
         e.getEventId(), e.getTenantId(), e.getCaseId(), e.getCaseNumber(),
-        r.getName(), r.getEmail(), r.getPhone(), e.getSubject(),
-        Priority.valueOf(e.getPriority().name()), e.getLanguage(), e.getReceivedAt());
+        Channel.valueOf(e.getChannel().name()),
+        r.getName(), r.getEmail(), r.getPhone(), e.getCustomerHint(), e.getSubject(),
+        Priority.valueOf(e.getPriority().name()), e.getLanguage(), e.getCategory(),
+        e.getProduct(), e.getVersion(), e.getReceivedAt());
   }
 
   static EntitlementDecided toEvent(RecordedDecision d) {
@@ -43,24 +52,29 @@ final class EntitlementEvents {
         .setOutcome(EntitlementOutcome.valueOf(decision.outcome().name()))
         .setReasonCode(decision.reasonCode())
         .setReason(decision.reason())
-        .setCustomerId(decision.customer() == null ? null : decision.customer().customerId())
-        .setContractId(decision.contract() == null ? null : decision.contract().contractId())
+        .setCustomerId(decision.customerId())
+        .setContractId(decision.contractId())
         .setPriority(io.supportflow.events.Priority.valueOf(q.priority().name()))
         .setReceivedAt(q.receivedAt())
         .setReporter(new Reporter(q.reporterName(), q.reporterEmail(), q.reporterPhone()))
         .setSubject(q.subject())
         .setLanguage(q.language())
-        .setTerms(decision.carriesTerms() ? terms(decision.contract()) : null)
+        .setTerms(decision.carriesTerms() ? terms(decision.terms()) : null)
         .build();
   }
 
-  private static ContractTerms terms(Contract c) {
+  private static ContractTerms terms(EntitledTerms t) {
     return ContractTerms.newBuilder()
-        .setPlanName(c.planName())
-        .setTier(c.tier())
-        .setCalendar(calendar(c.calendar()))
-        .setTargets(c.targets().stream().map(EntitlementEvents::target).toList())
-        .setEscalationMatrixId(c.escalationMatrixId())
+        .setPlanName(t.planName())
+        .setTier(t.tier())
+        .setCalendar(calendar(t.calendar()))
+        .setTargets(t.targets().stream().map(EntitlementEvents::target).toList())
+        .setEscalationMatrixId(t.escalationMatrixId())
+        .setEscalationLevels(t.escalationLevels().stream()
+            .map(l -> new EscalationLevel(event(l.priority()), l.amount(), TimeUnit.valueOf(l.unit().name()), l.role()))
+            .toList())
+        .setRoster(t.roster().stream().map(r -> new RosterEntry(r.role(), r.name(), r.email())).toList())
+        .setStatusMails(t.statusMails().stream().map(EntitlementEvents::statusMail).toList())
         .build();
   }
 
@@ -68,25 +82,38 @@ final class EntitlementEvents {
     return io.supportflow.events.CoverageCalendar.newBuilder()
         .setCalendarId(c.calendarId())
         .setZone(c.zone().getId())
-        .setWeeklyHours(c.weeklyHours().stream().map(EntitlementEvents::interval).toList())
+        .setWeeklyHours(weekly(c.weeklyHours()))
         .setHolidays(c.holidays().stream().map(LocalDate::toString).toList())
+        .setExtraCoverage(c.extraCoverage().stream().map(EntitlementEvents::window).toList())
         .build();
   }
 
-  private static io.supportflow.events.WeeklyInterval interval(WeeklyInterval i) {
-    return new io.supportflow.events.WeeklyInterval(
-        Weekday.valueOf(i.day().name()), hhmm(i.startMinute()), hhmm(i.endMinute()));
+  /** The event lists one interval per day, in day and time order. */
+  private static List<io.supportflow.events.WeeklyInterval> weekly(List<WeeklyInterval> intervals) {
+    return intervals.stream()
+        .flatMap(i -> i.days().stream().map(day -> new io.supportflow.events.WeeklyInterval(
+            Weekday.valueOf(day.name()), i.from(), i.to())))
+        .sorted(Comparator.comparing((io.supportflow.events.WeeklyInterval i) -> i.getDay().ordinal())
+            .thenComparing(io.supportflow.events.WeeklyInterval::getStart))
+        .toList();
+  }
+
+  private static io.supportflow.events.CoverageWindow window(CoverageWindow w) {
+    return new io.supportflow.events.CoverageWindow(
+        Weekday.valueOf(w.fromDay().name()), w.fromTime(), Weekday.valueOf(w.toDay().name()), w.toTime());
   }
 
   private static io.supportflow.events.ReactionTarget target(ReactionTarget t) {
     return new io.supportflow.events.ReactionTarget(
-        io.supportflow.events.Priority.valueOf(t.priority().name()),
-        ReactionMetric.valueOf(t.metric().name()),
-        t.amount(),
-        TimeUnit.valueOf(t.unit().name()));
+        event(t.priority()), ReactionMetric.valueOf(t.metric().name()), t.amount(), TimeUnit.valueOf(t.unit().name()));
   }
 
-  private static String hhmm(int minuteOfDay) {
-    return "%02d:%02d".formatted(minuteOfDay / 60, minuteOfDay % 60);
+  private static io.supportflow.events.ReactionTarget statusMail(StatusMailCadence s) {
+    return new io.supportflow.events.ReactionTarget(
+        event(s.priority()), ReactionMetric.UPDATE_CADENCE, s.amount(), TimeUnit.valueOf(s.unit().name()));
+  }
+
+  private static io.supportflow.events.Priority event(Priority p) {
+    return io.supportflow.events.Priority.valueOf(p.name());
   }
 }

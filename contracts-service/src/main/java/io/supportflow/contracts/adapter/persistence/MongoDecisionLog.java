@@ -10,26 +10,35 @@ import io.supportflow.contracts.application.DecisionLog;
 import io.supportflow.contracts.application.RecordedDecision;
 import java.util.Optional;
 import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
 
-/** One document per answered request, keyed by the request's event id: _id makes it unique. */
+/**
+ * One document per answered request, keyed by the request's event id (_id makes it unique), holding
+ * the whole decision with its terms snapshot: a redelivery republishes exactly what was decided.
+ */
 public final class MongoDecisionLog implements DecisionLog {
 
   private final MongoCollection<Document> decisions;
+  private final JsonMapper json;
 
-  public MongoDecisionLog(MongoDatabase database) {
+  public MongoDecisionLog(MongoDatabase database, JsonMapper json) {
     this.decisions = database.getCollection("decisions");
+    this.json = json;
   }
 
   @Override
   public Optional<RecordedDecision> forRequest(String requestEventId) {
     return Optional.ofNullable(decisions.find(eq("_id", requestEventId)).first())
-        .map(ContractDocuments::decision);
+        .map(d -> json.readValue(d.get("decision", Document.class).toJson(), RecordedDecision.class));
   }
 
   @Override
   public RecordedDecision recordOnce(RecordedDecision decision) {
     try {
-      decisions.insertOne(ContractDocuments.decision(decision));
+      decisions.insertOne(new Document("_id", decision.request().eventId())
+          .append("tenantId", decision.request().tenantId())
+          .append("caseId", decision.request().caseId())
+          .append("decision", Document.parse(json.writeValueAsString(decision))));
       return decision;
     } catch (MongoWriteException e) {
       if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

@@ -1,0 +1,59 @@
+package io.supportflow.contracts.adapter.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * The one JSON/YAML shape of the domain records: the import/export format, the admin API's bodies
+ * and the stored documents. Strict on input (an unknown field is a typo in a policy file, not
+ * something to ignore), bounded (no giant strings or deep nesting), dates as ISO text.
+ */
+public final class PolicyFormat {
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxStringLength(20_000)
+      .maxNestingDepth(32)
+      .maxNameLength(100)
+      .maxNumberLength(20)
+      .build();
+
+  private PolicyFormat() {}
+
+  public static JsonMapper.Builder jsonBuilder() {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // A switch left out of a policy file is off (Jackson 3 would refuse the missing boolean).
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL));
+  }
+
+  public static YAMLMapper.Builder yamlBuilder() {
+    return YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // A switch left out of a policy file is off (Jackson 3 would refuse the missing boolean).
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL));
+  }
+
+  public static JsonMapper json() {
+    return jsonBuilder().build();
+  }
+
+  public static YAMLMapper yaml() {
+    return yamlBuilder().build();
+  }
+}

@@ -1,0 +1,141 @@
+package io.supportflow.contracts.adapter.persistence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import io.supportflow.contracts.application.AdminKeys;
+import io.supportflow.contracts.application.NotFoundException;
+import io.supportflow.contracts.application.PendingContractChange;
+import io.supportflow.contracts.application.PolicyChangedConcurrently;
+import io.supportflow.contracts.application.StoredPolicy;
+import io.supportflow.contracts.application.TenantPolicies;
+import io.supportflow.contracts.domain.TenantPolicy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One document per tenant: {_id: tenantId, revision, policy, adminKeyDigests, pendingChanges}.
+ * A policy edit and the contract changes it makes are one single-document write, conditional on
+ * the revision read, so concurrent edits cannot overwrite each other and no change event is lost
+ * (no multi-document transaction needed). Every query is an equality on typed values: nothing a
+ * caller sends becomes a query operator.
+ */
+public final class MongoTenantPolicies implements TenantPolicies, AdminKeys {
+
+  private final MongoCollection<Document> tenants;
+  private final JsonMapper json;
+
+  public MongoTenantPolicies(MongoDatabase database, JsonMapper json) {
+    this.tenants = database.getCollection("tenantPolicies");
+    this.json = json;
+    tenants.createIndex(Indexes.ascending("adminKeyDigests"));
+  }
+
+  @Override
+  public Optional<StoredPolicy> find(String tenantId) {
+    Document d = tenants.find(eq("_id", tenantId))
+        .projection(Projections.include("revision", "policy")).first();
+    return Optional.ofNullable(d).map(doc -> new StoredPolicy(
+        json.readValue(doc.get("policy", Document.class).toJson(), TenantPolicy.class),
+        doc.get("revision", Number.class).longValue()));
+  }
+
+  @Override
+  public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
+    String tenantId = next.policy().tenantId();
+    List<Bson> updates = new ArrayList<>(List.of(
+        Updates.set("policy", toDocument(next.policy())),
+        Updates.set("revision", next.revision())));
+    if (!changes.isEmpty()) {
+      updates.add(Updates.pushEach("pendingChanges", changes.stream().map(this::toDocument).toList()));
+    }
+    UpdateResult result = tenants.updateOne(
+        and(eq("_id", tenantId), eq("revision", expectedRevision)), Updates.combine(updates));
+    if (result.getMatchedCount() == 0) {
+      if (tenants.countDocuments(eq("_id", tenantId)) == 0) {
+        throw new NotFoundException("No tenant " + tenantId);
+      }
+      throw new PolicyChangedConcurrently(tenantId);
+    }
+  }
+
+  @Override
+  public List<PendingContractChange> pendingChanges(String tenantId) {
+    Document d = tenants.find(eq("_id", tenantId)).projection(Projections.include("pendingChanges")).first();
+    if (d == null || d.getList("pendingChanges", Document.class) == null) {
+      return List.of();
+    }
+    return d.getList("pendingChanges", Document.class).stream()
+        .map(c -> json.readValue(c.toJson(), PendingContractChange.class))
+        .toList();
+  }
+
+  @Override
+  public List<String> tenantsWithPendingChanges() {
+    List<String> ids = new ArrayList<>();
+    tenants.find(exists("pendingChanges.0")).projection(Projections.include("_id"))
+        .forEach(d -> ids.add(d.getString("_id")));
+    return ids;
+  }
+
+  @Override
+  public void markPublished(String tenantId, String eventId) {
+    tenants.updateOne(eq("_id", tenantId), Updates.pull("pendingChanges", new Document("eventId", eventId)));
+  }
+
+  @Override
+  public Optional<String> tenantOf(String apiKey) {
+    if (apiKey == null || apiKey.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(tenants.find(eq("adminKeyDigests", digest(apiKey)))
+            .projection(Projections.include("_id")).first())
+        .map(d -> d.getString("_id"));
+  }
+
+  @Override
+  public void grant(String tenantId, String keyDigest) {
+    if (tenants.updateOne(eq("_id", tenantId), Updates.addToSet("adminKeyDigests", keyDigest)).getMatchedCount() == 0) {
+      throw new NotFoundException("No tenant " + tenantId);
+    }
+  }
+
+  @Override
+  public void createIfAbsent(TenantPolicy initial) {
+    tenants.updateOne(eq("_id", initial.tenantId()),
+        Updates.combine(
+            Updates.setOnInsert("policy", toDocument(initial)),
+            Updates.setOnInsert("revision", 1L)),
+        new UpdateOptions().upsert(true));
+  }
+
+  /** SHA-256 of the key, hex: what is stored and compared, so a copied database holds no usable key. */
+  public static String digest(String apiKey) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  private Document toDocument(Object value) {
+    return Document.parse(json.writeValueAsString(value));
+  }
+}

@@ -1,0 +1,65 @@
+package io.supportflow.contracts.adapter.web;
+
+import io.supportflow.contracts.application.EditPolicy;
+import io.supportflow.contracts.application.NotFoundException;
+import io.supportflow.contracts.application.PolicySection;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** List, read, create, replace and delete the entries of one section of the caller's tenant policy. */
+abstract class PolicySectionController<T> {
+
+  private final EditPolicy editPolicy;
+  private final PolicySection<T> section;
+
+  PolicySectionController(EditPolicy editPolicy, PolicySection<T> section) {
+    this.editPolicy = editPolicy;
+    this.section = section;
+  }
+
+  @GetMapping(produces = {Formats.JSON, Formats.YAML})
+  List<T> list(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {
+    caller.requireTenant(tenantId);
+    return section.entries(editPolicy.read(tenantId).policy());
+  }
+
+  @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.YAML})
+  T read(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId, @PathVariable String id) {
+    caller.requireTenant(tenantId);
+    return section.entry(editPolicy.read(tenantId).policy(), id)
+        .orElseThrow(() -> new NotFoundException("No " + section.noun() + " '" + id + "'"));
+  }
+
+  @PostMapping(consumes = {Formats.JSON, Formats.YAML}, produces = {Formats.JSON, Formats.YAML})
+  ResponseEntity<T> create(
+      @AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId, @RequestBody T entry) {
+    caller.requireTenant(tenantId);
+    editPolicy.create(tenantId, section, entry);
+    return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+        .path("/{id}").buildAndExpand(section.idOf(entry)).toUri()).body(entry);
+  }
+
+  @PutMapping(path = "/{id}", consumes = {Formats.JSON, Formats.YAML}, produces = {Formats.JSON, Formats.YAML})
+  T replace(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId,
+      @PathVariable String id, @RequestBody T entry) {
+    caller.requireTenant(tenantId);
+    editPolicy.replace(tenantId, section, id, entry);
+    return entry;
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(
+      @AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId, @PathVariable String id) {
+    caller.requireTenant(tenantId);
+    editPolicy.delete(tenantId, section, id);
+    return ResponseEntity.noContent().build();
+  }
+}

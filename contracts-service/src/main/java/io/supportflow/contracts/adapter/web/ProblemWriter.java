@@ -1,0 +1,36 @@
+package io.supportflow.contracts.adapter.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401, 403 and 413 from the filters, in the same problem+json shape as the controllers'. */
+public final class ProblemWriter {
+
+  private ProblemWriter() {}
+
+  public static AuthenticationEntryPoint unauthenticated() {
+    return (request, response, ex) -> {
+      response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"");
+      write(response, 401, "unauthenticated", "Authentication required",
+          "Send the tenant's admin API key in the " + ApiKeyAuthenticationFilter.HEADER + " header.");
+    };
+  }
+
+  public static AccessDeniedHandler forbidden() {
+    return (request, response, ex) ->
+        write(response, 403, "forbidden", "Forbidden", "This key may not do that.");
+  }
+
+  static void write(HttpServletResponse response, int status, String type, String title, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("""
+        {"type":"%s%s","title":"%s","status":%d,"detail":"%s"}"""
+        .formatted(ProblemAdvice.TYPE_BASE, type, title, status, detail));
+  }
+}

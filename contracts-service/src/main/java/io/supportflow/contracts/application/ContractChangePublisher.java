@@ -1,0 +1,7 @@
+package io.supportflow.contracts.application;
+
+/** Announces a contract change on the contract-changes topic; throws when the broker refuses it. */
+public interface ContractChangePublisher {
+
+  void publish(PendingContractChange change);
+}

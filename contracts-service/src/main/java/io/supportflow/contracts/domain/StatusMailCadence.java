@@ -1,0 +1,13 @@
+package io.supportflow.contracts.domain;
+
+/** How often the reporter of an open case of this priority gets a status mail, e.g. every 30 minutes. */
+public record StatusMailCadence(Priority priority, int amount, TargetUnit unit) {
+
+  public StatusMailCadence {
+    Checks.required("priority", priority);
+    Checks.required("unit", unit);
+    if (amount < 1 || amount > 100_000) {
+      throw new PolicyViolation("amount", "must be between 1 and 100000");
+    }
+  }
+}
