@@ -19,10 +19,11 @@ public record DailyInterval(int startMinute, int endMinute) {
 
   /** Parses "08:00" and "17:00" (and "24:00" for the end of the day). */
   public static DailyInterval of(String start, String end) {
-    return new DailyInterval(minutes(start), minutes(end));
+    return new DailyInterval(minuteOfDay(start), minuteOfDay(end));
   }
 
-  private static int minutes(String hhmm) {
+  /** "08:30" is 510; "24:00" is 1440, the end of the day. */
+  public static int minuteOfDay(String hhmm) {
     String[] parts = hhmm.strip().split(":");
     if (parts.length != 2) {
       throw new IllegalArgumentException("time of day must be HH:mm, was '" + hhmm + "'");

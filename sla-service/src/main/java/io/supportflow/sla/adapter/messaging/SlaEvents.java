@@ -3,6 +3,7 @@ package io.supportflow.sla.adapter.messaging;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
+import io.supportflow.events.CoverageWindow;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.SlaClockChange;
@@ -82,9 +83,15 @@ final class SlaEvents {
     if (hours.isEmpty()) {
       return BusinessCalendar.twentyFourSeven(zone);
     }
+    WeeklyHours extra = WeeklyHours.none();
+    for (CoverageWindow w : c.getExtraCoverage()) {
+      extra = extra.withStretch(DayOfWeek.valueOf(w.getFromDay().name()), DailyInterval.minuteOfDay(w.getFromTime()),
+          DayOfWeek.valueOf(w.getToDay().name()), DailyInterval.minuteOfDay(w.getToTime()));
+    }
     return new BusinessCalendar(c.getCalendarId(), zone, hours,
-        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()), WeeklyHours.none());
+        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()), extra);
   }
+
 
   static SlaClockChanged event(TrackedCase c, ClockChange change) {
     return SlaClockChanged.newBuilder()

@@ -93,8 +93,8 @@ public class SlaPreviewController {
     }
     WeeklyHours extra = WeeklyHours.none();
     for (PreviewRequest.Stretch s : Optional.ofNullable(c.extraCoverage()).orElse(List.of())) {
-      extra = extra.withStretch(DayOfWeek.valueOf(s.fromDay()), minutes(s.fromTime()),
-          DayOfWeek.valueOf(s.toDay()), minutes(s.toTime()));
+      extra = extra.withStretch(DayOfWeek.valueOf(s.fromDay()), DailyInterval.minuteOfDay(s.fromTime()),
+          DayOfWeek.valueOf(s.toDay()), DailyInterval.minuteOfDay(s.toTime()));
     }
     if (hours.isEmpty() && extra.isEmpty()) {
       throw new InvalidPreviewException("terms.calendar", "the calendar covers no time: give weeklyHours");
@@ -108,10 +108,6 @@ public class SlaPreviewController {
     } catch (IllegalArgumentException e) {
       throw new InvalidPreviewException(field, e.getMessage());
     }
-  }
-
-  private static int minutes(String hhmm) {
-    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3));
   }
 
   private static Activity activity(PreviewRequest.TimelineEntry e) {

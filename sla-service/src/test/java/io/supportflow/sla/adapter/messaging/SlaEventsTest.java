@@ -1,0 +1,56 @@
+package io.supportflow.sla.adapter.messaging;
+
+import static io.supportflow.sla.domain.SampleCalendars.local;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.supportflow.events.ContractTerms;
+import io.supportflow.events.CoverageCalendar;
+import io.supportflow.events.CoverageWindow;
+import io.supportflow.events.Weekday;
+import io.supportflow.events.WeeklyInterval;
+import io.supportflow.sla.domain.BusinessCalendar;
+import io.supportflow.sla.domain.WarningShare;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SlaEventsTest {
+
+  private static final List<Weekday> WEEKDAYS =
+      List.of(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY);
+
+  @Test
+  void theDecisionsCalendarBecomesTheBusinessCalendarWithWeekendCoverageAndHolidays() {
+    ContractTerms terms = ContractTerms.newBuilder()
+        .setPlanName("tiered-business-hours").setTier("Enterprise")
+        .setCalendar(CoverageCalendar.newBuilder()
+            .setCalendarId("cet-9x5").setZone("Europe/Amsterdam")
+            .setWeeklyHours(WEEKDAYS.stream().map(d -> new WeeklyInterval(d, "08:00", "17:00")).toList())
+            .setHolidays(List.of("2026-12-25"))
+            .setExtraCoverage(List.of(new CoverageWindow(Weekday.FRIDAY, "17:00", Weekday.MONDAY, "08:00")))
+            .build())
+        .setTargets(List.of())
+        .build();
+
+    BusinessCalendar calendar = SlaEvents.terms(terms, WarningShare.DEFAULT, Set.of()).calendar();
+
+    assertThat(calendar.isCovered(local("2026-11-24T10:00"))).isTrue();   // Tuesday, business hours
+    assertThat(calendar.isCovered(local("2026-11-24T20:00"))).isFalse();  // Tuesday evening
+    assertThat(calendar.isCovered(local("2026-11-21T20:00"))).isTrue();   // Saturday, weekend coverage
+    assertThat(calendar.isCovered(local("2026-12-25T10:00"))).isTrue();   // holiday, covered like a Saturday
+    assertThat(calendar.isWorkingDay(local("2026-12-25T10:00").atZone(calendar.zone()).toLocalDate())).isFalse();
+  }
+
+  @Test
+  void termsWithoutWeeklyHoursMeanRoundTheClock() {
+    ContractTerms terms = ContractTerms.newBuilder()
+        .setPlanName("infra-24x7")
+        .setCalendar(CoverageCalendar.newBuilder().setCalendarId("24x7").setZone("Europe/Amsterdam")
+            .setWeeklyHours(List.of()).build())
+        .setTargets(List.of())
+        .build();
+
+    assertThat(SlaEvents.terms(terms, WarningShare.DEFAULT, Set.of()).calendar().isCovered(local("2026-11-22T03:00")))
+        .isTrue();
+  }
+}
