@@ -14,6 +14,7 @@ import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.WarningShare;
 import io.supportflow.timers.MongoTimerStore;
 import io.supportflow.timers.TimerScheduler;
+import io.supportflow.timers.kafka.TimersFollowPartitions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +62,12 @@ class SlaConfiguration {
   @Bean
   DurableClockTimers clockTimers(TimerScheduler timerScheduler) {
     return new DurableClockTimers(timerScheduler);
+  }
+
+  /** Timers follow the partitions Kafka assigns to this instance. */
+  @Bean
+  TimersFollowPartitions timersFollowPartitions(TimerScheduler timerScheduler) {
+    return new TimersFollowPartitions(timerScheduler);
   }
 
   @Bean
