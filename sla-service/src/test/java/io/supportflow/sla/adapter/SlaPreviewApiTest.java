@@ -3,7 +3,7 @@ package io.supportflow.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.infra.stack.TestStack;
-import io.supportflow.sla.adapter.web.ApiKeyAuthentication;
+import io.supportflow.web.TenantKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,7 @@ class SlaPreviewApiTest {
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    registry.add("supportflow.security.api-key-digests", () -> "acme:" + ApiKeyAuthentication.digest(KEY));
+    registry.add("supportflow.security.api-key-digests", () -> "acme:" + TenantKeys.digest(KEY));
   }
 
   @LocalServerPort int port;

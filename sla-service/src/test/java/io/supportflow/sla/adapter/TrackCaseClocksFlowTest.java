@@ -19,7 +19,7 @@ import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
-import io.supportflow.sla.adapter.web.ApiKeyAuthentication;
+import io.supportflow.web.TenantKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +60,7 @@ class TrackCaseClocksFlowTest {
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    registry.add("supportflow.security.api-key-digests", () -> "acme:" + ApiKeyAuthentication.digest(KEY));
+    registry.add("supportflow.security.api-key-digests", () -> "acme:" + TenantKeys.digest(KEY));
   }
 
   @TestConfiguration(proxyBeanMethods = false)
