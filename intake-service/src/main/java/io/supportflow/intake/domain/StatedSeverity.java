@@ -12,7 +12,8 @@ public final class StatedSeverity {
 
   private static final Pattern TAG = Pattern.compile("(?i)\\[\\s*((?:P|SEV[ -]?)[1-4])\\s*]");
   private static final Pattern LINE =
-      Pattern.compile("(?im)^\\s*(?:severity|priority|sev)\\s*[:=]\\s*([A-Za-z]{1,10}(?:[ -]?\\d)?|\\d{2})\\s*$");
+      // The word must end the line or a sentence: "Severity: Critical." counts, "Severity: Critical path" does not.
+      Pattern.compile("(?im)^\\s*(?:severity|priority|sev)\\s*[:=]\\s*([A-Za-z]{1,10}(?:[ -]?\\d)?|\\d{2})\\s*(?:[.;!]|$)");
   private static final int SCANNED = 5_000;
 
   private StatedSeverity() {}

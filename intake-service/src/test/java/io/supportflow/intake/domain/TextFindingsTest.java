@@ -29,6 +29,8 @@ class TextFindingsTest {
     assertThat(StatedSeverity.findIn("[SEV1] Checkout down", "")).contains("SEV1");
     assertThat(StatedSeverity.findIn("Checkout down", "Hello,\nSeverity: Urgent\nthanks")).contains("Urgent");
     assertThat(StatedSeverity.findIn("Checkout down", "priority: whenever")).isEmpty();
+    assertThat(StatedSeverity.findIn("VPN down", "Severity: Critical. Nobody can reach the VPN.")).contains("Critical");
+    assertThat(StatedSeverity.findIn("VPN down", "Severity: Critical path analysis is slow")).isEmpty();
   }
 
   @Test
