@@ -2,8 +2,8 @@ package io.supportflow.contracts.config;
 
 import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
 import io.supportflow.contracts.adapter.web.ApiKeyAuthenticationFilter;
-import io.supportflow.contracts.adapter.web.BodySizeLimitFilter;
 import io.supportflow.contracts.adapter.web.ProblemWriter;
+import io.supportflow.web.BodyLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
-        .addFilterBefore(new BodySizeLimitFilter(maxBody.toBytes()), SecurityContextHolderFilter.class)
+        .addFilterBefore(new BodyLimitFilter(request -> maxBody.toBytes()), SecurityContextHolderFilter.class)
         .addFilterBefore(new ApiKeyAuthenticationFilter(adminKeys), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

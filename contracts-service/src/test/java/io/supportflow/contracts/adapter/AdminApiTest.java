@@ -213,7 +213,7 @@ class AdminApiTest {
     HttpResponse<String> response = send("POST", "/api/v1/admin/tenants/acme/customers", ACME_KEY, JSON, huge);
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.body()).contains("body-too-large");
+    assertThat(response.body()).contains("payload-too-large");
   }
 
   @Test

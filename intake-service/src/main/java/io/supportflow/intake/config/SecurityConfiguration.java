@@ -1,10 +1,10 @@
 package io.supportflow.intake.config;
 
 import io.supportflow.intake.adapter.web.ApiKeyAuthenticationFilter;
-import io.supportflow.intake.adapter.web.BodyLimitFilter;
 import io.supportflow.intake.adapter.web.ProblemWriter;
 import io.supportflow.intake.adapter.web.RateLimitFilter;
 import io.supportflow.intake.application.AccessKeys;
+import io.supportflow.web.BodyLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +65,9 @@ class SecurityConfiguration {
       @Value("${supportflow.intake.max-body-size:256KB}") DataSize jsonLimit,
       @Value("${supportflow.intake.mail.max-size:10MB}") DataSize mailLimit) {
     FilterRegistrationBean<BodyLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodyLimitFilter(jsonLimit.toBytes(), mailLimit.toBytes()));
+        new FilterRegistrationBean<>(new BodyLimitFilter(
+            // Raw mail may be larger than JSON.
+            request -> request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit.toBytes() : jsonLimit.toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

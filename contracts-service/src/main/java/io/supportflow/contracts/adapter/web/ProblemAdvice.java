@@ -7,6 +7,8 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import io.supportflow.web.BodyTooLargeException;
+import io.supportflow.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,16 +32,16 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final System.Logger LOG = System.getLogger(ProblemAdvice.class.getName());
-  static final String TYPE_BASE = "https://supportflow.io/problems/";
+  static final String TYPE_BASE = Problems.TYPE_BASE;
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     JacksonException jackson = cause(ex, JacksonException.class);
     PolicyViolation violation = cause(ex, PolicyViolation.class);
-    if (cause(ex, BodySizeLimitFilter.BodyTooLargeException.class) != null) {
-      return problemResponse(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-          cause(ex, BodySizeLimitFilter.BodyTooLargeException.class).getMessage()));
+    if (cause(ex, BodyTooLargeException.class) != null) {
+      return problemResponse(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+          cause(ex, BodyTooLargeException.class).getMessage()));
     }
     if (violation != null) {
       String at = jackson == null ? "" : path(jackson);

@@ -1,5 +1,6 @@
 package io.supportflow.contracts.adapter.web;
 
+import io.supportflow.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,6 @@ public final class ProblemWriter {
 
   static void write(HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("""
-        {"type":"%s%s","title":"%s","status":%d,"detail":"%s"}"""
-        .formatted(ProblemAdvice.TYPE_BASE, type, title, status, detail));
+    Problems.write(response, status, type, title, detail);
   }
 }

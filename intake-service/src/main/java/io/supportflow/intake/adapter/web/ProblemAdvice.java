@@ -10,6 +10,8 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import io.supportflow.web.BodyTooLargeException;
+import io.supportflow.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +35,7 @@ import tools.jackson.core.JacksonException;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final System.Logger LOG = System.getLogger(ProblemAdvice.class.getName());
-  static final String TYPE_BASE = "https://supportflow.io/problems/";
+  static final String TYPE_BASE = Problems.TYPE_BASE;
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(

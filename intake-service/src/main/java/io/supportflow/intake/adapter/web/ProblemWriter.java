@@ -1,5 +1,6 @@
 package io.supportflow.intake.adapter.web;
 
+import io.supportflow.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +25,8 @@ public final class ProblemWriter {
         write(response, 403, "forbidden", "Forbidden", "This key may not do that.");
   }
 
-  /** Writes a problem; {@code detail} must not carry caller input (it is not JSON-escaped). */
   static void write(HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("""
-        {"type":"%s%s","title":"%s","status":%d,"detail":"%s"}"""
-        .formatted(ProblemAdvice.TYPE_BASE, type, title, status, detail));
+    Problems.write(response, status, type, title, detail);
   }
 }

@@ -1,4 +1,4 @@
-package io.supportflow.intake.adapter.web;
+package io.supportflow.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -8,30 +8,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.ToLongFunction;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds every request body before anything reads it: a declared Content-Length over the limit is
- * refused with 413 at once; a chunked body is counted while it is read and the read fails past
- * the limit (answered with 413 by {@link ProblemAdvice}). Raw mail may be larger than JSON.
+ * refused with 413 at once; a chunked body is counted while it is read, and the read fails with
+ * {@link BodyTooLargeException} past the limit (the service's advice answers it).
  */
 public final class BodyLimitFilter extends OncePerRequestFilter {
 
-  private final long jsonLimit;
-  private final long mailLimit;
+  private final ToLongFunction<HttpServletRequest> limitFor;
 
-  public BodyLimitFilter(long jsonLimit, long mailLimit) {
-    this.jsonLimit = jsonLimit;
-    this.mailLimit = mailLimit;
+  /** @param limitFor the limit of a request, e.g. larger for raw mail than for JSON */
+  public BodyLimitFilter(ToLongFunction<HttpServletRequest> limitFor) {
+    this.limitFor = limitFor;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit : jsonLimit;
+    long limit = limitFor.applyAsLong(request);
     if (request.getContentLengthLong() > limit) {
       response.setHeader("Connection", "close");
-      ProblemWriter.write(response, 413, "payload-too-large", "Payload too large",
+      Problems.write(response, 413, "payload-too-large", "Payload too large",
           "The request body is over the limit of " + limit + " bytes for this endpoint.");
       return;
     }
