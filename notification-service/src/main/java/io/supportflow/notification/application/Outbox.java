@@ -12,4 +12,7 @@ public interface Outbox {
 
   /** Marks the notification sent, with the event that announces it. */
   void markSent(NotificationSent sent);
+
+  /** Keeps the reason the last attempt failed; the entry stays pending, so a redelivery tries again. */
+  void markFailed(NotificationFailed failed);
 }

@@ -3,11 +3,11 @@ package io.supportflow.notification.application;
 import io.supportflow.notification.domain.OutgoingMail;
 import java.time.Instant;
 
-/** A mail about to be sent, with the case it is about and the decision that caused it. */
+/** A mail about to be sent, with the case it is about and the event that caused it. */
 public record PendingNotification(
     String tenantId,
     String caseId,
     String caseNumber,
-    String decisionEventId,
+    String causeEventId,
     OutgoingMail mail,
     Instant createdAt) {}

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The mail that tells a reporter their request arrived: the case number to quote, the priority,
- * what they are owed (the decision's reason), and when it was received in their contract's zone.
- * Plain text for now; templates come later.
+ * what they are owed (the decision's reason), when it was received in their contract's zone and,
+ * when it arrived outside covered hours, when work on it will commence. Plain text.
  */
 public final class AcknowledgementMail {
 
@@ -39,6 +39,9 @@ public final class AcknowledgementMail {
     String greeting = r.reporterName() == null || r.reporterName().isBlank()
         ? "Hello,"
         : "Hello " + r.reporterName() + ",";
+    String commences = r.coverage().workCommences(r.receivedAt())
+        .map(at -> "  Work starts: " + RECEIVED.format(at) + " (the start of your next covered period)\n")
+        .orElse("");
     return String.join("\n",
         greeting,
         "",
@@ -48,7 +51,7 @@ public final class AcknowledgementMail {
         "  Subject:     " + r.subject(),
         "  Priority:    " + r.priority(),
         "  Received:    " + RECEIVED.format(r.receivedAt().atZone(r.zone())),
-        "",
+        commences,
         r.reason(),
         "",
         "Please keep [" + r.caseNumber() + "] in the subject when you reply, so that your message"

@@ -1,6 +1,6 @@
 package io.supportflow.notification.domain;
 
-/** Which mail a notification is. Only the acknowledgement exists in this slice. */
+/** Which mail a notification is; the same names as the NotificationAttempted event's kinds. */
 public enum NotificationKind {
-  ACKNOWLEDGEMENT
+  ACKNOWLEDGEMENT, STATUS_UPDATE, ESCALATION, SLA_WARNING, SLA_BREACH, RESOLUTION, CLOSURE
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A request as decided, with what its acknowledgement tells the reporter. reason is the decision's
- * sentence; zone is the contract calendar's, or UTC when the request has no terms.
+ * sentence; zone is the contract calendar's, or UTC when the request has no terms; coverage says
+ * when work commences (round the clock when the request has no terms).
  */
 public record ReceivedRequest(
     String caseId,
@@ -17,7 +18,8 @@ public record ReceivedRequest(
     String reporterName,
     String reporterEmail,
     Instant receivedAt,
-    ZoneId zone) {
+    ZoneId zone,
+    CoveredHours coverage) {
 
   public static final ZoneId NO_CALENDAR = ZoneId.of("UTC");
 
@@ -29,5 +31,12 @@ public record ReceivedRequest(
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(receivedAt, "receivedAt");
     zone = zone == null ? NO_CALENDAR : zone;
+    coverage = coverage == null ? CoveredHours.roundTheClock(zone) : coverage;
+  }
+
+  /** A request whose work starts on arrival. */
+  public ReceivedRequest(String caseId, String caseNumber, Priority priority, String subject, String reason,
+      String reporterName, String reporterEmail, Instant receivedAt, ZoneId zone) {
+    this(caseId, caseNumber, priority, subject, reason, reporterName, reporterEmail, receivedAt, zone, null);
   }
 }

@@ -112,5 +112,8 @@ class AcknowledgeRequestTest {
     public void markSent(NotificationSent s) {
       sent.put(s.notificationId(), s);
     }
+
+    @Override
+    public void markFailed(NotificationFailed f) {}
   }
 }

@@ -80,4 +80,17 @@ class AcknowledgementMailTest {
     assertThat(AcknowledgementMail.forRequest(request("Olivia Ops", null, COVERED, AMSTERDAM))).isEmpty();
     assertThat(AcknowledgementMail.forRequest(request("Olivia Ops", " ", COVERED, AMSTERDAM))).isEmpty();
   }
+
+  @Test
+  void aRequestOutsideCoveredHoursIsToldWhenWorkStartsInTheCalendarsZone() {
+    CoveredHours officeHours = new CoveredHours(AMSTERDAM,
+        java.util.List.of(CoveredHours.Span.on(java.time.DayOfWeek.WEDNESDAY, 9 * 60, 17 * 60)),
+        java.util.Set.of(), java.util.List.of());
+    ReceivedRequest lateTuesday = new ReceivedRequest("case-1", "ACME-000042", Priority.P3, "Slow", COVERED,
+        "Olivia Ops", "ops@northwind.example", Instant.parse("2026-11-24T19:00:00Z"), AMSTERDAM, officeHours);
+
+    assertThat(AcknowledgementMail.forRequest(lateTuesday).orElseThrow().body())
+        .contains("  Received:    Tuesday 24 November 2026, 20:00 CET\n"
+            + "  Work starts: Wednesday 25 November 2026, 09:00 CET (the start of your next covered period)\n\n");
+  }
 }

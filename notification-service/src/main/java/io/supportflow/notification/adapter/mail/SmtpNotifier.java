@@ -9,7 +9,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends plain-text mail over SMTP with the notification's own Message-ID. */
+/** Sends plain-text mail over SMTP with the notification's own Message-ID and its thread headers. */
 public final class SmtpNotifier implements Notifier {
 
   private final JavaMailSender sender;
@@ -32,6 +32,11 @@ public final class SmtpNotifier implements Notifier {
       // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message, so a resend of
       // the same notification can be recognised by the receiving side.
       message.setHeader("Message-ID", mail.messageId());
+      if (mail.inReplyTo() != null) {
+        // Threads the mail under the acknowledgement in the reader's client and at intake.
+        message.setHeader("In-Reply-To", mail.inReplyTo());
+        message.setHeader("References", mail.inReplyTo());
+      }
     } catch (MessagingException e) {
       throw new MailPreparationException("Cannot build mail " + mail.notificationId() + ": " + e.getMessage(), e);
     }

@@ -1,34 +1,97 @@
 package io.supportflow.notification.adapter.messaging;
 
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
+import io.supportflow.events.ReactionMetric;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.TimeUnit;
 import io.supportflow.notification.application.EntitlementNotice;
+import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
+import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.CoveredHours;
+import io.supportflow.notification.domain.Escalation;
+import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.ReceivedRequest;
+import io.supportflow.notification.domain.SlaAlert;
+import io.supportflow.notification.domain.StatusCadence;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Avro events to the use case's records and back. */
+/** Avro events to the use cases' records and back. */
 final class NotificationEvents {
 
   private NotificationEvents() {}
 
   static EntitlementNotice fromEvent(EntitlementDecided e) {
+    CoverageCalendar calendar = e.getTerms() == null ? null : e.getTerms().getCalendar();
+    ZoneId zone = calendar == null ? null : ZoneId.of(calendar.getZone());
     return new EntitlementNotice(
         e.getEventId(),
         e.getTenantId(),
         new ReceivedRequest(
             e.getCaseId(),
             e.getCaseNumber(),
-            Priority.valueOf(e.getPriority().name()),
+            priority(e.getPriority()),
             e.getSubject(),
             e.getReason(),
             e.getReporter().getName(),
             e.getReporter().getEmail(),
             e.getReceivedAt(),
-            e.getTerms() == null ? null : ZoneId.of(e.getTerms().getCalendar().getZone())));
+            zone,
+            calendar == null ? null : coveredHours(calendar)));
+  }
+
+  static NotifiedCase notifiedCase(EntitlementDecided e, int partition, StatusCadence cadence) {
+    Priority priority = priority(e.getPriority());
+    // Status mails report work on a case: a request nobody works on under contract gets none.
+    boolean entitled = e.getOutcome() == EntitlementOutcome.ENTITLED;
+    Map<Priority, Duration> fromTerms = e.getTerms() == null ? Map.of() : statusMails(e.getTerms().getStatusMails());
+    ZoneId zone = e.getTerms() == null ? ReceivedRequest.NO_CALENDAR : ZoneId.of(e.getTerms().getCalendar().getZone());
+    return new NotifiedCase(e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getSubject(),
+        e.getReporter().getName(), e.getReporter().getEmail(), priority, e.getReceivedAt(), zone,
+        entitled ? cadence.forCase(priority, fromTerms).orElse(null) : null, partition, "NEW", null, false, false);
+  }
+
+  static CaseEvent caseEvent(CaseActivityRecorded a) {
+    String message = a.getMessage();
+    // Only what the customer may read goes into their mails: a public answer or resolution note.
+    boolean answer = a.getActivity() == CaseActivity.AGENT_RESPONDED || a.getActivity() == CaseActivity.RESOLVED;
+    boolean publicResponse = answer && a.getVisibleToCustomer() && message != null && !message.isBlank();
+    return new CaseEvent(a.getEventId(), a.getCaseId(), a.getCaseNumber(),
+        CaseEvent.Kind.valueOf(a.getActivity().name()), a.getCaseStatus(),
+        publicResponse ? message : null);
+  }
+
+  /** WARNING and BREACHED are worth a mail; the other clock changes are not. */
+  static Optional<SlaAlert> slaAlert(SlaClockChanged c) {
+    if (c.getChange() != SlaClockChange.WARNING && c.getChange() != SlaClockChange.BREACHED) {
+      return Optional.empty();
+    }
+    return Optional.of(new SlaAlert(c.getEventId(), c.getCaseId(), c.getCaseNumber(), priority(c.getPriority()),
+        c.getClock().name(), c.getChange() == SlaClockChange.BREACHED, c.getDeadline()));
+  }
+
+  static Escalation escalation(EscalationRaised e) {
+    return new Escalation(e.getEventId(), e.getCaseId(), e.getCaseNumber(), priority(e.getPriority()),
+        e.getLevel(), e.getRole(), e.getPersonName(), e.getPersonEmail(), e.getReason());
   }
 
   static NotificationAttempted toEvent(NotificationSent s) {
@@ -47,5 +110,61 @@ final class NotificationEvents {
         .setAttempts(s.attempts())
         .setFailureReason(null)
         .build();
+  }
+
+  static NotificationAttempted toEvent(NotificationFailed f) {
+    return NotificationAttempted.newBuilder()
+        .setEventId(f.eventId())
+        .setOccurredAt(f.occurredAt())
+        .setTenantId(f.tenantId())
+        .setCaseId(f.caseId())
+        .setCaseNumber(f.caseNumber())
+        .setNotificationId(f.notificationId())
+        .setKind(NotificationKind.valueOf(f.kind().name()))
+        .setOutcome(NotificationOutcome.FAILED)
+        .setRecipient(f.recipient())
+        .setSubject(f.subject())
+        .setMessageId(f.messageId())
+        .setAttempts(f.attempts())
+        .setFailureReason(f.failureReason())
+        .build();
+  }
+
+  private static Priority priority(io.supportflow.events.Priority p) {
+    return Priority.valueOf(p.name());
+  }
+
+  // Clock-minute cadences only: a status mail is a promise in wall-clock time.
+  private static Map<Priority, Duration> statusMails(List<ReactionTarget> targets) {
+    Map<Priority, Duration> cadences = new EnumMap<>(Priority.class);
+    for (ReactionTarget t : targets) {
+      if (t.getMetric() == ReactionMetric.UPDATE_CADENCE && t.getUnit() == TimeUnit.CLOCK_MINUTES) {
+        cadences.put(priority(t.getPriority()), Duration.ofMinutes(t.getAmount()));
+      }
+    }
+    return cadences;
+  }
+
+  static CoveredHours coveredHours(CoverageCalendar c) {
+    return new CoveredHours(
+        ZoneId.of(c.getZone()),
+        c.getWeeklyHours().stream()
+            .map(w -> CoveredHours.Span.on(day(w.getDay()), minutes(w.getStart()), minutes(w.getEnd())))
+            .toList(),
+        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()),
+        c.getExtraCoverage().stream()
+            .map(x -> new CoveredHours.Span(day(x.getFromDay()), minutes(x.getFromTime()),
+                day(x.getToDay()), minutes(x.getToTime())))
+            .toList());
+  }
+
+  private static DayOfWeek day(io.supportflow.events.Weekday d) {
+    return DayOfWeek.valueOf(d.name());
+  }
+
+  // HH:mm, with 24:00 for the end of the day.
+  private static int minutes(String hhmm) {
+    String[] parts = hhmm.split(":");
+    return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
   }
 }

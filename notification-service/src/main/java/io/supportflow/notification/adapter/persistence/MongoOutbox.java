@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
 import io.supportflow.notification.application.Outbox;
 import io.supportflow.notification.application.OutboxEntry;
@@ -47,7 +48,8 @@ public final class MongoOutbox implements Outbox {
           .append("subject", mail.subject())
           .append("messageId", mail.messageId())
           .append("body", mail.body())
-          .append("decisionEventId", n.decisionEventId())
+          .append("causeEventId", n.causeEventId())
+          .append("inReplyTo", mail.inReplyTo())
           .append("status", PENDING)
           .append("attempts", 1)
           .append("createdAt", Date.from(n.createdAt())));
@@ -78,6 +80,13 @@ public final class MongoOutbox implements Outbox {
             Updates.set("attempts", s.attempts()),
             Updates.set("emitted", new Document("eventId", s.eventId())
                 .append("occurredAt", Date.from(s.occurredAt())))));
+  }
+
+  @Override
+  public void markFailed(NotificationFailed f) {
+    outbox.updateOne(eq("_id", f.notificationId()), Updates.combine(
+        Updates.set("lastFailure", f.failureReason()),
+        Updates.set("lastFailedAt", Date.from(f.occurredAt()))));
   }
 
   private static NotificationSent sent(Document d) {

@@ -1,0 +1,73 @@
+package io.supportflow.notification.adapter.messaging;
+
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.notification.application.AcknowledgeRequest;
+import io.supportflow.notification.application.DeliveryFailedException;
+import io.supportflow.notification.application.NotifyCaseChanges;
+import io.supportflow.notification.application.SendStatusMails;
+import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.StatusCadence;
+import java.util.function.Consumer;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * contracts.entitlements + intake.case-activity + sla.events + escalation.events -> mails and
+ * notification.events. One binding reads all four so Kafka gives this instance the same partition
+ * numbers of each: a case's events and its status-mail timers are all handled here.
+ */
+public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
+
+  private final AcknowledgeRequest acknowledgeRequest;
+  private final SendStatusMails statusMails;
+  private final NotifyCaseChanges caseChanges;
+  private final StatusCadence cadence;
+  private final KafkaNotificationEvents events;
+
+  public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, SendStatusMails statusMails,
+      NotifyCaseChanges caseChanges, StatusCadence cadence, KafkaNotificationEvents events) {
+    this.acknowledgeRequest = acknowledgeRequest;
+    this.statusMails = statusMails;
+    this.caseChanges = caseChanges;
+    this.cadence = cadence;
+    this.events = events;
+  }
+
+  @Override
+  public void accept(Message<SpecificRecord> message) {
+    Integer partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, Integer.class);
+    int p = partition == null ? 0 : partition;
+    try {
+      notify(message.getPayload(), p);
+    } catch (DeliveryFailedException e) {
+      // Announce the failure, then fail the delivery: the binder retries it, then dead-letters it.
+      events.publishFailure(e.failure());
+      throw e;
+    }
+  }
+
+  private void notify(SpecificRecord payload, int p) {
+    switch (payload) {
+      case EntitlementDecided decided -> {
+        // Acknowledged first: a status mail already due must not overtake it.
+        acknowledgeRequest.acknowledge(NotificationEvents.fromEvent(decided)).ifPresent(events::publish);
+        statusMails.decided(NotificationEvents.notifiedCase(decided, p, cadence));
+      }
+      case CaseActivityRecorded activity -> {
+        CaseEvent event = NotificationEvents.caseEvent(activity);
+        statusMails.activity(event);
+        caseChanges.activity(activity.getTenantId(), event).ifPresent(events::publish);
+      }
+      case SlaClockChanged change -> NotificationEvents.slaAlert(change)
+          .flatMap(alert -> caseChanges.slaAlert(change.getTenantId(), alert)).ifPresent(events::publish);
+      case EscalationRaised raised ->
+          caseChanges.escalated(raised.getTenantId(), NotificationEvents.escalation(raised)).ifPresent(events::publish);
+      default -> throw new IllegalArgumentException(
+          "notification-service does not handle " + payload.getSchema().getFullName());
+    }
+  }
+}

@@ -1,0 +1,451 @@
+package io.supportflow.notification.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CoverageCalendar;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.SlaClockKind;
+import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.NotificationOutcome;
+import io.supportflow.events.Priority;
+import io.supportflow.events.ReactionMetric;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.Reporter;
+import io.supportflow.events.TimeUnit;
+import io.supportflow.events.Weekday;
+import io.supportflow.events.WeeklyInterval;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.infra.testing.TopicProbe;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The notification flow against a real KRaft broker, Apicurio registry, Mongo wire server and
+ * GreenMail. Time is a clock the tests move: status-mail timers fire when it passes them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SpringBootTest(properties = {
+    "supportflow.mongodb.database=notification-flow-test",
+    "supportflow.mail.support-team=" + NotifyCaseFlowTest.SUPPORT_TEAM})
+class NotifyCaseFlowTest {
+
+  static final String SUPPORT_TEAM = "support-team@acme-support.example";
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:15:05Z"));
+  private static final Instant RECEIVED = Instant.parse("2026-11-24T09:15:00Z");
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class MovableTime {
+    @Bean
+    @Primary
+    Clock movableClock() {
+      return CLOCK;
+    }
+  }
+
+  @Autowired MongoDatabase database;
+
+  @Test
+  void anEntitledReporterGetsOneAcknowledgementAndItsOutcomeIsPublishedKeyedByCase() throws Exception {
+    EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    String caseId = decision.getCaseId();
+    String recipient = decision.getReporter().getEmail();
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+
+      NotificationAttempted attempted = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
+
+      String subject = "[ACME-000042] We have received your request: Checkout is down";
+      assertThat(attempted).isEqualTo(NotificationAttempted.newBuilder()
+          .setEventId(UUID.nameUUIDFromBytes(
+              ("notification:" + caseId + ":ACKNOWLEDGEMENT:SENT").getBytes(StandardCharsets.UTF_8)).toString())
+          .setOccurredAt(CLOCK.instant())
+          .setTenantId("acme")
+          .setCaseId(caseId)
+          .setCaseNumber("ACME-000042")
+          .setNotificationId(caseId + ":ACKNOWLEDGEMENT")
+          .setKind(NotificationKind.ACKNOWLEDGEMENT)
+          .setOutcome(NotificationOutcome.SENT)
+          .setRecipient(recipient)
+          .setSubject(subject)
+          .setMessageId("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>")
+          .setAttempts(1)
+          .setFailureReason(null)
+          .build());
+      assertThat(events.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE)).hasSize(1);
+
+      MimeMessage mail = single(acknowledgementsTo(recipient));
+      assertThat(mail.getSubject()).isEqualTo(subject);
+      assertThat(mail.getMessageID()).isEqualTo("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>");
+      assertThat(mail.getFrom()[0].toString()).isEqualTo("support@acme-support.example");
+      assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(recipient);
+      assertThat(body(mail))
+          .contains("registered it as case ACME-000042")
+          .contains("Priority:    P1")
+          .contains("Received:    Tuesday 24 November 2026, 10:15 CET")
+          .contains(decision.getReason())
+          .contains("Please keep [ACME-000042] in the subject when you reply");
+      Document outbox = database.getCollection("outbox").find(Filters.eq("_id", caseId + ":ACKNOWLEDGEMENT")).first();
+      assertThat(outbox.getString("status")).isEqualTo("SENT");
+      assertThat(outbox.getString("causeEventId")).isEqualTo(decision.getEventId());
+    }
+  }
+
+  @Test
+  void aRequestOnSaturdayOnAnOfficeHoursContractIsToldWorkStartsMondayMorning() throws Exception {
+    EntitlementDecided base = SampleDecisions.entitled(UUID.randomUUID().toString(),
+            Instant.parse("2026-11-21T10:00:00Z"),
+            new ReactionTarget(Priority.P3, ReactionMetric.FIRST_RESPONSE, 1, TimeUnit.BUSINESS_DAYS))
+        .setPriority(Priority.P3)
+        .setReporter(new Reporter("Olivia Ops", uniqueAddress(), null))
+        .build();
+    List<WeeklyInterval> weekdays = java.util.stream.Stream.of(
+            Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY)
+        .map(d -> new WeeklyInterval(d, "09:00", "17:00")).toList();
+    base.getTerms().setCalendar(CoverageCalendar.newBuilder().setCalendarId("cet-9x5").setZone("Europe/Amsterdam")
+        .setWeeklyHours(weekdays).setHolidays(List.of("2026-11-23")).build());
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", base.getCaseId(), base);
+      attempted(events, base.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+    }
+
+    assertThat(body(single(mailsTo(base.getReporter().getEmail()))))
+        .contains("  Received:    Saturday 21 November 2026, 11:00 CET\n"
+            + "  Work starts: Tuesday 24 November 2026, 09:00 CET (the start of your next covered period)");
+  }
+
+  @Test
+  void aRedeliveredDecisionRepeatsTheOutcomeAndSendsNoSecondMail() throws Exception {
+    EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+
+      List<NotificationAttempted> both = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(decision.getCaseId()) && e.getKind() == NotificationKind.ACKNOWLEDGEMENT, 2, DEADLINE);
+
+      assertThat(both.get(1)).isEqualTo(both.get(0));
+      assertThat(acknowledgementsTo(decision.getReporter().getEmail())).hasSize(1);
+    }
+  }
+
+  @Test
+  void aReporterWithoutSupportIsToldWhyWithTheTimeInUtc() throws Exception {
+    EntitlementDecided refused = notEntitled(UUID.randomUUID().toString(), uniqueAddress());
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", refused.getCaseId(), refused);
+
+      NotificationAttempted attempted = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(refused.getCaseId()), 1, DEADLINE).getFirst();
+
+      assertThat(attempted.getOutcome()).isEqualTo(NotificationOutcome.SENT);
+      assertThat(attempted.getRecipient()).isEqualTo(refused.getReporter().getEmail());
+      assertThat(body(single(mailsTo(refused.getReporter().getEmail()))))
+          .contains(refused.getReason())
+          .contains("Received:    Tuesday 24 November 2026, 09:15 UTC");
+    }
+  }
+
+  @Test
+  void aReporterWithoutAnAddressGetsNoMailAndNothingIsPublished() throws Exception {
+    String caseId = UUID.randomUUID().toString();
+    EntitlementDecided noAddress = EntitlementDecided.newBuilder(entitled(caseId, null))
+        .setReporter(new Reporter("Phone Caller", null, "+31201234567"))
+        .build();
+    // A later decision on the same case (same key, same partition) marks that the first was handled.
+    EntitlementDecided later = entitled(caseId, uniqueAddress());
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", noAddress.getCaseId(), noAddress);
+      STACK.publish("contracts.entitlements", later.getCaseId(), later);
+
+      NotificationAttempted first = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
+
+      assertThat(first.getRecipient()).as("the first outcome on the case is the later decision's")
+          .isEqualTo(later.getReporter().getEmail());
+      assertThat(events.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE))
+          .as("no record at all, not even a tombstone, for the decision without an address").hasSize(1);
+      assertThat(Arrays.stream(STACK.mail().getReceivedMessages())
+          .filter(m -> messageId(m).equals("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>"))).hasSize(1);
+    }
+  }
+
+  @Test
+  void aMailThatCannotBeSentIsReportedFailedThreeTimesThenDeadLetteredWithTheReason() {
+    EntitlementDecided badAddress = entitled(UUID.randomUUID().toString(), "ops@@northwind.example");
+    try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq");
+        TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", badAddress.getCaseId(), badAddress);
+
+      ConsumerRecord<String, byte[]> dead =
+          dlq.awaitRaw(r -> badAddress.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(TopicProbe.header(dead, "x-exception-message"))
+          .contains("Cannot build mail " + badAddress.getCaseId() + ":ACKNOWLEDGEMENT")
+          .contains("Domain contains illegal character");
+      assertThat(dlq.await(EntitlementDecided.class,
+          d -> d.getCaseId().equals(badAddress.getCaseId()), 1, DEADLINE)).containsExactly(badAddress);
+      Document outbox = database.getCollection("outbox")
+          .find(Filters.eq("_id", badAddress.getCaseId() + ":ACKNOWLEDGEMENT")).first();
+      assertThat(outbox.getString("status")).isEqualTo("PENDING");
+      assertThat(outbox.getInteger("attempts")).as("max-attempts of the binding").isEqualTo(3);
+      assertThat(outbox.getString("lastFailure")).contains("Domain contains illegal character");
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(badAddress.getCaseId()), 3, DEADLINE))
+          .allSatisfy(e -> {
+            assertThat(e.getOutcome()).isEqualTo(NotificationOutcome.FAILED);
+            assertThat(e.getFailureReason()).contains("Domain contains illegal character");
+          })
+          .extracting(NotificationAttempted::getAttempts).containsExactly(1, 2, 3);
+    }
+  }
+
+  @Test
+  void anUnreadableRecordGoesToTheDeadLetterTopicWithTheReasonAndTheNextOneFlows() {
+    String poisonKey = UUID.randomUUID().toString();
+    EntitlementDecided next = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq");
+        TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publishRaw("contracts.entitlements", poisonKey,
+          "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
+      STACK.publish("contracts.entitlements", next.getCaseId(), next);
+
+      ConsumerRecord<String, byte[]> dead =
+          dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("contracts.entitlements");
+      events.await(NotificationAttempted.class, e -> e.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
+    }
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // moves the clock: the acknowledgement tests expect no status mail due yet
+  void statusMailsComeEveryThirtyMinutesWithTheLatestPublicResponseAndStopOnResolve() throws Exception {
+    Instant received = CLOCK.instant();
+    EntitlementDecided watched = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
+    EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", watched.getCaseId(), watched);
+      STACK.publish("contracts.entitlements", control.getCaseId(), control);
+      attempted(events, watched.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      attempted(events, watched.getCaseId(), NotificationKind.STATUS_UPDATE);
+      publishActivity(activity(watched, CaseActivity.AGENT_RESPONDED, "OPEN", "We are restarting the payment nodes."));
+      await().atMost(DEADLINE).until(() -> "We are restarting the payment nodes.".equals(
+          database.getCollection("cases").find(Filters.eq("_id", watched.getCaseId())).first().getString("latestResponse")));
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(watched.getCaseId())
+          && e.getKind() == NotificationKind.STATUS_UPDATE, 2, DEADLINE))
+          .extracting(NotificationAttempted::getNotificationId)
+          .containsExactly(watched.getCaseId() + ":STATUS_UPDATE:1", watched.getCaseId() + ":STATUS_UPDATE:2");
+      publishActivity(activity(watched, CaseActivity.RESOLVED, "RESOLVED", "The payment nodes are back."));
+      attempted(events, watched.getCaseId(), NotificationKind.RESOLUTION);
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      // The control case's third mail is due at the same instant: once it is out, the watched one would be too.
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(control.getCaseId())
+          && e.getKind() == NotificationKind.STATUS_UPDATE, 3, DEADLINE)).hasSize(3);
+    }
+    String subject = "Checkout is down";
+    assertThat(subjects(mailsTo(watched.getReporter().getEmail()))).containsExactly(
+        "[ACME-000042] We have received your request: " + subject,
+        "[ACME-000042] Status update: " + subject,
+        "[ACME-000042] Status update: " + subject,
+        "[ACME-000042] Your request has been resolved: " + subject);
+    MimeMessage second = mailsTo(watched.getReporter().getEmail()).get(2);
+    assertThat(body(second)).contains("status update 2").contains("Status:   OPEN")
+        .contains("We are restarting the payment nodes.");
+    assertThat(second.getMessageID()).isEqualTo("<" + watched.getCaseId() + ".STATUS_UPDATE.2@supportflow>");
+    assertThat(second.getHeader("In-Reply-To")).containsExactly("<" + watched.getCaseId() + ".ACKNOWLEDGEMENT@supportflow>");
+    assertThat(mailsTo(control.getReporter().getEmail())).hasSize(4);
+  }
+
+  @Test
+  void escalationSlaAndClosureMailsReachExactlyTheirPeopleOnceEach() throws Exception {
+    EntitlementDecided decision = SampleDecisions.entitled(UUID.randomUUID().toString(), CLOCK.instant(),
+            new ReactionTarget(Priority.P3, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setPriority(Priority.P3)
+        .setReporter(new Reporter("Olivia Ops", uniqueAddress(), null))
+        .build();
+    String caseId = decision.getCaseId();
+    String manager = "tsm-" + UUID.randomUUID().toString().substring(0, 8) + "@acme-support.example";
+    EscalationRaised escalation = EscalationRaised.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(CLOCK.instant()).setTenantId("acme")
+        .setCaseId(caseId).setCaseNumber("ACME-000042").setPriority(Priority.P3).setLevel(1)
+        .setRole("Technical Support Manager").setPersonName("Tess Manager").setPersonEmail(manager)
+        .setReason("48 hours since receipt").build();
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", caseId, decision);
+      attempted(events, caseId, NotificationKind.ACKNOWLEDGEMENT);
+      STACK.publish("escalation.events", caseId, escalation);
+      STACK.publish("escalation.events", caseId, escalation);
+      for (SlaClockChange change : List.of(SlaClockChange.STARTED, SlaClockChange.WARNING, SlaClockChange.BREACHED)) {
+        STACK.publish("sla.events", caseId, clockChange(decision, change));
+      }
+      publishActivity(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed by a restart."));
+      publishActivity(activity(decision, CaseActivity.CLOSED, "CLOSED", null));
+
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 7, DEADLINE))
+          .extracting(NotificationAttempted::getKind)
+          .containsExactlyInAnyOrder(NotificationKind.ACKNOWLEDGEMENT, NotificationKind.ESCALATION,
+              NotificationKind.ESCALATION, NotificationKind.SLA_WARNING, NotificationKind.SLA_BREACH,
+              NotificationKind.RESOLUTION, NotificationKind.CLOSURE);
+    }
+    assertThat(subjects(mailsTo(manager)))
+        .containsExactly("[ACME-000042] Escalation level 1 to you as Technical Support Manager");
+    assertThat(body(mailsTo(manager).getFirst())).contains("Hello Tess Manager").contains("48 hours since receipt");
+    assertThat(subjects(mailsTo(SUPPORT_TEAM).stream().filter(m -> messageId(m).contains(caseId)).toList()))
+        .containsExactlyInAnyOrder("[ACME-000042] SLA warning: FIRST_RESPONSE (P3)",
+            "[ACME-000042] SLA breached: FIRST_RESPONSE (P3)");
+    assertThat(subjects(mailsTo(decision.getReporter().getEmail()))).containsExactly(
+        "[ACME-000042] We have received your request: Checkout is down",
+        "[ACME-000042] Your request has been resolved: Checkout is down",
+        "[ACME-000042] Your case is closed: Checkout is down");
+    for (MimeMessage m : mailsTo(decision.getReporter().getEmail()).subList(1, 3)) {
+      assertThat(m.getHeader("References")).containsExactly("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>");
+    }
+  }
+
+  private static NotificationAttempted attempted(TopicProbe events, String caseId, NotificationKind kind) {
+    return events.await(NotificationAttempted.class,
+        e -> e.getCaseId().equals(caseId) && e.getKind() == kind, 1, DEADLINE).getFirst();
+  }
+
+  private static void publishActivity(CaseActivityRecorded activity) {
+    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
+  }
+
+  private static CaseActivityRecorded activity(EntitlementDecided d, CaseActivity kind, String status, String message) {
+    return CaseActivityRecorded.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(CLOCK.instant())
+        .setTenantId(d.getTenantId())
+        .setCaseId(d.getCaseId())
+        .setCaseNumber(d.getCaseNumber())
+        .setActivity(kind)
+        .setActor("agent-7")
+        .setVisibleToCustomer(true)
+        .setMessage(message)
+        .setCaseStatus(status)
+        .build();
+  }
+
+  private static SlaClockChanged clockChange(EntitlementDecided d, SlaClockChange change) {
+    return SlaClockChanged.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(CLOCK.instant()).setTenantId("acme")
+        .setCaseId(d.getCaseId()).setCaseNumber(d.getCaseNumber()).setClock(SlaClockKind.FIRST_RESPONSE)
+        .setChange(change).setPriority(d.getPriority()).setTarget(d.getTerms().getTargets().getFirst())
+        .setStartedAt(d.getReceivedAt()).setDeadline(d.getReceivedAt().plus(Duration.ofMinutes(15)))
+        .setWarningAt(null).setCountedMillis(0).setMarginMillis(null).setSequence(change.ordinal())
+        .build();
+  }
+
+  private static List<String> subjects(List<MimeMessage> mails) throws MessagingException {
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage m : mails) {
+      subjects.add(m.getSubject());
+    }
+    return subjects;
+  }
+
+  private static EntitlementDecided p1(String caseId, String email, Instant received) {
+    return SampleDecisions.entitled(caseId, received,
+            new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setReporter(new Reporter("Olivia Ops", email, null))
+        .build();
+  }
+
+  private static List<MimeMessage> mailsTo(String recipient) throws MessagingException {
+    List<MimeMessage> matching = new java.util.ArrayList<>();
+    for (MimeMessage m : STACK.mail().getReceivedMessages()) {
+      var to = m.getRecipients(Message.RecipientType.TO);
+      if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+        matching.add(m);
+      }
+    }
+    return matching;
+  }
+
+  // Status mails may follow an acknowledgement once another test has moved the clock.
+  private static List<MimeMessage> acknowledgementsTo(String recipient) throws MessagingException {
+    return mailsTo(recipient).stream().filter(m -> messageId(m).endsWith(".ACKNOWLEDGEMENT@supportflow>")).toList();
+  }
+
+  private static MimeMessage single(List<MimeMessage> mails) {
+    assertThat(mails).hasSize(1);
+    return mails.getFirst();
+  }
+
+  private static String body(MimeMessage mail) throws MessagingException, IOException {
+    return mail.getContent().toString().replace("\r\n", "\n");
+  }
+
+  private static String messageId(MimeMessage m) {
+    try {
+      return String.valueOf(m.getMessageID());
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // Each test writes to its own address, so counts in the shared mail server are its own.
+  private static String uniqueAddress() {
+    return "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
+  }
+
+  private static EntitlementDecided entitled(String caseId, String email) {
+    return SampleDecisions.entitled(caseId, RECEIVED,
+            new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setReporter(new Reporter("Olivia Ops", email, null))
+        .build();
+  }
+
+  private static EntitlementDecided notEntitled(String caseId, String email) {
+    return SampleDecisions.notEntitled(caseId, RECEIVED)
+        .setReporter(new Reporter("Olivia Ops", email, null))
+        .build();
+  }
+}

@@ -1,0 +1,105 @@
+package io.supportflow.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.supportflow.notification.domain.NotificationKind;
+import io.supportflow.notification.domain.OutgoingMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MailDeliveryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-24T09:15:04Z");
+  private static final OutgoingMail RESOLUTION = OutgoingMail.onCase("case-1", NotificationKind.RESOLUTION,
+      "activity-9", "ops@northwind.example", "[ACME-000042] Your request has been resolved: Checkout is down",
+      "Resolved.");
+
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final FlakyNotifier notifier = new FlakyNotifier();
+  private final MailDelivery delivery = new MailDelivery(outbox, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
+
+  @Test
+  void aServiceKilledBetweenSendAndRecordResendsWithTheSameMessageIdAndEndsSentOnce() {
+    outbox.crashOnNextMarkSent = true;
+
+    assertThatThrownBy(() -> deliver()).hasMessage("killed before the record");
+    NotificationSent sent = deliver();
+
+    assertThat(notifier.sent).extracting(OutgoingMail::messageId)
+        .containsExactly("<case-1.RESOLUTION.activity-9@supportflow>", "<case-1.RESOLUTION.activity-9@supportflow>");
+    assertThat(notifier.sent.getFirst().inReplyTo()).isEqualTo("<case-1.ACKNOWLEDGEMENT@supportflow>");
+    assertThat(outbox.sent).containsOnlyKeys("case-1:RESOLUTION:activity-9");
+    assertThat(sent.attempts()).isEqualTo(2);
+    assertThat(deliver()).isEqualTo(sent);
+    assertThat(notifier.sent).hasSize(2);
+  }
+
+  @Test
+  void aMailServerThatStaysDownGivesAFailedOutcomeWithTheReasonAndTheEntryStaysPending() {
+    notifier.failuresLeft = 1;
+
+    assertThatThrownBy(() -> deliver())
+        .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.failure())
+            .extracting(NotificationFailed::attempts, NotificationFailed::failureReason, NotificationFailed::notificationId)
+            .containsExactly(1, "Connection refused", "case-1:RESOLUTION:activity-9"));
+    assertThat(outbox.failures).containsExactly("Connection refused");
+    assertThat(outbox.sent).isEmpty();
+
+    assertThat(deliver().attempts()).isEqualTo(2);
+    assertThat(notifier.sent).hasSize(1);
+  }
+
+  private NotificationSent deliver() {
+    return delivery.deliverOnce("acme", "case-1", "ACME-000042", "activity-9", RESOLUTION);
+  }
+
+  private static final class FlakyNotifier implements Notifier {
+    final List<OutgoingMail> sent = new ArrayList<>();
+    int failuresLeft;
+
+    @Override
+    public void send(OutgoingMail mail) {
+      if (failuresLeft-- > 0) {
+        throw new IllegalStateException("Connection refused");
+      }
+      sent.add(mail);
+    }
+  }
+
+  private static final class InMemoryOutbox implements Outbox {
+    final Map<String, Integer> attempts = new HashMap<>();
+    final Map<String, NotificationSent> sent = new HashMap<>();
+    final List<String> failures = new ArrayList<>();
+    boolean crashOnNextMarkSent;
+
+    @Override
+    public OutboxEntry open(PendingNotification n) {
+      String id = n.mail().notificationId();
+      if (sent.containsKey(id)) {
+        return new OutboxEntry(id, attempts.get(id), sent.get(id));
+      }
+      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
+    }
+
+    @Override
+    public void markSent(NotificationSent s) {
+      if (crashOnNextMarkSent) {
+        crashOnNextMarkSent = false;
+        throw new IllegalStateException("killed before the record");
+      }
+      sent.put(s.notificationId(), s);
+    }
+
+    @Override
+    public void markFailed(NotificationFailed f) {
+      failures.add(f.failureReason());
+    }
+  }
+}
