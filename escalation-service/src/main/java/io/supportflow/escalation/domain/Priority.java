@@ -1,6 +1,4 @@
 package io.supportflow.escalation.domain;
 
-/** P1 production down (or a security issue) to P4 limited impact. */
-public enum Priority {
-  P1, P2, P3, P4
-}
+/** Priority of a case, P1 the most urgent. */
+public enum Priority { P1, P2, P3, P4 }

@@ -150,7 +150,8 @@ class TrackCaseClocksFlowTest {
       List<SlaClockChanged> all = events.await(SlaClockChanged.class,
           e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE);
       assertThat(all).extracting(SlaClockChanged::getChange).containsExactly(SlaClockChange.STARTED, SlaClockChange.MET);
-      assertThat(publishedChanges(decision.getCaseId())).hasSize(2);
+      // Recorded just after publishing: wait for the record, then it must be exactly the two.
+      await().atMost(DEADLINE).untilAsserted(() -> assertThat(publishedChanges(decision.getCaseId())).hasSize(2));
     }
   }
 

@@ -1,0 +1,135 @@
+package io.supportflow.escalation.adapter.messaging;
+
+import io.supportflow.escalation.application.EscalatedCase;
+import io.supportflow.escalation.application.EscalationTerms;
+import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.domain.Activity;
+import io.supportflow.escalation.domain.CoverageCalendar;
+import io.supportflow.escalation.domain.EscalationMatrix;
+import io.supportflow.escalation.domain.EscalationStep;
+import io.supportflow.escalation.domain.OffsetUnit;
+import io.supportflow.escalation.domain.Person;
+import io.supportflow.escalation.domain.Priority;
+import io.supportflow.escalation.domain.ReachedLevel;
+import io.supportflow.escalation.domain.Roster;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.ContractTerms;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.EscalationLevel;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.RosterEntry;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.WeeklyInterval;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Avro events to the use case's records and back. */
+final class EscalationMessages {
+
+  private EscalationMessages() {}
+
+  /** A decision the case is worked under whose terms name or carry a matrix; empty for the others. */
+  static Optional<WalkEscalations.Decision> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
+    boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
+    if (!worked || e.getTerms() == null) {
+      return Optional.empty();
+    }
+    return matrix(e.getTerms(), choice).map(matrix -> new WalkEscalations.Decision(e.getCaseId(), e.getTenantId(),
+        e.getCaseNumber(), partition, priority(e.getPriority()), e.getReceivedAt(),
+        new EscalationTerms(matrix, roster(e.getTerms().getRoster()), calendar(e.getTerms().getCalendar()))));
+  }
+
+  static WalkEscalations.CaseActivity activity(CaseActivityRecorded e, int partition) {
+    Activity activity = switch (e.getActivity()) {
+      case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
+          : Activity.priorityChanged(e.getOccurredAt(), priority(e.getNewPriority()));
+      case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
+      default -> null;
+    };
+    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+        partition, activity);
+  }
+
+  /** Only a breach touches the walk; the other clock changes are recorded nowhere. */
+  static WalkEscalations.CaseActivity clockChange(SlaClockChanged e, int partition) {
+    Activity activity = e.getChange() == SlaClockChange.BREACHED ? Activity.of(e.getOccurredAt(), Activity.Kind.SLA_BREACHED) : null;
+    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+        partition, activity);
+  }
+
+  static EscalationRaised event(EscalatedCase c, ReachedLevel level) {
+    return EscalationRaised.newBuilder()
+        .setEventId(UUID.nameUUIDFromBytes(level.levelId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+        .setOccurredAt(level.reachedAt())
+        .setTenantId(c.tenantId())
+        .setCaseId(c.caseId())
+        .setCaseNumber(c.caseNumber())
+        .setPriority(io.supportflow.events.Priority.valueOf(level.priority().name()))
+        .setLevel(level.level())
+        .setRole(level.role())
+        .setPersonName(level.person() == null ? null : level.person().name())
+        .setPersonEmail(level.person() == null ? null : level.person().email())
+        .setReason(level.reason())
+        .build();
+  }
+
+  /** The levels the terms carry; else the default matrix where the choice says so. */
+  private static Optional<EscalationMatrix> matrix(ContractTerms t, MatrixChoice choice) {
+    if (!t.getEscalationLevels().isEmpty()) {
+      Map<Priority, List<EscalationStep>> plans = new EnumMap<>(Priority.class);
+      for (EscalationLevel l : t.getEscalationLevels()) {
+        plans.computeIfAbsent(priority(l.getPriority()), p -> new ArrayList<>())
+            .add(new EscalationStep(l.getAmount(), unit(l.getUnit()), l.getRole()));
+      }
+      return Optional.of(new EscalationMatrix(plans, choice.raiseOnBreach()));
+    }
+    return choice.defaultApplies(t.getEscalationMatrixId())
+        ? Optional.of(EscalationMatrix.carrierGrade(choice.raiseOnBreach())) : Optional.empty();
+  }
+
+  private static OffsetUnit unit(io.supportflow.events.TimeUnit unit) {
+    return switch (unit) {
+      case CLOCK_MINUTES -> OffsetUnit.CLOCK_MINUTES;
+      case BUSINESS_MINUTES -> OffsetUnit.BUSINESS_MINUTES;
+      case BUSINESS_HOURS -> OffsetUnit.BUSINESS_HOURS;
+      default -> throw new IllegalArgumentException("escalation offsets in " + unit + " are not supported");
+    };
+  }
+
+  private static Roster roster(List<RosterEntry> entries) {
+    Map<String, Person> holders = new HashMap<>();
+    entries.forEach(r -> holders.put(r.getRole(), new Person(r.getName(), r.getEmail())));
+    return new Roster(holders);
+  }
+
+  private static CoverageCalendar calendar(io.supportflow.events.CoverageCalendar c) {
+    List<CoverageCalendar.CoveredHours> hours = new ArrayList<>();
+    for (WeeklyInterval i : c.getWeeklyHours()) {
+      hours.add(new CoverageCalendar.CoveredHours(DayOfWeek.valueOf(i.getDay().name()),
+          minuteOfDay(i.getStart()), minuteOfDay(i.getEnd())));
+    }
+    return new CoverageCalendar(ZoneId.of(c.getZone()), hours,
+        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()));
+  }
+
+  private static int minuteOfDay(String hhmm) {
+    return "24:00".equals(hhmm) ? 24 * 60 : LocalTime.parse(hhmm).toSecondOfDay() / 60;
+  }
+
+  private static Priority priority(io.supportflow.events.Priority p) {
+    return Priority.valueOf(p.name());
+  }
+}

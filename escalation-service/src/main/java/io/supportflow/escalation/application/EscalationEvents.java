@@ -1,0 +1,9 @@
+package io.supportflow.escalation.application;
+
+import io.supportflow.escalation.domain.ReachedLevel;
+
+/** Announces a level reached; throws when it could not, so the level is announced again later. */
+public interface EscalationEvents {
+
+  void publish(EscalatedCase escalatedCase, ReachedLevel level);
+}

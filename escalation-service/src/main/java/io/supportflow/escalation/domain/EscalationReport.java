@@ -1,0 +1,12 @@
+package io.supportflow.escalation.domain;
+
+import java.util.List;
+
+/** The walk of a case at an instant: levels reached, in order, and those still ahead. */
+public record EscalationReport(Priority priority, boolean resolved, List<ReachedLevel> reached, List<NextLevel> next) {
+
+  public EscalationReport {
+    reached = List.copyOf(reached);
+    next = List.copyOf(next);
+  }
+}

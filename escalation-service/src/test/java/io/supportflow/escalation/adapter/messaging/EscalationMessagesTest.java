@@ -1,0 +1,80 @@
+package io.supportflow.escalation.adapter.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.domain.EscalationMatrix;
+import io.supportflow.escalation.domain.EscalationStep;
+import io.supportflow.escalation.domain.OffsetUnit;
+import io.supportflow.escalation.domain.Person;
+import io.supportflow.events.ContractTerms;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EscalationLevel;
+import io.supportflow.events.Priority;
+import io.supportflow.events.RosterEntry;
+import io.supportflow.events.TimeUnit;
+import io.supportflow.infra.testing.SampleDecisions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class EscalationMessagesTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+  private static final MatrixChoice NAMED = new MatrixChoice(Set.of("carrier-grade"), false);
+
+  private static EntitlementDecided withTerms(UnaryOperator<ContractTerms.Builder> terms) {
+    EntitlementDecided d = SampleDecisions.entitled("case-1", T0).build();
+    return EntitlementDecided.newBuilder(d).setTerms(terms.apply(ContractTerms.newBuilder(d.getTerms())).build()).build();
+  }
+
+  @Test
+  void termsNamingTheCarrierGradeMatrixGetTheDefaultMatrixAndTheirRoster() {
+    EntitlementDecided d = withTerms(t -> t.setRoster(List.of(new RosterEntry("CTO", "Chief Tech", "cto@acme.example"))));
+
+    WalkEscalations.Decision decision = EscalationMessages.decision(d, 4, NAMED).orElseThrow();
+
+    assertThat(decision.partition()).isEqualTo(4);
+    assertThat(decision.terms().matrix()).isEqualTo(EscalationMatrix.carrierGrade(false));
+    assertThat(decision.terms().roster().holderOf("CTO")).contains(new Person("Chief Tech", "cto@acme.example"));
+  }
+
+  @Test
+  void termsWithoutAMatrixAreNotWalkedUnlessTheDefaultAppliesToAll() {
+    EntitlementDecided d = withTerms(t -> t.setEscalationMatrixId(null));
+
+    assertThat(EscalationMessages.decision(d, 0, NAMED)).isEmpty();
+    assertThat(EscalationMessages.decision(d, 0, new MatrixChoice(Set.of("*"), false))).isPresent();
+  }
+
+  @Test
+  void levelsCarriedByTheTermsWinOverTheDefault() {
+    EntitlementDecided d = withTerms(t -> t.setEscalationLevels(List.of(
+        new EscalationLevel(Priority.P2, 4, TimeUnit.BUSINESS_HOURS, "Duty Manager"))));
+
+    EscalationMatrix matrix = EscalationMessages.decision(d, 0, NAMED).orElseThrow().terms().matrix();
+
+    assertThat(matrix.plan(io.supportflow.escalation.domain.Priority.P2))
+        .containsExactly(new EscalationStep(4, OffsetUnit.BUSINESS_HOURS, "Duty Manager"));
+    assertThat(matrix.plan(io.supportflow.escalation.domain.Priority.P1)).isEmpty();
+  }
+
+  @Test
+  void aRefusedRequestIsNotWalked() {
+    assertThat(EscalationMessages.decision(SampleDecisions.notEntitled("case-2", T0).build(), 0, NAMED))
+        .isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void anOffsetInWorkingDaysIsRefusedRatherThanGuessed() {
+    EntitlementDecided d = withTerms(t -> t.setEscalationLevels(List.of(
+        new EscalationLevel(Priority.P3, 2, TimeUnit.WORKING_DAYS, "Technical Support Manager"))));
+
+    assertThatThrownBy(() -> EscalationMessages.decision(d, 0, NAMED))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WORKING_DAYS");
+  }
+}
