@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole pipeline as it runs for real: five service processes over a KRaft broker, Apicurio,
  * the Mongo wire server and GreenMail. A request goes in over HTTP; the acknowledgement comes out
- * of the reporter's IMAP mailbox with the case number, and every event decodes via the registry.
+ * of the reporter's IMAP mailbox with the case number, the first escalation level is raised, and
+ * every event decodes via the registry.
  */
 class RequestToAcknowledgementTest {
 
@@ -89,6 +92,7 @@ class RequestToAcknowledgementTest {
     try (TopicProbe requests = probe("intake.requests");
         TopicProbe decisions = probe("contracts.entitlements");
         TopicProbe clocks = probe("sla.events");
+        TopicProbe escalations = probe("escalation.events");
         TopicProbe notifications = probe("notification.events")) {
 
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
@@ -112,6 +116,9 @@ class RequestToAcknowledgementTest {
       SlaClockChanged started = clocks.await(SlaClockChanged.class,
           e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
       NotificationAttempted sent = notifications.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId) && e.getKind() == NotificationKind.ACKNOWLEDGEMENT, 1, PIPELINE).getFirst();
+      // The demo contract names the carrier-grade matrix: a P1 tells the Technical Support Manager at once.
+      EscalationRaised firstLevel = escalations.await(EscalationRaised.class,
           e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
 
       assertThat(received.getCaseNumber()).isEqualTo(caseNumber);
@@ -122,6 +129,9 @@ class RequestToAcknowledgementTest {
           .isEqualTo(received.getReceivedAt().plus(15, ChronoUnit.MINUTES));
       assertThat(sent.getOutcome()).isEqualTo(NotificationOutcome.SENT);
       assertThat(sent.getRecipient()).isEqualTo(REPORTER);
+      assertThat(firstLevel.getLevel()).isEqualTo(1);
+      assertThat(firstLevel.getRole()).isEqualTo("Technical Support Manager");
+      assertThat(firstLevel.getPriority()).isEqualTo(io.supportflow.events.Priority.P1);
 
       Message acknowledgement = awaitMail(caseNumber);
       assertThat(acknowledgement.getSubject())
