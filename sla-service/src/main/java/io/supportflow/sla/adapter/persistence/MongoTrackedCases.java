@@ -4,15 +4,10 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import io.supportflow.sla.application.TrackedCase;
 import io.supportflow.sla.application.TrackedCases;
 import io.supportflow.sla.domain.Activity;
@@ -24,20 +19,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Date;
 import java.util.Optional;
+import io.supportflow.timeline.MongoCaseTimelines;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
- * One document per case, _id the case id. The guards are in the filters: terms are set only where
- * there are none, an activity is pushed only if its event id is not there; a filter that no longer
- * matches makes the upsert collide on _id, which means "recorded already".
+ * One document per case, _id the case id, through MongoCaseTimelines: terms set once, an activity
+ * once per event id, the ids of published changes.
  */
 public final class MongoTrackedCases implements TrackedCases {
 
   private final MongoCollection<Document> cases;
+  private final MongoCaseTimelines timelines;
 
   public MongoTrackedCases(MongoDatabase database) {
     this.cases = database.getCollection("tracked_cases");
+    this.timelines = new MongoCaseTimelines(cases);
     cases.createIndex(Indexes.ascending("tenantId", "receivedAt"));
   }
 
@@ -49,29 +47,26 @@ public final class MongoTrackedCases implements TrackedCases {
   @Override
   public void recordTerms(String caseId, String tenantId, String caseNumber, String customerId,
       int partition, Priority priority, Instant receivedAt, SlaTerms terms) {
-    upsertUnlessRecorded(and(eq("_id", caseId), eq("terms", null)), Updates.combine(
-        Updates.set("tenantId", tenantId),
-        Updates.set("caseNumber", caseNumber),
-        Updates.set("customerId", customerId),
-        Updates.set("partition", partition),
-        Updates.set("priority", priority.name()),
-        Updates.set("receivedAt", Date.from(receivedAt)),
-        Updates.set("terms", TrackedCaseDocuments.terms(terms))));
+    timelines.recordTerms(caseId, fields(
+        "tenantId", tenantId,
+        "caseNumber", caseNumber,
+        "customerId", customerId,
+        "partition", partition,
+        "priority", priority.name(),
+        "receivedAt", Date.from(receivedAt),
+        "terms", TrackedCaseDocuments.terms(terms)));
   }
 
   @Override
   public void recordActivity(String caseId, String tenantId, String caseNumber, int partition,
       String eventId, Activity activity) {
-    upsertUnlessRecorded(and(eq("_id", caseId), ne("activities.eventId", eventId)), Updates.combine(
-        Updates.setOnInsert("tenantId", tenantId),
-        Updates.setOnInsert("caseNumber", caseNumber),
-        Updates.setOnInsert("partition", partition),
-        Updates.push("activities", TrackedCaseDocuments.activity(eventId, activity))));
+    timelines.recordActivity(caseId, eventId, TrackedCaseDocuments.activity(eventId, activity),
+        fields("tenantId", tenantId, "caseNumber", caseNumber, "partition", partition));
   }
 
   @Override
   public void recordPublished(String caseId, Collection<String> changeIds) {
-    cases.updateOne(eq("_id", caseId), Updates.addEachToSet("published", List.copyOf(changeIds)));
+    timelines.recordPublished(caseId, changeIds);
   }
 
   @Override
@@ -82,13 +77,12 @@ public final class MongoTrackedCases implements TrackedCases {
     return found;
   }
 
-  private void upsertUnlessRecorded(Bson filter, Bson update) {
-    try {
-      cases.updateOne(filter, update, new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
+  /** Name, value, name, value...: nulls allowed, unlike Map.of. */
+  private static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
+    return fields;
   }
 }
