@@ -1,5 +1,7 @@
 package io.supportflow.infra.testing;
 
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
@@ -12,8 +14,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Entitlement decisions as contracts-service writes them, for the tests of the services that
- * consume them. Builders, so a test states only what its case is about.
+ * Entitlement decisions as contracts-service writes them, and activities on their cases as intake
+ * writes them, for the tests of the services that consume them. Builders, so a test states only
+ * what its case is about.
  */
 public final class SampleDecisions {
 
@@ -54,5 +57,18 @@ public final class SampleDecisions {
             .setTargets(List.of(targets))
             .setEscalationMatrixId("carrier-grade")
             .build());
+  }
+
+  /** A public activity by agent-7 on the decided case, at the instant given. */
+  public static CaseActivityRecorded.Builder activity(EntitlementDecided decided, CaseActivity kind, Instant at) {
+    return CaseActivityRecorded.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(at)
+        .setTenantId(decided.getTenantId())
+        .setCaseId(decided.getCaseId())
+        .setCaseNumber(decided.getCaseNumber())
+        .setActivity(kind)
+        .setActor("agent-7")
+        .setVisibleToCustomer(true);
   }
 }

@@ -267,16 +267,7 @@ class TrackCaseClocksFlowTest {
   }
 
   private static CaseActivityRecorded activity(EntitlementDecided d, CaseActivity kind, Instant at) {
-    return CaseActivityRecorded.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(at)
-        .setTenantId(d.getTenantId())
-        .setCaseId(d.getCaseId())
-        .setCaseNumber(d.getCaseNumber())
-        .setActivity(kind)
-        .setActor("agent-7")
-        .setVisibleToCustomer(true)
-        .build();
+    return SampleDecisions.activity(d, kind, at).build();
   }
 
   private static void publish(EntitlementDecided decision) {
