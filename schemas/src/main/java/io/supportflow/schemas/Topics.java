@@ -1,6 +1,7 @@
 package io.supportflow.schemas;
 
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractChanged;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EscalationRaised;
@@ -21,6 +22,8 @@ public enum Topics {
   /** Not a case event: keyed by customer id, so one customer's contract changes stay in order. */
   CONTRACTS_CONTRACT_CHANGES("contracts.contract-changes", ContractChanged.class),
   SLA_EVENTS("sla.events", SlaClockChanged.class),
+  /** For reports: one downtime figure per resolved case. */
+  SLA_DOWNTIME("sla.downtime", CaseDowntimeMeasured.class),
   ESCALATION_EVENTS("escalation.events", EscalationRaised.class),
   NOTIFICATION_EVENTS("notification.events", NotificationAttempted.class);
 
