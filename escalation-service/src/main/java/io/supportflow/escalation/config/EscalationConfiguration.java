@@ -71,11 +71,9 @@ class EscalationConfiguration {
 
   @Bean
   WalkEscalationsFlow walkEscalationsFlow(WalkEscalations walkEscalations,
-      @Value("${supportflow.escalation.default-matrix-ids:carrier-grade}") List<String> defaultMatrixIds,
-      @Value("${supportflow.escalation.raise-on-breach:false}") boolean raiseOnBreach) {
+      @Value("${supportflow.escalation.default-matrix-ids:carrier-grade}") List<String> defaultMatrixIds) {
     return new WalkEscalationsFlow(walkEscalations, new MatrixChoice(
-        defaultMatrixIds.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
-        raiseOnBreach));
+        defaultMatrixIds.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet())));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

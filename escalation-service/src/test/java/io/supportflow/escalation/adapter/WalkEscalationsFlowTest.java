@@ -50,7 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * moves: timers fire when it passes a level's due time, with no waiting on the wall clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"supportflow.mongodb.database=escalation-flow-test", "supportflow.escalation.raise-on-breach=true"})
+    properties = "supportflow.mongodb.database=escalation-flow-test")
 class WalkEscalationsFlowTest {
 
   private static final TestStack STACK = TestStack.shared();
@@ -179,7 +179,9 @@ class WalkEscalationsFlowTest {
   @Test
   void anSlaBreachRaisesTheNextLevelAtOnceWhenTheTenantSaysSo() {
     Instant received = now();
-    EntitlementDecided decision = carrierGrade(received, Priority.P1);
+    EntitlementDecided sample = carrierGrade(received, Priority.P1);
+    EntitlementDecided decision = EntitlementDecided.newBuilder(sample)
+        .setTerms(ContractTerms.newBuilder(sample.getTerms()).setRaiseOnBreach(true).build()).build();
     Instant breach = received.plus(Duration.ofMinutes(15));
     try (TopicProbe events = STACK.probe("escalation.events")) {
       publish(decision);

@@ -86,7 +86,10 @@ final class EscalationMessages {
         .build();
   }
 
-  /** The levels the terms carry; else the default matrix where the choice says so. */
+  /**
+   * The levels the terms carry; else the default matrix where the choice says so. Whether a breach
+   * raises the next level is the tenant's rule, carried on the terms.
+   */
   private static Optional<EscalationMatrix> matrix(ContractTerms t, MatrixChoice choice) {
     if (!t.getEscalationLevels().isEmpty()) {
       Map<Priority, List<EscalationStep>> plans = new EnumMap<>(Priority.class);
@@ -94,10 +97,10 @@ final class EscalationMessages {
         plans.computeIfAbsent(priority(l.getPriority()), p -> new ArrayList<>())
             .add(new EscalationStep(l.getAmount(), unit(l.getUnit()), l.getRole()));
       }
-      return Optional.of(new EscalationMatrix(plans, choice.raiseOnBreach()));
+      return Optional.of(new EscalationMatrix(plans, t.getRaiseOnBreach()));
     }
     return choice.defaultApplies(t.getEscalationMatrixId())
-        ? Optional.of(EscalationMatrix.carrierGrade(choice.raiseOnBreach())) : Optional.empty();
+        ? Optional.of(EscalationMatrix.carrierGrade(t.getRaiseOnBreach())) : Optional.empty();
   }
 
   private static OffsetUnit unit(io.supportflow.events.TimeUnit unit) {

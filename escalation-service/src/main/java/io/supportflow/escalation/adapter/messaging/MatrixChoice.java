@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Which terms without levels of their own get the default (carrier-grade) matrix: those naming one
- * of these matrix ids, or all terms with "*". And whether a breach raises the next level.
+ * of these matrix ids, or all terms with "*".
  */
-public record MatrixChoice(Set<String> defaultMatrixIds, boolean raiseOnBreach) {
+public record MatrixChoice(Set<String> defaultMatrixIds) {
 
   public MatrixChoice {
     defaultMatrixIds = Set.copyOf(defaultMatrixIds);

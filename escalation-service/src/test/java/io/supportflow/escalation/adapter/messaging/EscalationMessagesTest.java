@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class EscalationMessagesTest {
 
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
-  private static final MatrixChoice NAMED = new MatrixChoice(Set.of("carrier-grade"), false);
+  private static final MatrixChoice NAMED = new MatrixChoice(Set.of("carrier-grade"));
 
   private static EntitlementDecided withTerms(UnaryOperator<ContractTerms.Builder> terms) {
     EntitlementDecided d = SampleDecisions.entitled("case-1", T0).build();
@@ -44,11 +44,23 @@ class EscalationMessagesTest {
   }
 
   @Test
+  void aBreachRaisesTheNextLevelOnlyForTenantsWhoseTermsSaySo() {
+    EntitlementDecided raising = withTerms(t -> t.setRaiseOnBreach(true));
+    EntitlementDecided waiting = withTerms(t -> t.setRaiseOnBreach(false));
+    EntitlementDecided ownLevels = withTerms(t -> t.setRaiseOnBreach(true).setEscalationLevels(List.of(
+        new EscalationLevel(Priority.P1, 0, TimeUnit.CLOCK_MINUTES, "Duty Manager"))));
+
+    assertThat(EscalationMessages.decision(raising, 0, NAMED).orElseThrow().terms().matrix().raiseOnBreach()).isTrue();
+    assertThat(EscalationMessages.decision(waiting, 0, NAMED).orElseThrow().terms().matrix().raiseOnBreach()).isFalse();
+    assertThat(EscalationMessages.decision(ownLevels, 0, NAMED).orElseThrow().terms().matrix().raiseOnBreach()).isTrue();
+  }
+
+  @Test
   void termsWithoutAMatrixAreNotWalkedUnlessTheDefaultAppliesToAll() {
     EntitlementDecided d = withTerms(t -> t.setEscalationMatrixId(null));
 
     assertThat(EscalationMessages.decision(d, 0, NAMED)).isEmpty();
-    assertThat(EscalationMessages.decision(d, 0, new MatrixChoice(Set.of("*"), false))).isPresent();
+    assertThat(EscalationMessages.decision(d, 0, new MatrixChoice(Set.of("*")))).isPresent();
   }
 
   @Test
