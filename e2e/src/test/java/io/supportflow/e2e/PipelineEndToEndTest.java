@@ -1,0 +1,342 @@
+package io.supportflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.NotificationOutcome;
+import io.supportflow.events.RequestReceived;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.infra.stack.PlatformService;
+import io.supportflow.infra.stack.RepoRoot;
+import io.supportflow.infra.stack.ServiceFleet;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.TopicProbe;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline as it runs for real: five service processes over a KRaft broker, Apicurio,
+ * the Mongo wire server and GreenMail. Requests go in over HTTP as a portal user and a mail would
+ * send them; what comes out is read where people read it: the events on Kafka (decoded via the
+ * registry) and each person's IMAP mailbox.
+ */
+class PipelineEndToEndTest {
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final String API_KEY = "e2e-" + java.util.UUID.randomUUID();
+  private static final String AGENT_KEY = "e2e-agent-" + java.util.UUID.randomUUID();
+  private static final String TENANT = "acme";
+  private static final String SUPPORT_ADDRESS = "support@acme-support.example";
+  private static final String SUPPORT_TEAM = "support-team@acme-support.example";
+  private static final String REPORTER = "ops@northwind.example";
+  private static final String NOC = "noc@globaltel.example";
+  private static final String TSM = "tess.lead@acme.example";
+  private static final String CRM = "carl.relations@acme.example";
+  private static final String CTO = "cto@acme.example";
+  private static final String MAILBOX_PASSWORD = "e2e-mailbox-secret";
+  private static final Duration PIPELINE = Duration.ofSeconds(60);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static ServiceFleet fleet;
+  private static int intakePort;
+  private static int contractsPort;
+
+  @BeforeAll
+  static void platformUp() throws Exception {
+    for (String person : List.of(REPORTER, NOC, TSM, CRM, CTO, SUPPORT_TEAM)) {
+      STACK.mail().setUser(person, person, MAILBOX_PASSWORD);
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("KAFKA_BOOTSTRAP", STACK.kafkaBootstrapServers());
+    env.put("SCHEMA_REGISTRY_URL", STACK.schemaRegistryUrl());
+    env.put("MONGODB_URI", STACK.mongoUri());
+    env.put("SMTP_HOST", "127.0.0.1");
+    env.put("SMTP_PORT", Integer.toString(STACK.smtpPort()));
+    env.put("MAIL_FROM", SUPPORT_ADDRESS);
+    env.put("MAIL_SUPPORT_TEAM", SUPPORT_TEAM);
+    env.put("SUPPORTFLOW_DEMO_ENABLED", "true");
+    env.put("SUPPORTFLOW_DEMO_TENANT", TENANT);
+    env.put("SUPPORTFLOW_DEMO_API_KEY", API_KEY);
+    env.put("SUPPORTFLOW_DEMO_AGENT_KEY", AGENT_KEY);
+    env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", SUPPORT_ADDRESS);
+    List<PlatformService> services = new ArrayList<>();
+    for (PlatformService service : PlatformService.ALL) {
+      services.add(service.withPort(freePort())); // beside a local stack a developer may be running
+    }
+    intakePort = port(services, "intake-service");
+    contractsPort = port(services, "contracts-service");
+    Path root = RepoRoot.find();
+    ServiceFleet.requireJars(root);
+    fleet = new ServiceFleet(root, root.resolve("e2e/target/logs"), env, services);
+    fleet.startAll(child -> { });
+  }
+
+  @AfterAll
+  static void platformDown() {
+    if (fleet != null) {
+      fleet.close();
+    }
+  }
+
+  @Test
+  void aPortalRequestIsAcknowledgedByMailWithItsCaseNumberAndEveryEventDecodes() throws Exception {
+    try (TopicProbe requests = probe("intake.requests");
+        TopicProbe decisions = probe("contracts.entitlements");
+        TopicProbe clocks = probe("sla.events");
+        TopicProbe escalations = probe("escalation.events");
+        TopicProbe notifications = probe("notification.events")) {
+
+      HttpResponse<String> response = send(intake("/api/v1/requests", API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
+               "subject":"Checkout is down","description":"All web shops return HTTP 500 since 09:12.",
+               "severity":"P1"}""")));
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", response.body());
+      String caseId = group("\"caseId\":\"([0-9a-f-]{36})\"", response.body());
+
+      RequestReceived received = requests.await(RequestReceived.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+      EntitlementDecided decided = decisions.await(EntitlementDecided.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+      SlaClockChanged started = clocks.await(SlaClockChanged.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+      NotificationAttempted sent = notifications.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId) && e.getKind() == NotificationKind.ACKNOWLEDGEMENT, 1, PIPELINE).getFirst();
+      // The demo contract names the carrier-grade matrix: a P1 tells the Technical Support Manager at once.
+      EscalationRaised firstLevel = escalations.await(EscalationRaised.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+
+      assertThat(received.getCaseNumber()).isEqualTo(caseNumber);
+      assertThat(decided.getOutcome()).isEqualTo(EntitlementOutcome.ENTITLED);
+      assertThat(decided.getTerms().getPlanName()).isEqualTo("infra-24x7");
+      assertThat(started.getChange()).isEqualTo(SlaClockChange.STARTED);
+      assertThat(started.getDeadline())
+          .isEqualTo(received.getReceivedAt().plus(15, ChronoUnit.MINUTES));
+      assertThat(sent.getOutcome()).isEqualTo(NotificationOutcome.SENT);
+      assertThat(sent.getRecipient()).isEqualTo(REPORTER);
+      assertThat(firstLevel.getLevel()).isEqualTo(1);
+      assertThat(firstLevel.getRole()).isEqualTo("Technical Support Manager");
+      assertThat(firstLevel.getPriority()).isEqualTo(io.supportflow.events.Priority.P1);
+
+      Mailbox.Mail acknowledgement = awaitMails(REPORTER, caseNumber,
+          m -> m.subject().contains("We have received your request"), 1).getFirst();
+      assertThat(acknowledgement.subject())
+          .isEqualTo("[" + caseNumber + "] We have received your request: Checkout is down");
+      assertThat(acknowledgement.to()).isEqualTo(REPORTER);
+      assertThat(acknowledgement.text()).contains(caseNumber).contains("P1");
+    }
+  }
+
+  /**
+   * Issue 6's acceptance run, with the tenant's cadences cut from hours to minutes so it takes
+   * three minutes of wall-clock time: status mail every minute, the P1 levels at 0, 1 and 3 minutes.
+   * The case is resolved between the second level and the third: the third never comes, the status
+   * mails stop, and every mailbox holds exactly its mails.
+   */
+  @Test
+  void aCarrierGradeP1IsAcknowledgedUpdatedEscalatedAndResolvedAndEachMailboxHoldsExactlyItsMails() throws Exception {
+    shortenTheTenantsCadences();
+    admin("POST", "/customers", """
+        {"customerId":"globaltel","name":"Globaltel","emailDomains":["globaltel.example"],
+         "contacts":[{"name":"Nora Noc","email":"noc@globaltel.example","role":"ADMINISTRATOR","language":"en"}],
+         "language":"en"}""");
+    admin("POST", "/contracts", """
+        {"contractId":"globaltel-carrier","customerId":"globaltel","startsOn":"%s","endsOn":"%s",
+         "plan":{"planName":"placeholder","calendarId":"business-days","channels":[{"channel":"EMAIL"}]}}"""
+        .formatted(LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)));
+    admin("POST", "/contracts/globaltel-carrier/preset", "{\"preset\":\"carrier-grade\"}");
+
+    try (TopicProbe requests = probe("intake.requests");
+        TopicProbe decisions = probe("contracts.entitlements");
+        TopicProbe activities = probe("intake.case-activity");
+        TopicProbe escalations = probe("escalation.events");
+        TopicProbe notifications = probe("notification.events")) {
+
+      HttpResponse<String> opened = send(intake("/api/v1/inbound-mail", API_KEY)
+          .header("Content-Type", "message/rfc822")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              From: Nora Noc <noc@globaltel.example>\r
+              To: support@acme-support.example\r
+              Subject: [P1] Core switch down in Rotterdam\r
+              Message-ID: <core-switch-%s@globaltel.example>\r
+              Content-Type: text/plain; charset=UTF-8\r
+              \r
+              No traffic passes the Rotterdam core since 10:02. Production is down.\r
+              """.formatted(java.util.UUID.randomUUID()))));
+      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", opened.body());
+
+      RequestReceived received = requests.await(RequestReceived.class,
+          e -> e.getCaseNumber().equals(caseNumber), 1, PIPELINE).getFirst();
+      String caseId = received.getCaseId();
+      Instant t0 = received.getReceivedAt();
+      EntitlementDecided decided = decisions.await(EntitlementDecided.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+      assertThat(decided.getOutcome()).as(decided.getReason()).isEqualTo(EntitlementOutcome.ENTITLED);
+      assertThat(decided.getTerms().getPlanName()).isEqualTo("carrier-grade");
+
+      assertThat(send(agent(caseNumber, "responses", """
+          {"message":"We are on it: the Rotterdam core is being failed over.","visibleToCustomer":true}"""))
+          .statusCode()).isBetween(200, 202);
+
+      // Two levels at their offsets, two status mails at theirs; then the agent resolves the case.
+      List<EscalationRaised> levels = escalations.await(EscalationRaised.class,
+          e -> e.getCaseId().equals(caseId), 2, Duration.ofMinutes(3));
+      assertThat(levels).extracting(EscalationRaised::getRole)
+          .containsExactly("Technical Support Manager", "Customer Relations Manager");
+      assertThat(levels).extracting(EscalationRaised::getOccurredAt).containsExactly(t0, t0.plus(Duration.ofMinutes(1)));
+      notifications.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId) && e.getKind() == NotificationKind.STATUS_UPDATE, 2, Duration.ofMinutes(3));
+      assertThat(send(agent(caseNumber, "resolve", "{\"reason\":\"Failed over to the standby core.\"}"))
+          .statusCode()).isBetween(200, 202);
+      Instant resolvedAt = activities.await(CaseActivityRecorded.class,
+          e -> e.getCaseId().equals(caseId) && e.getActivity() == CaseActivity.RESOLVED, 1, PIPELINE)
+          .getFirst().getOccurredAt();
+      assertThat(resolvedAt).as("resolved before the third status mail was due")
+          .isBefore(t0.plus(Duration.ofMinutes(3)));
+      awaitMails(NOC, caseNumber, m -> m.subject().contains("resolved"), 1);
+
+      // Past the CTO's offset and the third status mail's due time, nothing more arrives.
+      Duration quiet = Duration.between(Instant.now(), t0.plus(Duration.ofMinutes(3)).plusSeconds(20));
+      await("no mail for " + caseNumber + " after its resolution")
+          .during(quiet).atMost(quiet.plusSeconds(30)).pollInterval(Duration.ofSeconds(2))
+          .until(() -> new Mailbox(STACK.imapPort(), NOC, MAILBOX_PASSWORD).mailsOf(caseNumber).size() == 4
+              && new Mailbox(STACK.imapPort(), CTO, MAILBOX_PASSWORD).mailsOf(caseNumber).isEmpty());
+
+      List<Mailbox.Mail> reporter = new Mailbox(STACK.imapPort(), NOC, MAILBOX_PASSWORD).mailsOf(caseNumber);
+      assertThat(reporter).extracting(m -> kindOf(m.subject()))
+          .containsExactlyInAnyOrder("acknowledgement", "status", "status", "resolution");
+      assertThat(reporter).allSatisfy(m -> assertThat(m.to()).isEqualTo(NOC));
+      assertThat(reporter).filteredOn(m -> kindOf(m.subject()).equals("status"))
+          .allSatisfy(m -> assertThat(m.text()).contains("We are on it"));
+      assertThat(reporter).filteredOn(m -> !kindOf(m.subject()).equals("acknowledgement"))
+          .allSatisfy(m -> assertThat(m.inReplyTo()).isNotBlank());
+      assertThat(reporter).extracting(Mailbox.Mail::messageId).doesNotHaveDuplicates();
+
+      assertThat(new Mailbox(STACK.imapPort(), TSM, MAILBOX_PASSWORD).mailsOf(caseNumber)).singleElement()
+          .satisfies(m -> assertThat(m.text()).contains("Technical Support Manager"));
+      assertThat(new Mailbox(STACK.imapPort(), CRM, MAILBOX_PASSWORD).mailsOf(caseNumber)).singleElement()
+          .satisfies(m -> assertThat(m.text()).contains("Customer Relations Manager"));
+      assertThat(new Mailbox(STACK.imapPort(), CTO, MAILBOX_PASSWORD).mailsOf(caseNumber)).isEmpty();
+      assertThat(new Mailbox(STACK.imapPort(), SUPPORT_TEAM, MAILBOX_PASSWORD).mailsOf(caseNumber))
+          .as("no SLA warning: the first response came within the hour").isEmpty();
+      assertThat(notifications.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 6, PIPELINE))
+          .allSatisfy(n -> assertThat(n.getOutcome()).isEqualTo(NotificationOutcome.SENT));
+    }
+  }
+
+  /** The demo tenant's settings with a status mail every minute for P1, and the P1 levels at 0, 1 and 3 minutes. */
+  private static void shortenTheTenantsCadences() throws Exception {
+    admin("PUT", "/settings", """
+        {"tenantId":"acme","name":"ACME Support (demo)","zone":"Europe/Amsterdam",
+         "roster":[
+           {"role":"Technical Support Manager","name":"Tess Lead","email":"%s"},
+           {"role":"Customer Relations Manager","name":"Carl Relations","email":"%s"},
+           {"role":"CTO","name":"Cleo Tech","email":"%s"}],
+         "escalationMatrices":[{"matrixId":"carrier-grade","levels":[
+           {"priority":"P1","amount":0,"unit":"CLOCK_MINUTES","role":"Technical Support Manager"},
+           {"priority":"P1","amount":1,"unit":"CLOCK_MINUTES","role":"Customer Relations Manager"},
+           {"priority":"P1","amount":3,"unit":"CLOCK_MINUTES","role":"CTO"}]}],
+         "statusMails":[{"priority":"P1","amount":1,"unit":"CLOCK_MINUTES"}]}""".formatted(TSM, CRM, CTO));
+  }
+
+  private static String kindOf(String subject) {
+    String s = subject.toLowerCase(java.util.Locale.ROOT);
+    if (s.contains("we have received")) {
+      return "acknowledgement";
+    }
+    if (s.contains("resolved")) {
+      return "resolution";
+    }
+    if (s.contains("status")) {
+      return "status";
+    }
+    return subject;
+  }
+
+  private static HttpRequest.Builder intake(String path, String key) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + path)).header("X-API-Key", key);
+  }
+
+  private static HttpRequest.Builder agent(String caseNumber, String action, String json) {
+    return intake("/api/v1/agent/cases/" + caseNumber + "/" + action, AGENT_KEY)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private static void admin(String method, String path, String json) throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + contractsPort + "/api/v1/admin/tenants/" + TENANT + path))
+        .header("X-API-Key", API_KEY)
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits until the person's mailbox holds exactly this many matching mails of the case. */
+  private static List<Mailbox.Mail> awaitMails(String person, String caseNumber,
+      java.util.function.Predicate<Mailbox.Mail> which, int count) {
+    Mailbox mailbox = new Mailbox(STACK.imapPort(), person, MAILBOX_PASSWORD);
+    List<Mailbox.Mail> found = new ArrayList<>();
+    await(count + " mail(s) for " + caseNumber + " in " + person + "'s mailbox")
+        .atMost(PIPELINE).pollInterval(Duration.ofMillis(250))
+        .until(() -> {
+          found.clear();
+          mailbox.mailsOf(caseNumber).stream().filter(which).forEach(found::add);
+          return found.size() >= count;
+        });
+    assertThat(found).hasSize(count);
+    return List.copyOf(found);
+  }
+
+  private static int port(List<PlatformService> services, String name) {
+    return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().port();
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static TopicProbe probe(String topic) {
+    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic);
+  }
+
+  private static String group(String regex, String body) {
+    Matcher m = Pattern.compile(regex).matcher(body);
+    assertThat(m.find()).as("%s in %s", regex, body).isTrue();
+    return m.group(1);
+  }
+}
