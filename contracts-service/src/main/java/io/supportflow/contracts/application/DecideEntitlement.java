@@ -44,8 +44,8 @@ public final class DecideEntitlement {
     // A tenant without a policy has no customers yet: its requests are answered as unknown.
     TenantPolicy tenantPolicy = policies.find(request.tenantId())
         .map(StoredPolicy::policy)
-        .orElseGet(() -> TenantPolicy.empty(new Tenant(
-            "unknown-tenant", "Unknown tenant", ZoneOffset.UTC, null, null, null)));
+        .orElseGet(() -> TenantPolicy.empty(Tenant.named(
+            "unknown-tenant", "Unknown tenant", ZoneOffset.UTC)));
     Identification who = identification.identify(
         tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
     EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());

@@ -34,7 +34,7 @@ class AdminKeyProvisioning {
                 + "' is not tenant=<64 hex digits of the key's SHA-256>");
           }
           policies.createIfAbsent(TenantPolicy.empty(
-              new Tenant(m.group(1), m.group(1), ZoneOffset.UTC, null, null, null)));
+              Tenant.named(m.group(1), m.group(1), ZoneOffset.UTC)));
           policies.grant(m.group(1), m.group(2));
         });
   }

@@ -24,8 +24,9 @@ import java.util.Map;
  * The demo tenant's policy, built from the presets, with a customer for each kind of decision:
  * Northwind (infra-24x7, entitled with 15 clock minutes for P1), Initech (expired), Contoso (Team
  * tier, with an end user), Fabrikam (free tier), Tailspin (without a maintenance plan: one case),
- * Wingtip (maintenance bought late: quoted), Litware (Enterprise: phone for P1 only). Dates count
- * from today, so the demo stays current.
+ * Wingtip (maintenance bought late: quoted), Litware (Enterprise: phone for P1 only). The tenant
+ * raises escalations on a breach and keeps status mails quiet on hold. Dates count from today, so
+ * the demo stays current.
  */
 public final class DemoPolicy {
 
@@ -43,7 +44,10 @@ public final class DemoPolicy {
             new RosterEntry("Technical Support Manager", "Tess Lead", "tess.lead@acme.example"),
             new RosterEntry("Customer Relations Manager", "Carl Relations", "carl.relations@acme.example"),
             new RosterEntry("CTO", "Cleo Tech", "cto@acme.example")),
-        carrier.escalationMatrices(), infra.statusMails());
+        carrier.escalationMatrices(), infra.statusMails(),
+        // The managers hear of a missed time limit at once (the carrier-grade promise); status mails
+        // pause on hold, because then the desk is waiting for the customer.
+        true, false);
 
     Map<String, CoverageCalendar> calendars = new LinkedHashMap<>();
     for (Preset p : List.of(infra, carrier, tiered, plans, annual)) {

@@ -204,8 +204,10 @@ public final class EntitlementPolicy {
         : policy.escalationMatrix(plan.escalationMatrixId()).map(EscalationMatrix::levels).orElse(List.of());
     Set<String> roles = levels.stream().map(EscalationLevel::role).collect(Collectors.toSet());
     List<RosterEntry> roster = policy.tenant().roster().stream().filter(r -> roles.contains(r.role())).toList();
-    return new EntitledTerms(plan.planName(), plan.tier(), calendar, plan.targets(), plan.escalationMatrixId(),
-        levels, roster, policy.tenant().statusMails());
+    Tenant tenant = policy.tenant();
+    return new EntitledTerms(plan.planName(), plan.tier(), calendar, plan.targets(),
+        plan.aroundTheClockOnceWorking(), plan.escalationMatrixId(), levels, roster, tenant.statusMails(),
+        tenant.raiseOnBreach(), tenant.statusMailsWhileOnHold());
   }
 
   private static EntitlementDecision refuse(

@@ -11,6 +11,8 @@ import java.util.List;
  * @param namedContactsOnly only the customer's listed administrators and account holders may open cases
  * @param quoteAfterTerm once the term has ended, requests are quoted instead of refused
  * @param termDays when set, applying the plan makes the contract this many days long
+ * @param aroundTheClockOnceWorking priorities whose clocks count every hour once work has commenced,
+ *     whatever the calendar covers (a P1 or P2 is worked until fixed or worked around)
  */
 public record SupportPlan(
     String planName,
@@ -21,6 +23,7 @@ public record SupportPlan(
     Scope scope,
     CaseQuota caseQuota,
     List<ReactionTarget> targets,
+    List<Priority> aroundTheClockOnceWorking,
     boolean communityOnly,
     boolean namedContactsOnly,
     LatePurchase latePurchase,
@@ -39,6 +42,8 @@ public record SupportPlan(
     scope = scope == null ? Scope.ALL : scope;
     targets = Checks.list("targets", targets, 48);
     Checks.unique("targets", targets, t -> t.priority() + " " + t.metric());
+    aroundTheClockOnceWorking = Checks.list("aroundTheClockOnceWorking", aroundTheClockOnceWorking, 4);
+    Checks.unique("aroundTheClockOnceWorking", aroundTheClockOnceWorking, Priority::name);
     if (termDays != null && (termDays < 1 || termDays > 3660)) {
       throw new PolicyViolation("termDays", "must be between 1 and 3660");
     }
@@ -49,7 +54,7 @@ public record SupportPlan(
 
   public SupportPlan withEscalationMatrix(String matrixId) {
     return new SupportPlan(planName, tier, calendarId, channels, languages, scope, caseQuota, targets,
-        communityOnly, namedContactsOnly, latePurchase, quoteAfterTerm, termDays, matrixId);
+        aroundTheClockOnceWorking, communityOnly, namedContactsOnly, latePurchase, quoteAfterTerm, termDays, matrixId);
   }
 
   public boolean allows(Channel channel, Priority priority) {

@@ -5,7 +5,13 @@ import java.util.List;
 
 /**
  * The vendor running its desk: name, home zone, the roster of people behind the roles its
- * escalation matrices name, and the status-mail cadence per priority.
+ * escalation matrices name, the status-mail cadence per priority, and its two desk rules. A rule
+ * left out of a policy file is off.
+ *
+ * @param raiseOnBreach an SLA breach raises the case's next escalation level at once, instead of
+ *     waiting for that level's offset
+ * @param statusMailsWhileOnHold status mails keep going while a case is on hold; otherwise they
+ *     pause until it resumes (the customer is the one being waited for)
  */
 public record Tenant(
     String tenantId,
@@ -13,7 +19,9 @@ public record Tenant(
     ZoneId zone,
     List<RosterEntry> roster,
     List<EscalationMatrix> escalationMatrices,
-    List<StatusMailCadence> statusMails) {
+    List<StatusMailCadence> statusMails,
+    boolean raiseOnBreach,
+    boolean statusMailsWhileOnHold) {
 
   public Tenant {
     Checks.id("tenantId", tenantId);
@@ -27,7 +35,20 @@ public record Tenant(
     Checks.unique("statusMails", statusMails, s -> s.priority().name());
   }
 
+  /** A tenant with nothing but its name and zone: no roster, matrices, status mails or rules. */
+  public static Tenant named(String tenantId, String name, ZoneId zone) {
+    return new Tenant(tenantId, name, zone, List.of(), List.of(), List.of(), false, false);
+  }
+
   public Tenant withId(String id) {
-    return new Tenant(id, name, zone, roster, escalationMatrices, statusMails);
+    return new Tenant(id, name, zone, roster, escalationMatrices, statusMails, raiseOnBreach, statusMailsWhileOnHold);
+  }
+
+  public Tenant withEscalationMatrices(List<EscalationMatrix> matrices) {
+    return new Tenant(tenantId, name, zone, roster, matrices, statusMails, raiseOnBreach, statusMailsWhileOnHold);
+  }
+
+  public Tenant withStatusMails(List<StatusMailCadence> cadences) {
+    return new Tenant(tenantId, name, zone, roster, escalationMatrices, cadences, raiseOnBreach, statusMailsWhileOnHold);
   }
 }

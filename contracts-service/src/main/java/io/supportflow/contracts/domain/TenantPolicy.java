@@ -141,12 +141,10 @@ public record TenantPolicy(
       List<EscalationMatrix> matrices = new ArrayList<>(tenant.escalationMatrices());
       matrices.add(preset.escalationMatrix(plan.escalationMatrixId()).orElseThrow(() -> new PolicyViolation(
           "escalationMatrixId", "preset " + preset.name() + " does not define " + plan.escalationMatrixId())));
-      newTenant = new Tenant(tenant.tenantId(), tenant.name(), tenant.zone(), tenant.roster(), matrices,
-          tenant.statusMails());
+      newTenant = tenant.withEscalationMatrices(matrices);
     }
     if (newTenant.statusMails().isEmpty() && !preset.statusMails().isEmpty()) {
-      newTenant = new Tenant(newTenant.tenantId(), newTenant.name(), newTenant.zone(), newTenant.roster(),
-          newTenant.escalationMatrices(), preset.statusMails());
+      newTenant = newTenant.withStatusMails(preset.statusMails());
     }
     List<Contract> newContracts = contracts.stream()
         .map(c -> c.contractId().equals(contractId) ? contract.withPlan(plan) : c)

@@ -133,6 +133,22 @@ class AdminApiTest {
   }
 
   @Test
+  void theDeskRulesAreTenantSettingsAndOffUnlessSwitchedOn() throws Exception {
+    HttpResponse<String> before = send("GET", "/api/v1/admin/tenants/acme/settings", ACME_KEY, null, null, JSON);
+    HttpResponse<String> put = send("PUT", "/api/v1/admin/tenants/acme/settings", ACME_KEY, YAML, """
+        tenantId: acme
+        name: ACME Support
+        zone: Europe/Amsterdam
+        raiseOnBreach: true
+        """, JSON);
+
+    assertThat(before.body()).contains("\"raiseOnBreach\":false").contains("\"statusMailsWhileOnHold\":false");
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    assertThat(put.body()).contains("\"raiseOnBreach\":true").contains("\"statusMailsWhileOnHold\":false");
+    assertThat(policies.find("acme").orElseThrow().policy().tenant().raiseOnBreach()).isTrue();
+  }
+
+  @Test
   void customersAreCreatedReadReplacedAndDeletedOneByOne() throws Exception {
     String fabrikam = """
         {"customerId":"fabrikam","name":"Fabrikam","emailDomains":["fabrikam.example"],
@@ -277,8 +293,8 @@ class AdminApiTest {
   private static TenantPolicy basePolicy(String tenant) {
     CoverageCalendar allDay = CoverageCalendar.twentyFourSeven(AMSTERDAM);
     SupportPlan plan = new SupportPlan("infra-24x7", null, "24x7", List.of(), List.of(), null, null, List.of(),
-        false, false, null, false, null, null);
-    return new TenantPolicy(new Tenant(tenant, tenant.toUpperCase(), AMSTERDAM, null, null, null),
+        List.of(), false, false, null, false, null, null);
+    return new TenantPolicy(Tenant.named(tenant, tenant.toUpperCase(), AMSTERDAM),
         List.of(allDay), List.of(),
         List.of(Customer.ofDomains("northwind", "Northwind", List.of("northwind.example"))),
         List.of(new Contract("northwind-24x7", "northwind", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),

@@ -101,6 +101,10 @@ class DecideEntitlementFlowTest {
       assertThat(terms.getRoster()).extracting(r -> r.getRole())
           .containsExactlyInAnyOrder("Technical Support Manager", "Customer Relations Manager", "CTO");
       assertThat(terms.getStatusMails()).hasSize(4).allSatisfy(s -> assertThat(s.getAmount()).isEqualTo(30));
+      assertThat(terms.getAroundTheClockOnceWorking())
+          .containsExactly(io.supportflow.events.Priority.P1, io.supportflow.events.Priority.P2);
+      assertThat(terms.getRaiseOnBreach()).isTrue();
+      assertThat(terms.getStatusMailsWhileOnHold()).isFalse();
       assertThat(decided.getReceivedAt()).isEqualTo(request.getReceivedAt());
       ConsumerRecord<String, byte[]> raw = decisions.awaitRaw(
           r -> request.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ContractChangeTest {
 
   private static final ZoneId UTC = ZoneId.of("UTC");
-  private final Tenant acme = new Tenant("acme", "ACME", UTC, null, null, null);
+  private final Tenant acme = Tenant.named("acme", "ACME", UTC);
   private final Customer northwind = Customer.ofDomains("northwind", "Northwind", List.of("northwind.example"));
   private final CoverageCalendar allDay = CoverageCalendar.twentyFourSeven(UTC);
   private final Contract a = contract("a", LocalDate.of(2026, 12, 31));

@@ -16,7 +16,7 @@ class CustomerIdentificationTest {
       List.of(ops, consultant), List.of("nw-portal"), List.of("nw-nagios"), null);
   private final Customer contoso = Customer.ofDomains("contoso", "Contoso", List.of("contoso.example"));
   private final TenantPolicy policy = new TenantPolicy(
-      new Tenant("acme", "ACME", ZoneId.of("UTC"), null, null, null), List.of(), List.of(), List.of(northwind, contoso), List.of());
+      Tenant.named("acme", "ACME", ZoneId.of("UTC")), List.of(), List.of(), List.of(northwind, contoso), List.of());
 
   @Test
   void thePortalAccountOrAlertSourceTheChannelVouchesForComesFirst() {

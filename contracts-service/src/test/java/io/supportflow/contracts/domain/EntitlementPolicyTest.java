@@ -343,7 +343,7 @@ class EntitlementPolicyTest {
   // --- what an entitled case carries ---
 
   @Test
-  void anEntitledDecisionCarriesTheTermsWithHolidaysAsDatesTheMatrixItsPeopleAndTheStatusMails() {
+  void anEntitledDecisionCarriesTheTermsWithHolidaysAsDatesTheMatrixItsPeopleTheStatusMailsAndTheDeskRules() {
     CoverageCalendar nineToFive = new CoverageCalendar("cet-9x5", AMSTERDAM,
         List.of(new WeeklyInterval(List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "08:00", "17:00")),
         new HolidayRegion("nl", null), List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2025, 12, 24)),
@@ -353,8 +353,9 @@ class EntitlementPolicyTest {
     RosterEntry unrelated = new RosterEntry("Janitor", "Jan", "jan@acme.example");
     StatusMailCadence every30 = new StatusMailCadence(Priority.P1, 30, TargetUnit.CLOCK_MINUTES);
     Tenant acme = new Tenant("acme", "ACME", AMSTERDAM, List.of(tess, unrelated),
-        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30));
-    SupportPlan enterprise = plan().tier("Enterprise").calendar("cet-9x5").matrix("carrier-grade").build();
+        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30), true, true);
+    SupportPlan enterprise = plan().tier("Enterprise").calendar("cet-9x5").matrix("carrier-grade")
+        .aroundTheClockOnceWorking(Priority.P1, Priority.P2).build();
     TenantPolicy tenant = new TenantPolicy(acme, List.of(nineToFive), List.of(), List.of(northwind),
         List.of(running(enterprise)));
 
@@ -366,7 +367,17 @@ class EntitlementPolicyTest {
         new CoverageCalendar("cet-9x5", AMSTERDAM, nineToFive.weeklyHours(), new HolidayRegion("nl", null),
             List.of(LocalDate.of(2026, 4, 27), LocalDate.of(2026, 12, 24), LocalDate.of(2027, 4, 27)),
             nineToFive.extraCoverage()),
-        enterprise.targets(), "carrier-grade", List.of(first), List.of(tess), List.of(every30)));
+        enterprise.targets(), List.of(Priority.P1, Priority.P2), "carrier-grade", List.of(first), List.of(tess),
+        List.of(every30), true, true));
+  }
+
+  @Test
+  void aPlanWithoutTheRoundTheClockPromiseAndATenantWithoutRulesCarryNone() {
+    EntitlementDecision decision = policy.decide(tenantWith(plan().build()), byAdmin(), portal(Priority.P1));
+
+    assertThat(decision.terms().aroundTheClockOnceWorking()).isEmpty();
+    assertThat(decision.terms().raiseOnBreach()).isFalse();
+    assertThat(decision.terms().statusMailsWhileOnHold()).isFalse();
   }
 
   // --- helpers ---
@@ -416,7 +427,7 @@ class EntitlementPolicyTest {
   }
 
   private TenantPolicy tenantWith(Contract contract) {
-    return new TenantPolicy(new Tenant("acme", "ACME", AMSTERDAM, List.of(), List.of(), List.of()),
+    return new TenantPolicy(Tenant.named("acme", "ACME", AMSTERDAM),
         List.of(CoverageCalendar.twentyFourSeven(AMSTERDAM)), List.of(), List.of(northwind), List.of(contract));
   }
 

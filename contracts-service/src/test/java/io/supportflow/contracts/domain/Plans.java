@@ -16,6 +16,7 @@ final class Plans {
   CaseQuota quota;
   List<ReactionTarget> targets = List.of(
       new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES));
+  List<Priority> aroundTheClockOnceWorking = List.of();
   boolean communityOnly;
   boolean namedContactsOnly;
   LatePurchase latePurchase;
@@ -33,6 +34,7 @@ final class Plans {
   Plans languages(String... value) { languages = List.of(value); return this; }
   Plans scope(Scope value) { scope = value; return this; }
   Plans quota(int max, int days) { quota = new CaseQuota(max, days); return this; }
+  Plans aroundTheClockOnceWorking(Priority... value) { aroundTheClockOnceWorking = List.of(value); return this; }
   Plans communityOnly() { communityOnly = true; return this; }
   Plans namedContactsOnly() { namedContactsOnly = true; return this; }
   Plans latePurchase(int weeks, int months) { latePurchase = new LatePurchase(weeks, months); return this; }
@@ -41,6 +43,6 @@ final class Plans {
 
   SupportPlan build() {
     return new SupportPlan(planName, tier, calendarId, channels, languages, scope, quota, targets,
-        communityOnly, namedContactsOnly, latePurchase, quoteAfterTerm, termDays, matrix);
+        aroundTheClockOnceWorking, communityOnly, namedContactsOnly, latePurchase, quoteAfterTerm, termDays, matrix);
   }
 }

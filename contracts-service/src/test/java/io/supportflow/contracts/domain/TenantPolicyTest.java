@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TenantPolicyTest {
 
   private static final ZoneId UTC = ZoneId.of("UTC");
-  private final Tenant acme = new Tenant("acme", "ACME", UTC, null, null, null);
+  private final Tenant acme = Tenant.named("acme", "ACME", UTC);
   private final CoverageCalendar allDay = CoverageCalendar.twentyFourSeven(UTC);
   private final Customer northwind = Customer.ofDomains("northwind", "Northwind", List.of("northwind.example"));
 
@@ -48,7 +48,7 @@ class TenantPolicyTest {
   void everyRoleOfAnEscalationMatrixNeedsSomeoneOnTheRoster() {
     EscalationMatrix matrix = new EscalationMatrix("m", List.of(new EscalationLevel(Priority.P1, 0, TargetUnit.CLOCK_MINUTES, "CTO")));
 
-    assertThatThrownBy(() -> TenantPolicy.empty(new Tenant("acme", "ACME", UTC, List.of(), List.of(matrix), List.of())))
+    assertThatThrownBy(() -> TenantPolicy.empty(Tenant.named("acme", "ACME", UTC).withEscalationMatrices(List.of(matrix))))
         .hasMessage("tenant.escalationMatrices[m]: role 'CTO' has nobody on the roster; add it to tenant.roster");
   }
 
@@ -85,9 +85,10 @@ class TenantPolicyTest {
     StatusMailCadence every30 = new StatusMailCadence(Priority.P1, 30, TargetUnit.CLOCK_MINUTES);
     SupportPlan noPlan = Plans.plan().tier("without-plan").calendar("cet-9x5").matrix("m").build();
     SupportPlan termed = new SupportPlan(noPlan.planName(), noPlan.tier(), noPlan.calendarId(), noPlan.channels(),
-        noPlan.languages(), noPlan.scope(), new CaseQuota(1, 90), noPlan.targets(), false, false, null, true, 90, "m");
+        noPlan.languages(), noPlan.scope(), new CaseQuota(1, 90), noPlan.targets(), List.of(), false, false, null, true, 90, "m");
     Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed));
-    Tenant staffed = new Tenant("acme", "ACME", UTC, List.of(new RosterEntry("CTO", "Cleo", "cto@acme.example")), null, null);
+    Tenant staffed = new Tenant("acme", "ACME", UTC, List.of(new RosterEntry("CTO", "Cleo", "cto@acme.example")), null, null,
+        false, false);
     TenantPolicy before = new TenantPolicy(staffed, List.of(allDay), List.of(), List.of(northwind),
         List.of(contract("c-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
 

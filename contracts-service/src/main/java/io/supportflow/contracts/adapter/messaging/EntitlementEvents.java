@@ -63,7 +63,7 @@ final class EntitlementEvents {
         .build();
   }
 
-  private static ContractTerms terms(EntitledTerms t) {
+  static ContractTerms terms(EntitledTerms t) {
     return ContractTerms.newBuilder()
         .setPlanName(t.planName())
         .setTier(t.tier())
@@ -75,6 +75,9 @@ final class EntitlementEvents {
             .toList())
         .setRoster(t.roster().stream().map(r -> new RosterEntry(r.role(), r.name(), r.email())).toList())
         .setStatusMails(t.statusMails().stream().map(EntitlementEvents::statusMail).toList())
+        .setAroundTheClockOnceWorking(t.aroundTheClockOnceWorking().stream().map(EntitlementEvents::event).toList())
+        .setRaiseOnBreach(t.raiseOnBreach())
+        .setStatusMailsWhileOnHold(t.statusMailsWhileOnHold())
         .build();
   }
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
 import io.supportflow.contracts.config.DemoPolicy;
 import io.supportflow.contracts.domain.Customer;
+import io.supportflow.contracts.domain.Priority;
+import io.supportflow.contracts.domain.SupportPlan;
+import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,35 @@ class PolicyFormatTest {
     assertThat(PolicyFormat.json().readValue(json, TenantPolicy.class)).isEqualTo(demo);
     assertThat(yaml).contains("zone: Europe/Amsterdam").contains("startsOn: 2026-05-03")
         .doesNotContain("startMinuteOfDay").doesNotContain("mayOpenCases");
+  }
+
+  @Test
+  void aDeskRuleLeftOutOfTheFileIsOffAndOneWrittenInIsOn() {
+    Tenant quiet = PolicyFormat.yaml().readValue("""
+        tenantId: acme
+        name: ACME
+        zone: Europe/Amsterdam
+        """, Tenant.class);
+    Tenant raising = PolicyFormat.json().readValue("""
+        {"tenantId": "acme", "name": "ACME", "zone": "Europe/Amsterdam", "raiseOnBreach": true}
+        """, Tenant.class);
+
+    assertThat(quiet.raiseOnBreach()).isFalse();
+    assertThat(quiet.statusMailsWhileOnHold()).isFalse();
+    assertThat(raising.raiseOnBreach()).isTrue();
+    assertThat(raising.statusMailsWhileOnHold()).isFalse();
+  }
+
+  @Test
+  void aPlanWithoutTheRoundTheClockListPromisesItForNoPriority() {
+    SupportPlan plan = PolicyFormat.yaml().readValue("""
+        planName: custom
+        calendarId: 24x7
+        """, SupportPlan.class);
+
+    assertThat(plan.aroundTheClockOnceWorking()).isEmpty();
+    assertThat(demo.contract("northwind-infra-24x7").orElseThrow().plan().aroundTheClockOnceWorking())
+        .containsExactly(Priority.P1, Priority.P2);
   }
 
   @Test

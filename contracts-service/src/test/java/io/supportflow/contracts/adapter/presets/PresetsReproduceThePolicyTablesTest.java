@@ -58,6 +58,7 @@ class PresetsReproduceThePolicyTablesTest {
         target(P1, FIRST_RESPONSE, 15, CLOCK_MINUTES), target(P2, FIRST_RESPONSE, 60, CLOCK_MINUTES),
         target(P3, FIRST_RESPONSE, 180, CLOCK_MINUTES), target(P4, FIRST_RESPONSE, 720, CLOCK_MINUTES));
     assertThat(plan.scope()).isEqualTo(Scope.INFRASTRUCTURE);
+    assertThat(plan.aroundTheClockOnceWorking()).containsExactly(P1, P2);
     assertThat(plan.allows(Channel.PHONE, P1)).isTrue();
     assertThat(preset.calendar(plan.calendarId()).orElseThrow())
         .isEqualTo(CoverageCalendar.twentyFourSeven(AMSTERDAM));
@@ -163,6 +164,14 @@ class PresetsReproduceThePolicyTablesTest {
         level(P3, 48 * 60, "Technical Support Manager"),
         level(P3, 96 * 60, "Customer Relations Manager"),
         level(P4, 96 * 60, "Technical Support Manager"));
+  }
+
+  @Test
+  void onlyTheInfrastructureDocumentPromisesToWorkP1AndP2RoundTheClockOnceStarted() {
+    assertThat(catalog.all().stream().flatMap(p -> p.plans().stream()))
+        .filteredOn(plan -> !plan.aroundTheClockOnceWorking().isEmpty())
+        .singleElement()
+        .satisfies(plan -> assertThat(plan.planName()).isEqualTo("infra-24x7"));
   }
 
   @Test
