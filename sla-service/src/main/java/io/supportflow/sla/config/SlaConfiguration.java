@@ -10,15 +10,12 @@ import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
 import io.supportflow.sla.application.PreviewClocks;
 import io.supportflow.sla.application.SlaCompliance;
 import io.supportflow.sla.application.TrackCaseClocks;
-import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.WarningShare;
 import io.supportflow.timers.MongoTimerStore;
 import io.supportflow.timers.TimerScheduler;
 import io.supportflow.timers.kafka.TimersFollowPartitions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -84,11 +81,8 @@ class SlaConfiguration {
 
   @Bean
   TrackCaseClocksFlow trackCaseClocksFlow(TrackCaseClocks trackCaseClocks,
-      @Value("${supportflow.sla.warning-share:0.75}") double warningShare,
-      @Value("${supportflow.sla.around-the-clock-once-working:}") List<String> aroundTheClock) {
-    return new TrackCaseClocksFlow(trackCaseClocks, new WarningShare(warningShare),
-        aroundTheClock.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Priority::valueOf)
-            .collect(Collectors.toSet()));
+      @Value("${supportflow.sla.warning-share:0.75}") double warningShare) {
+    return new TrackCaseClocksFlow(trackCaseClocks, new WarningShare(warningShare));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

@@ -7,6 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.ContractTerms;
+import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.Priority;
 import io.supportflow.events.ReactionMetric;
@@ -15,6 +17,8 @@ import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
+import io.supportflow.events.Weekday;
+import io.supportflow.events.WeeklyInterval;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
@@ -26,8 +30,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -130,6 +136,29 @@ class TrackCaseClocksFlowTest {
       SlaClockChanged resumed = next(events, decision.getCaseId(), SlaClockChange.RESUMED);
       assertThat(resumed.getDeadline()).isEqualTo(received.plus(Duration.ofMinutes(75)));
       assertThat(resumed.getCountedMillis()).isEqualTo(Duration.ofMinutes(5).toMillis());
+    }
+  }
+
+  @Test
+  void thePrioritiesTheTermsWorkRoundTheClockCountEveryHourOnceAnAgentResponded() {
+    // Covered one hour a week, on Sundays: an update clock counted on it runs for days.
+    ReactionTarget p1Update = new ReactionTarget(Priority.P1, ReactionMetric.UPDATE_CADENCE, 60, TimeUnit.BUSINESS_MINUTES);
+    Instant received = now();
+    Instant responded = received.plus(Duration.ofMinutes(5));
+    EntitlementDecided worked = onSundayHours(SampleDecisions.entitled(newCase(), received, p1Update), List.of(Priority.P1));
+    EntitlementDecided waiting = onSundayHours(SampleDecisions.entitled(newCase(), received, p1Update), List.of());
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      for (EntitlementDecided decision : List.of(worked, waiting)) {
+        publish(decision);
+        publish(activity(decision, CaseActivity.AGENT_RESPONDED, responded));
+      }
+
+      SlaClockChanged roundTheClock = next(events, worked.getCaseId(), SlaClockChange.STARTED);
+      SlaClockChanged onTheCalendar = next(events, waiting.getCaseId(), SlaClockChange.STARTED);
+      assertThat(roundTheClock.getClock()).isEqualTo(SlaClockKind.UPDATE);
+      assertThat(roundTheClock.getDeadline()).isEqualTo(responded.plus(Duration.ofMinutes(60)));
+      assertThat(onTheCalendar.getDeadline().atZone(ZoneId.of("Europe/Amsterdam")).getDayOfWeek())
+          .isEqualTo(DayOfWeek.SUNDAY);
     }
   }
 
@@ -249,6 +278,14 @@ class TrackCaseClocksFlowTest {
       assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
       next(events, next.getCaseId(), SlaClockChange.STARTED);
     }
+  }
+
+  private static EntitlementDecided onSundayHours(EntitlementDecided.Builder decision, List<Priority> roundTheClock) {
+    return decision.setTerms(ContractTerms.newBuilder(decision.getTerms())
+        .setCalendar(CoverageCalendar.newBuilder().setCalendarId("sundays").setZone("Europe/Amsterdam")
+            .setWeeklyHours(List.of(new WeeklyInterval(Weekday.SUNDAY, "10:00", "11:00"))).build())
+        .setAroundTheClockOnceWorking(roundTheClock)
+        .build()).build();
   }
 
   private static SlaClockChanged next(TopicProbe events, String caseId, SlaClockChange change) {

@@ -29,7 +29,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -39,15 +38,14 @@ final class SlaEvents {
   private SlaEvents() {}
 
   /** A decision carrying terms the case is worked under; empty for the others. */
-  static Optional<TrackCaseClocks.Decision> decision(EntitlementDecided e, int partition,
-      WarningShare share, Set<Priority> aroundTheClock) {
+  static Optional<TrackCaseClocks.Decision> decision(EntitlementDecided e, int partition, WarningShare share) {
     boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
     if (!worked || e.getTerms() == null) {
       return Optional.empty();
     }
     return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         e.getCustomerId(), partition,
-        Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share, aroundTheClock)));
+        Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share)));
   }
 
   static TrackCaseClocks.CaseActivity activity(CaseActivityRecorded e, int partition) {
@@ -68,9 +66,11 @@ final class SlaEvents {
     };
   }
 
-  static SlaTerms terms(ContractTerms t, WarningShare share, Set<Priority> aroundTheClock) {
+  /** The plan says which priorities run round the clock once worked on; the service says when to warn. */
+  static SlaTerms terms(ContractTerms t, WarningShare share) {
     return new SlaTerms(calendar(t.getCalendar()),
-        t.getTargets().stream().map(SlaEvents::target).toList(), share, aroundTheClock);
+        t.getTargets().stream().map(SlaEvents::target).toList(), share,
+        t.getAroundTheClockOnceWorking().stream().map(p -> Priority.valueOf(p.name())).collect(Collectors.toSet()));
   }
 
   private static BusinessCalendar calendar(CoverageCalendar c) {

@@ -3,9 +3,7 @@ package io.supportflow.sla.adapter.messaging;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.sla.application.TrackCaseClocks;
-import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.WarningShare;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -20,12 +18,10 @@ public final class TrackCaseClocksFlow implements Consumer<Message<SpecificRecor
 
   private final TrackCaseClocks trackCaseClocks;
   private final WarningShare warningShare;
-  private final Set<Priority> aroundTheClock;
 
-  public TrackCaseClocksFlow(TrackCaseClocks trackCaseClocks, WarningShare warningShare, Set<Priority> aroundTheClock) {
+  public TrackCaseClocksFlow(TrackCaseClocks trackCaseClocks, WarningShare warningShare) {
     this.trackCaseClocks = trackCaseClocks;
     this.warningShare = warningShare;
-    this.aroundTheClock = Set.copyOf(aroundTheClock);
   }
 
   @Override
@@ -34,7 +30,7 @@ public final class TrackCaseClocksFlow implements Consumer<Message<SpecificRecor
     int p = partition == null ? 0 : partition;
     switch (message.getPayload()) {
       case EntitlementDecided decided ->
-          SlaEvents.decision(decided, p, warningShare, aroundTheClock).ifPresent(trackCaseClocks::decided);
+          SlaEvents.decision(decided, p, warningShare).ifPresent(trackCaseClocks::decided);
       case CaseActivityRecorded activity -> trackCaseClocks.activity(SlaEvents.activity(activity, p));
       default -> throw new IllegalArgumentException(
           "sla-service does not handle " + message.getPayload().getSchema().getFullName());

@@ -79,7 +79,9 @@ final class TrackedCaseDocuments {
             Priority.valueOf(x.getString("priority")), ReactionMetric.valueOf(x.getString("metric")),
             x.getInteger("amount"), TargetUnit.valueOf(x.getString("unit")))).toList(),
         new WarningShare(d.getDouble("warningShare")),
-        d.getList("aroundTheClockOnceWorking", String.class).stream().map(Priority::valueOf).collect(Collectors.toSet()));
+        // A case stored before the terms carried the list has none: nothing runs round the clock.
+        d.getList("aroundTheClockOnceWorking", String.class, List.of()).stream()
+            .map(Priority::valueOf).collect(Collectors.toSet()));
   }
 
   private static List<Document> hours(WeeklyHours hours) {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.CoverageWindow;
+import io.supportflow.events.Priority;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.WarningShare;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SlaEventsTest {
@@ -32,13 +32,28 @@ class SlaEventsTest {
         .setTargets(List.of())
         .build();
 
-    BusinessCalendar calendar = SlaEvents.terms(terms, WarningShare.DEFAULT, Set.of()).calendar();
+    BusinessCalendar calendar = SlaEvents.terms(terms, WarningShare.DEFAULT).calendar();
 
     assertThat(calendar.isCovered(local("2026-11-24T10:00"))).isTrue();   // Tuesday, business hours
     assertThat(calendar.isCovered(local("2026-11-24T20:00"))).isFalse();  // Tuesday evening
     assertThat(calendar.isCovered(local("2026-11-21T20:00"))).isTrue();   // Saturday, weekend coverage
     assertThat(calendar.isCovered(local("2026-12-25T10:00"))).isTrue();   // holiday, covered like a Saturday
     assertThat(calendar.isWorkingDay(local("2026-12-25T10:00").atZone(calendar.zone()).toLocalDate())).isFalse();
+  }
+
+  @Test
+  void thePrioritiesWorkedRoundTheClockComeFromTheTerms() {
+    ContractTerms.Builder terms = ContractTerms.newBuilder()
+        .setPlanName("infra-24x7")
+        .setCalendar(CoverageCalendar.newBuilder().setCalendarId("24x7").setZone("Europe/Amsterdam")
+            .setWeeklyHours(List.of()).build())
+        .setTargets(List.of());
+
+    assertThat(SlaEvents.terms(terms.setAroundTheClockOnceWorking(List.of(Priority.P1, Priority.P2)).build(),
+        WarningShare.DEFAULT).aroundTheClockOnceWorking())
+        .containsExactlyInAnyOrder(io.supportflow.sla.domain.Priority.P1, io.supportflow.sla.domain.Priority.P2);
+    assertThat(SlaEvents.terms(ContractTerms.newBuilder(terms.build()).clearAroundTheClockOnceWorking().build(),
+        WarningShare.DEFAULT).aroundTheClockOnceWorking()).isEmpty();
   }
 
   @Test
@@ -50,7 +65,7 @@ class SlaEventsTest {
         .setTargets(List.of())
         .build();
 
-    assertThat(SlaEvents.terms(terms, WarningShare.DEFAULT, Set.of()).calendar().isCovered(local("2026-11-22T03:00")))
+    assertThat(SlaEvents.terms(terms, WarningShare.DEFAULT).calendar().isCovered(local("2026-11-22T03:00")))
         .isTrue();
   }
 }
