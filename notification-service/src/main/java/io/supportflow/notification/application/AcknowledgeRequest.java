@@ -18,7 +18,7 @@ public final class AcknowledgeRequest {
 
   /** The outcome, or empty when there is nobody to write to. */
   public Optional<NotificationSent> acknowledge(EntitlementNotice notice) {
-    return AcknowledgementMail.forRequest(notice.request()).map(mail -> delivery.deliverOnce(
+    return AcknowledgementMail.forRequest(notice.tenantId(), notice.request()).map(mail -> delivery.deliverOnce(
         notice.tenantId(), notice.request().caseId(), notice.request().caseNumber(),
         notice.decisionEventId(), mail));
   }

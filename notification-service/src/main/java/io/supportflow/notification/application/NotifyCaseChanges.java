@@ -41,17 +41,17 @@ public final class NotifyCaseChanges {
     return Optional.of(delivery.deliverOnce(tenantId, c.caseId(), c.caseNumber(), event.eventId(), mail));
   }
 
-  public Optional<NotificationSent> escalated(String tenantId, Escalation e) {
+  public Optional<NotificationSent> escalated(Escalation e) {
     if (e.personEmail() == null || e.personEmail().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(delivery.deliverOnce(tenantId, e.caseId(), e.caseNumber(), e.eventId(),
+    return Optional.of(delivery.deliverOnce(e.tenantId(), e.caseId(), e.caseNumber(), e.eventId(),
         CaseMails.escalation(e)));
   }
 
-  public Optional<NotificationSent> slaAlert(String tenantId, SlaAlert alert) {
+  public Optional<NotificationSent> slaAlert(SlaAlert alert) {
     ZoneId zone = cases.find(alert.caseId()).map(NotifiedCase::zone).orElse(ZoneId.of("UTC"));
-    return Optional.of(delivery.deliverOnce(tenantId, alert.caseId(), alert.caseNumber(), alert.eventId(),
+    return Optional.of(delivery.deliverOnce(alert.tenantId(), alert.caseId(), alert.caseNumber(), alert.eventId(),
         CaseMails.slaAlert(alert, supportTeam, zone)));
   }
 }

@@ -8,6 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.supportflow.notification.adapter.mail.MailTemplates;
 import io.supportflow.notification.adapter.mail.ResilientNotifier;
 import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.DurableStatusMailTimers;
@@ -27,6 +28,7 @@ import io.supportflow.schemas.registry.UnreadableRecords;
 import io.supportflow.timers.MongoTimerStore;
 import io.supportflow.timers.TimerScheduler;
 import io.supportflow.timers.kafka.TimersFollowPartitions;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -56,9 +58,17 @@ class NotificationConfiguration {
     return client.getDatabase(name);
   }
 
+  /** The classpath's templates, overridden per tenant by files in the directory when one is set. */
+  @Bean
+  MailTemplates mailTemplates(
+      @Value("${supportflow.notification.templates.directory:}") String directory,
+      @Value("${supportflow.notification.templates.reload-after:PT1M}") Duration reloadAfter) {
+    return new MailTemplates(directory.isBlank() ? null : Path.of(directory), reloadAfter);
+  }
+
   /** SMTP behind retry with exponential back-off and a circuit breaker; a malformed mail is not retried. */
   @Bean
-  Notifier notifier(JavaMailSender mailSender, @Value("${supportflow.mail.from}") String from,
+  Notifier notifier(JavaMailSender mailSender, MailTemplates mailTemplates, @Value("${supportflow.mail.from}") String from,
       @Value("${supportflow.mail.retry.max-attempts:3}") int maxAttempts,
       @Value("${supportflow.mail.retry.initial-backoff:PT0.5S}") Duration initialBackoff,
       @Value("${supportflow.mail.circuit-breaker.failure-rate-threshold:50}") float failureRate,
@@ -76,7 +86,7 @@ class NotificationConfiguration {
         .waitDurationInOpenState(waitInOpen)
         .ignoreExceptions(MailPreparationException.class)
         .build());
-    return new ResilientNotifier(new SmtpNotifier(mailSender, from), retry, breaker);
+    return new ResilientNotifier(new SmtpNotifier(mailSender, mailTemplates, from), retry, breaker);
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package io.supportflow.notification.domain;
 
+import static io.supportflow.notification.domain.OutgoingMail.fields;
+
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,58 +9,44 @@ import java.util.Optional;
 /**
  * The mail that tells a reporter their request arrived: the case number to quote, the priority,
  * what they are owed (the decision's reason), when it was received in their contract's zone and,
- * when it arrived outside covered hours, when work on it will commence. Plain text.
+ * when it arrived outside covered hours, when work on it will commence. Decides what the mail says;
+ * the tenant's templates say how.
  */
 public final class AcknowledgementMail {
 
-  private static final DateTimeFormatter RECEIVED =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH);
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
   private AcknowledgementMail() {}
 
-  /** The acknowledgement, or empty when the reporter gave no address to write to. */
-  public static Optional<OutgoingMail> forRequest(ReceivedRequest r) {
+  /**
+   * The acknowledgement, or empty when the reporter gave no address to write to. Fields:
+   * reporterName (absent when unknown), caseNumber, subject, priority, received, workStarts (only
+   * when the request arrived outside covered hours), reason.
+   */
+  public static Optional<OutgoingMail> forRequest(String tenantId, ReceivedRequest r) {
     if (r.reporterEmail() == null || r.reporterEmail().isBlank()) {
       return Optional.empty();
     }
     String notificationId = r.caseId() + ":" + NotificationKind.ACKNOWLEDGEMENT;
     return Optional.of(new OutgoingMail(
+        tenantId,
         notificationId,
         NotificationKind.ACKNOWLEDGEMENT,
-        "<" + r.caseId() + "." + NotificationKind.ACKNOWLEDGEMENT + "@supportflow>",
+        OutgoingMail.messageIdOf(notificationId),
         r.reporterEmail(),
-        subject(r),
-        body(r)));
+        "[" + r.caseNumber() + "] We have received your request: " + r.subject(),
+        fields(
+            "reporterName", blankToNull(r.reporterName()),
+            "caseNumber", r.caseNumber(),
+            "subject", r.subject(),
+            "priority", r.priority().name(),
+            "received", WHEN.format(r.receivedAt().atZone(r.zone())),
+            "workStarts", r.coverage().workCommences(r.receivedAt()).map(WHEN::format).orElse(null),
+            "reason", r.reason()),
+        null));
   }
 
-  static String subject(ReceivedRequest r) {
-    return "[" + r.caseNumber() + "] We have received your request: " + r.subject();
-  }
-
-  static String body(ReceivedRequest r) {
-    String greeting = r.reporterName() == null || r.reporterName().isBlank()
-        ? "Hello,"
-        : "Hello " + r.reporterName() + ",";
-    String commences = r.coverage().workCommences(r.receivedAt())
-        .map(at -> "  Work starts: " + RECEIVED.format(at) + " (the start of your next covered period)\n")
-        .orElse("");
-    return String.join("\n",
-        greeting,
-        "",
-        "We have received your request and registered it as case " + r.caseNumber() + ".",
-        "",
-        "  Case number: " + r.caseNumber(),
-        "  Subject:     " + r.subject(),
-        "  Priority:    " + r.priority(),
-        "  Received:    " + RECEIVED.format(r.receivedAt().atZone(r.zone())),
-        commences,
-        r.reason(),
-        "",
-        "Please keep [" + r.caseNumber() + "] in the subject when you reply, so that your message"
-            + " is added to this case.",
-        "",
-        "Kind regards,",
-        "Support",
-        "");
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

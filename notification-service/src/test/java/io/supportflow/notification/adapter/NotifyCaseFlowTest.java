@@ -30,6 +30,7 @@ import io.supportflow.infra.testing.TopicProbe;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -126,6 +127,12 @@ class NotifyCaseFlowTest {
           .contains("Received:    Tuesday 24 November 2026, 10:15 CET")
           .contains(decision.getReason())
           .contains("Please keep [ACME-000042] in the subject when you reply");
+      MimeMultipart parts = alternative(mail);
+      assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+      assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
+      assertThat(parts.getBodyPart(1).getContent().toString())
+          .contains("<strong>ACME-000042</strong>")
+          .contains("<td>Tuesday 24 November 2026, 10:15 CET</td>");
       Document outbox = database.getCollection("outbox").find(Filters.eq("_id", caseId + ":ACKNOWLEDGEMENT")).first();
       assertThat(outbox.getString("status")).isEqualTo("SENT");
       assertThat(outbox.getString("causeEventId")).isEqualTo(decision.getEventId());
@@ -419,8 +426,16 @@ class NotifyCaseFlowTest {
     return mails.getFirst();
   }
 
+  /** The plain-text part; alternative() checks the shape of the whole. */
   private static String body(MimeMessage mail) throws MessagingException, IOException {
-    return mail.getContent().toString().replace("\r\n", "\n");
+    return alternative(mail).getBodyPart(0).getContent().toString().replace("\r\n", "\n");
+  }
+
+  private static MimeMultipart alternative(MimeMessage mail) throws MessagingException, IOException {
+    assertThat(mail.getContentType()).startsWith("multipart/alternative");
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    return parts;
   }
 
   private static String messageId(MimeMessage m) {

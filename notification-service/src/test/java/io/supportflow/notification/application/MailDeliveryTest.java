@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class MailDeliveryTest {
 
   private static final Instant NOW = Instant.parse("2026-11-24T09:15:04Z");
-  private static final OutgoingMail RESOLUTION = OutgoingMail.onCase("case-1", NotificationKind.RESOLUTION,
+  private static final OutgoingMail RESOLUTION = OutgoingMail.onCase("acme", "case-1", NotificationKind.RESOLUTION,
       "activity-9", "ops@northwind.example", "[ACME-000042] Your request has been resolved: Checkout is down",
-      "Resolved.");
+      OutgoingMail.fields("caseNumber", "ACME-000042", "subject", "Checkout is down"));
 
   private final InMemoryOutbox outbox = new InMemoryOutbox();
   private final FlakyNotifier notifier = new FlakyNotifier();

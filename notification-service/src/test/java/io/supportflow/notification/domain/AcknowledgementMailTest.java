@@ -2,8 +2,12 @@ package io.supportflow.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AcknowledgementMailTest {
@@ -20,44 +24,36 @@ class AcknowledgementMailTest {
 
   @Test
   void anEntitledReporterIsToldTheCaseNumberPriorityTermsAndTimeOfReceiptInTheirZone() {
-    OutgoingMail mail = AcknowledgementMail.forRequest(
+    OutgoingMail mail = AcknowledgementMail.forRequest("acme",
         request("Olivia Ops", "ops@northwind.example", COVERED, AMSTERDAM)).orElseThrow();
 
     assertThat(mail).isEqualTo(new OutgoingMail(
+        "acme",
         "case-1:ACKNOWLEDGEMENT",
         NotificationKind.ACKNOWLEDGEMENT,
         "<case-1.ACKNOWLEDGEMENT@supportflow>",
         "ops@northwind.example",
         "[ACME-000042] We have received your request: Checkout is down",
-        """
-        Hello Olivia Ops,
-
-        We have received your request and registered it as case ACME-000042.
-
-          Case number: ACME-000042
-          Subject:     Checkout is down
-          Priority:    P1
-          Received:    Tuesday 24 November 2026, 10:15 CET
-
-        Your request is covered by your infra-24x7 contract, valid until 31 December 2027.
-
-        Please keep [ACME-000042] in the subject when you reply, so that your message is added to this case.
-
-        Kind regards,
-        Support
-        """));
+        Map.of(
+            "reporterName", "Olivia Ops",
+            "caseNumber", "ACME-000042",
+            "subject", "Checkout is down",
+            "priority", "P1",
+            "received", "Tuesday 24 November 2026, 10:15 CET",
+            "reason", COVERED),
+        null));
   }
 
   @Test
   void aReporterWithoutTermsIsToldWhyAndGetsTheTimeInUtc() {
     String refused = "We could not match your address to a customer with a support contract.";
 
-    OutgoingMail mail = AcknowledgementMail.forRequest(
+    OutgoingMail mail = AcknowledgementMail.forRequest("acme",
         request("Olivia Ops", "ops@unknown.example", refused, null)).orElseThrow();
 
-    assertThat(mail.body())
-        .contains("\n" + refused + "\n")
-        .contains("Received:    Tuesday 24 November 2026, 09:15 UTC");
+    assertThat(mail.fields())
+        .containsEntry("reason", refused)
+        .containsEntry("received", "Tuesday 24 November 2026, 09:15 UTC");
   }
 
   @Test
@@ -65,32 +61,39 @@ class AcknowledgementMailTest {
     ReceivedRequest july = new ReceivedRequest("case-1", "ACME-000042", Priority.P2, "Slow", COVERED,
         null, "ops@northwind.example", Instant.parse("2026-07-07T09:15:00Z"), AMSTERDAM);
 
-    assertThat(AcknowledgementMail.forRequest(july).orElseThrow().body())
-        .contains("Received:    Tuesday 7 July 2026, 11:15 CEST");
+    assertThat(AcknowledgementMail.forRequest("acme", july).orElseThrow().fields())
+        .containsEntry("received", "Tuesday 7 July 2026, 11:15 CEST");
   }
 
   @Test
-  void aReporterWithoutANameIsGreetedPlainly() {
-    assertThat(AcknowledgementMail.forRequest(request(null, "ops@northwind.example", COVERED, AMSTERDAM))
-        .orElseThrow().body()).startsWith("Hello,\n\n");
+  void aReporterWithoutANameHasNoNameField() {
+    assertThat(AcknowledgementMail.forRequest("acme", request(null, "ops@northwind.example", COVERED, AMSTERDAM))
+        .orElseThrow().fields()).doesNotContainKey("reporterName");
+    assertThat(AcknowledgementMail.forRequest("acme", request(" ", "ops@northwind.example", COVERED, AMSTERDAM))
+        .orElseThrow().fields()).doesNotContainKey("reporterName");
   }
 
   @Test
   void aReporterWithoutAnAddressGetsNoMail() {
-    assertThat(AcknowledgementMail.forRequest(request("Olivia Ops", null, COVERED, AMSTERDAM))).isEmpty();
-    assertThat(AcknowledgementMail.forRequest(request("Olivia Ops", " ", COVERED, AMSTERDAM))).isEmpty();
+    assertThat(AcknowledgementMail.forRequest("acme", request("Olivia Ops", null, COVERED, AMSTERDAM))).isEmpty();
+    assertThat(AcknowledgementMail.forRequest("acme", request("Olivia Ops", " ", COVERED, AMSTERDAM))).isEmpty();
   }
 
   @Test
   void aRequestOutsideCoveredHoursIsToldWhenWorkStartsInTheCalendarsZone() {
     CoveredHours officeHours = new CoveredHours(AMSTERDAM,
-        java.util.List.of(CoveredHours.Span.on(java.time.DayOfWeek.WEDNESDAY, 9 * 60, 17 * 60)),
-        java.util.Set.of(), java.util.List.of());
+        List.of(CoveredHours.Span.on(DayOfWeek.WEDNESDAY, 9 * 60, 17 * 60)), Set.of(), List.of());
     ReceivedRequest lateTuesday = new ReceivedRequest("case-1", "ACME-000042", Priority.P3, "Slow", COVERED,
         "Olivia Ops", "ops@northwind.example", Instant.parse("2026-11-24T19:00:00Z"), AMSTERDAM, officeHours);
 
-    assertThat(AcknowledgementMail.forRequest(lateTuesday).orElseThrow().body())
-        .contains("  Received:    Tuesday 24 November 2026, 20:00 CET\n"
-            + "  Work starts: Wednesday 25 November 2026, 09:00 CET (the start of your next covered period)\n\n");
+    assertThat(AcknowledgementMail.forRequest("acme", lateTuesday).orElseThrow().fields())
+        .containsEntry("received", "Tuesday 24 November 2026, 20:00 CET")
+        .containsEntry("workStarts", "Wednesday 25 November 2026, 09:00 CET");
+  }
+
+  @Test
+  void aRequestInCoveredHoursHasNoWorkStartsField() {
+    assertThat(AcknowledgementMail.forRequest("acme", request("Olivia Ops", "ops@northwind.example", COVERED, AMSTERDAM))
+        .orElseThrow().fields()).doesNotContainKey("workStarts");
   }
 }

@@ -3,20 +3,31 @@ package io.supportflow.notification.adapter.mail;
 import io.supportflow.notification.application.Notifier;
 import io.supportflow.notification.domain.OutgoingMail;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.thymeleaf.exceptions.TemplateEngineException;
 
-/** Sends plain-text mail over SMTP with the notification's own Message-ID and its thread headers. */
+/**
+ * Sends a mail over SMTP as multipart/alternative (plain text first, then HTML, from the tenant's
+ * templates) with the notification's own Message-ID and its thread headers. A mail that cannot be
+ * built (bad address, broken template) is a MailPreparationException, which is not worth retrying.
+ */
 public final class SmtpNotifier implements Notifier {
 
+  private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
   private final JavaMailSender sender;
+  private final MailTemplates templates;
   private final String from;
 
-  public SmtpNotifier(JavaMailSender sender, String from) {
+  public SmtpNotifier(JavaMailSender sender, MailTemplates templates, String from) {
     this.sender = sender;
+    this.templates = templates;
     this.from = from;
   }
 
@@ -24,11 +35,16 @@ public final class SmtpNotifier implements Notifier {
   public void send(OutgoingMail mail) {
     MimeMessage message = sender.createMimeMessage();
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      MailTemplates.Rendered rendered = templates.render(mail);
+      MimeMessageHelper helper = new MimeMessageHelper(message, UTF_8);
       helper.setFrom(from);
       helper.setTo(mail.recipient());
       helper.setSubject(mail.subject());
-      helper.setText(mail.body(), false);
+      // Readers show the last part they understand, so the richer HTML comes second.
+      MimeMultipart alternative = new MimeMultipart("alternative");
+      alternative.addBodyPart(part(rendered.text(), "plain"));
+      alternative.addBodyPart(part(rendered.html(), "html"));
+      message.setContent(alternative);
       // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message, so a resend of
       // the same notification can be recognised by the receiving side.
       message.setHeader("Message-ID", mail.messageId());
@@ -37,9 +53,15 @@ public final class SmtpNotifier implements Notifier {
         message.setHeader("In-Reply-To", mail.inReplyTo());
         message.setHeader("References", mail.inReplyTo());
       }
-    } catch (MessagingException e) {
+    } catch (MessagingException | TemplateEngineException e) {
       throw new MailPreparationException("Cannot build mail " + mail.notificationId() + ": " + e.getMessage(), e);
     }
     sender.send(message);
+  }
+
+  private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+    MimeBodyPart part = new MimeBodyPart();
+    part.setText(content, UTF_8, subtype);
+    return part;
   }
 }

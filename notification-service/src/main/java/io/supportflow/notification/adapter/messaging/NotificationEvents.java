@@ -85,12 +85,12 @@ final class NotificationEvents {
     if (c.getChange() != SlaClockChange.WARNING && c.getChange() != SlaClockChange.BREACHED) {
       return Optional.empty();
     }
-    return Optional.of(new SlaAlert(c.getEventId(), c.getCaseId(), c.getCaseNumber(), priority(c.getPriority()),
+    return Optional.of(new SlaAlert(c.getTenantId(), c.getEventId(), c.getCaseId(), c.getCaseNumber(), priority(c.getPriority()),
         c.getClock().name(), c.getChange() == SlaClockChange.BREACHED, c.getDeadline()));
   }
 
   static Escalation escalation(EscalationRaised e) {
-    return new Escalation(e.getEventId(), e.getCaseId(), e.getCaseNumber(), priority(e.getPriority()),
+    return new Escalation(e.getTenantId(), e.getEventId(), e.getCaseId(), e.getCaseNumber(), priority(e.getPriority()),
         e.getLevel(), e.getRole(), e.getPersonName(), e.getPersonEmail(), e.getReason());
   }
 

@@ -63,9 +63,9 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
         caseChanges.activity(activity.getTenantId(), event).ifPresent(events::publish);
       }
       case SlaClockChanged change -> NotificationEvents.slaAlert(change)
-          .flatMap(alert -> caseChanges.slaAlert(change.getTenantId(), alert)).ifPresent(events::publish);
+          .flatMap(caseChanges::slaAlert).ifPresent(events::publish);
       case EscalationRaised raised ->
-          caseChanges.escalated(raised.getTenantId(), NotificationEvents.escalation(raised)).ifPresent(events::publish);
+          caseChanges.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish);
       default -> throw new IllegalArgumentException(
           "notification-service does not handle " + payload.getSchema().getFullName());
     }

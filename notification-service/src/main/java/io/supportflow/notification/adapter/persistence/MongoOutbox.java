@@ -47,7 +47,7 @@ public final class MongoOutbox implements Outbox {
           .append("recipient", mail.recipient())
           .append("subject", mail.subject())
           .append("messageId", mail.messageId())
-          .append("body", mail.body())
+          .append("fields", new Document(mail.fields()))
           .append("causeEventId", n.causeEventId())
           .append("inReplyTo", mail.inReplyTo())
           .append("status", PENDING)

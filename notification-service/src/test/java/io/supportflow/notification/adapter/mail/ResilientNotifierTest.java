@@ -24,8 +24,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** SMTP that is away: retried with back-off until it is back, and a breaker once it stays away. */
 class ResilientNotifierTest {
 
-  private static final OutgoingMail BREACH = OutgoingMail.onCase("case-1", NotificationKind.SLA_BREACH, "clock-3",
-      "support-team@acme-support.example", "[ACME-000042] SLA breached: FIRST_RESPONSE (P1)", "Breached.");
+  private static final OutgoingMail BREACH = OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH,
+      "clock-3", "support-team@acme-support.example", "[ACME-000042] SLA breached: FIRST_RESPONSE (P1)",
+      OutgoingMail.fields("caseNumber", "ACME-000042", "priority", "P1", "clock", "FIRST_RESPONSE",
+          "deadline", "Tuesday 24 November 2026, 10:30 CET"));
+  private static final MailTemplates TEMPLATES = new MailTemplates(null, Duration.ofMinutes(1));
 
   private final int port = freePort();
   private final AtomicReference<GreenMail> server = new AtomicReference<>();
@@ -40,9 +43,9 @@ class ResilientNotifierTest {
   @Test
   void aMailServerStoppedMidRunIsRetriedUntilItIsBackAndTheMailArrivesOnce() throws Exception {
     startServer();
-    SmtpNotifier smtp = new SmtpNotifier(sender(), "support@acme-support.example");
-    smtp.send(OutgoingMail.onCase("case-1", NotificationKind.SLA_WARNING, "clock-2",
-        "support-team@acme-support.example", "[ACME-000042] SLA warning: FIRST_RESPONSE (P1)", "Warning."));
+    SmtpNotifier smtp = new SmtpNotifier(sender(), TEMPLATES, "support@acme-support.example");
+    smtp.send(OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_WARNING, "clock-2",
+        "support-team@acme-support.example", "[ACME-000042] SLA warning: FIRST_RESPONSE (P1)", BREACH.fields()));
     server.get().stop();
     Retry retry = retry(3);
     retry.getEventPublisher().onRetry(e -> startServer()); // the server comes back after the first failure
@@ -58,7 +61,7 @@ class ResilientNotifierTest {
   void aMailServerThatStaysAwayFailsAfterTheRetriesAndThenTheBreakerFailsFast() {
     CircuitBreaker breaker = breaker();
     ResilientNotifier notifier = new ResilientNotifier(
-        new SmtpNotifier(sender(), "support@acme-support.example"), retry(2), breaker);
+        new SmtpNotifier(sender(), TEMPLATES, "support@acme-support.example"), retry(2), breaker);
 
     assertThatThrownBy(() -> notifier.send(BREACH)).isInstanceOf(MailSendException.class);
     assertThatThrownBy(() -> notifier.send(BREACH)).isInstanceOf(MailSendException.class);
