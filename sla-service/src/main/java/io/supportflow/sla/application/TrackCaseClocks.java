@@ -16,10 +16,11 @@ import java.util.Optional;
 
 /**
  * Times the live cases. Every input (a decision, an activity, a timer) records what it says and
- * then replays the case with {@link CaseClocks}; changes not yet published are published, and
- * timers are set for the next warning and deadline. Replaying is idempotent, so a redelivered
- * event or a timer firing twice publishes nothing new, and a crash between publishing and
- * recording publishes the same change id again, which consumers ignore.
+ * then replays the case with {@link CaseClocks}; changes not yet published are published, a
+ * resolved case's downtime is published once per resolution, and timers are set for the next
+ * warning and deadline. Replaying is idempotent, so a redelivered event or a timer firing twice
+ * publishes nothing new, and a crash between publishing and recording publishes the same id
+ * again, which consumers ignore.
  */
 public final class TrackCaseClocks {
 
@@ -35,13 +36,16 @@ public final class TrackCaseClocks {
 
   private final TrackedCases cases;
   private final ClockEvents events;
+  private final DowntimeEvents downtimes;
   private final ClockTimers timers;
   private final Clock clock;
   private final Object[] locks = new Object[STRIPES];
 
-  public TrackCaseClocks(TrackedCases cases, ClockEvents events, ClockTimers timers, Clock clock) {
+  public TrackCaseClocks(
+      TrackedCases cases, ClockEvents events, DowntimeEvents downtimes, ClockTimers timers, Clock clock) {
     this.cases = cases;
     this.events = events;
+    this.downtimes = downtimes;
     this.timers = timers;
     this.clock = clock;
     for (int i = 0; i < STRIPES; i++) {
@@ -99,6 +103,9 @@ public final class TrackCaseClocks {
       if (!fresh.isEmpty()) {
         cases.recordPublished(caseId, fresh);
       }
+      if (evaluation.resolved()) {
+        publishDowntime(tracked, evaluation);
+      }
       for (ClockReport report : evaluation.clocks()) {
         if (report.state() == ClockState.RUNNING) {
           if (report.warnedAt() == null && report.warningAt() != null && report.warningAt().isAfter(now)) {
@@ -110,6 +117,17 @@ public final class TrackCaseClocks {
         }
       }
     }
+  }
+
+  private void publishDowntime(TrackedCase tracked, SlaEvaluation evaluation) {
+    String measurementId = tracked.caseId() + ":downtime:"
+        + tracked.resolvedBy(evaluation.resolvedAt()).orElseThrow();
+    if (tracked.published().contains(measurementId)) {
+      return;
+    }
+    downtimes.publish(tracked, new MeasuredDowntime(measurementId, evaluation.priority(), tracked.receivedAt(),
+        evaluation.resolvedAt(), evaluation.onHold(), evaluation.downtime()));
+    cases.recordPublished(tracked.caseId(), List.of(measurementId));
   }
 
   private static SlaEvaluation evaluate(TrackedCase c, Instant now) {

@@ -5,11 +5,13 @@ import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.SlaTerms;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What sla-service keeps of a case: the terms from its entitlement (null until the decision
- * arrives; activities may come first), its timeline, and the ids of the changes already published.
+ * arrives; activities may come first), its timeline in the order it was recorded, and the ids of
+ * the changes already published.
  */
 public record TrackedCase(
     String caseId,
@@ -20,11 +22,29 @@ public record TrackedCase(
     Priority priority,
     Instant receivedAt,
     SlaTerms terms,
-    List<Activity> activities,
+    List<Entry> timeline,
     Set<String> published) {
 
+  /** An activity with the id of the event that reported it. */
+  public record Entry(String eventId, Activity activity) {}
+
   public TrackedCase {
-    activities = List.copyOf(activities);
+    timeline = List.copyOf(timeline);
     published = Set.copyOf(published);
+  }
+
+  public List<Activity> activities() {
+    return timeline.stream().map(Entry::activity).toList();
+  }
+
+  /**
+   * The event that resolved the case at that instant. The replay sorts activities by time and
+   * keeps the recorded order for ties, and its first resolution counts: so the first one recorded.
+   */
+  public Optional<String> resolvedBy(Instant resolvedAt) {
+    return timeline.stream()
+        .filter(e -> e.activity().kind() == Activity.Kind.RESOLVED && e.activity().at().equals(resolvedAt))
+        .map(Entry::eventId)
+        .findFirst();
   }
 }

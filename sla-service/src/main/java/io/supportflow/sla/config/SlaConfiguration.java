@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import io.supportflow.sla.adapter.messaging.DurableClockTimers;
 import io.supportflow.sla.adapter.messaging.KafkaClockEvents;
+import io.supportflow.sla.adapter.messaging.KafkaDowntimeEvents;
 import io.supportflow.sla.adapter.messaging.TrackCaseClocksFlow;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
 import io.supportflow.sla.application.PreviewClocks;
@@ -71,7 +72,7 @@ class SlaConfiguration {
   TrackCaseClocks trackCaseClocks(MongoDatabase slaDatabase, StreamBridge streamBridge,
       DurableClockTimers clockTimers, Clock clock) {
     return new TrackCaseClocks(new MongoTrackedCases(slaDatabase), new KafkaClockEvents(streamBridge),
-        clockTimers, clock);
+        new KafkaDowntimeEvents(streamBridge), clockTimers, clock);
   }
 
   @Bean

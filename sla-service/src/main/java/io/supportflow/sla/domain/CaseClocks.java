@@ -195,7 +195,7 @@ public final class CaseClocks {
     Duration held = holdStartedAt == null ? onHold : onHold.plus(Duration.between(holdStartedAt, now));
     List<ClockReport> reports = clocks.stream().map(c -> c.report(now, countingCalendar(c), warningAmount(c))).toList();
     Duration downtime = resolvedAt == null ? null : Duration.between(receivedAt, resolvedAt).minus(onHold);
-    return new SlaEvaluation(reports, changes, held, resolvedAt, downtime);
+    return new SlaEvaluation(reports, changes, priority, held, resolvedAt, downtime);
   }
 
   private BusinessCalendar countingCalendar(Clock clock) {

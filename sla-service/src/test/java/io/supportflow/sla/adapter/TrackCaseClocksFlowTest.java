@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.EntitlementDecided;
@@ -182,6 +183,55 @@ class TrackCaseClocksFlowTest {
       // Recorded just after publishing: wait for the record, then it must be exactly the two.
       await().atMost(DEADLINE).untilAsserted(() -> assertThat(publishedChanges(decision.getCaseId())).hasSize(2));
     }
+  }
+
+  @Test
+  void aResolvedCaseHasItsDowntimeMeasuredOnceOnSlaDowntimeAndShownWithItsClocks() throws Exception {
+    Instant received = now();
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
+    CaseActivityRecorded resolved = activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(50)));
+    try (TopicProbe downtime = STACK.probe("sla.downtime"); TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(10))));
+      publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(30))));
+      publish(resolved);
+      publish(resolved); // redelivered
+
+      CaseDowntimeMeasured measured = downtime.await(CaseDowntimeMeasured.class,
+          e -> e.getCaseId().equals(decision.getCaseId()), 1, DEADLINE).getFirst();
+      assertThat(measured.getEventId()).isEqualTo(UUID.nameUUIDFromBytes(
+          (decision.getCaseId() + ":downtime:" + resolved.getEventId()).getBytes(StandardCharsets.UTF_8)).toString());
+      assertThat(measured.getTenantId()).isEqualTo("acme");
+      assertThat(measured.getCaseNumber()).isEqualTo(decision.getCaseNumber());
+      assertThat(measured.getCustomerId()).isEqualTo("northwind");
+      assertThat(measured.getPriority()).isEqualTo(Priority.P1);
+      assertThat(measured.getReceivedAt()).isEqualTo(received);
+      assertThat(measured.getResolvedAt()).isEqualTo(received.plus(Duration.ofMinutes(50)));
+      assertThat(measured.getOccurredAt()).isEqualTo(measured.getResolvedAt());
+      assertThat(measured.getOnHoldMillis()).isEqualTo(Duration.ofMinutes(20).toMillis());
+      assertThat(measured.getDowntimeMillis()).isEqualTo(Duration.ofMinutes(30).toMillis());
+      ConsumerRecord<String, byte[]> raw = downtime.awaitRaw(r -> decision.getCaseId().equals(r.key()), 1, DEADLINE)
+          .getFirst();
+      assertThat(raw.value()[0]).as("Confluent magic byte").isZero();
+
+      // A response that arrives late (it happened at +5) is handled after both deliveries of the
+      // resolution and shows as MET: by then a second figure would be out.
+      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(5))));
+      next(events, decision.getCaseId(), SlaClockChange.MET);
+      assertThat(downtime.await(CaseDowntimeMeasured.class, e -> e.getCaseId().equals(decision.getCaseId()), 1, DEADLINE))
+          .hasSize(1);
+      await().atMost(DEADLINE).untilAsserted(() -> assertThat(publishedChanges(decision.getCaseId()))
+          .filteredOn(id -> id.contains(":downtime:"))
+          .containsExactly(decision.getCaseId() + ":downtime:" + resolved.getEventId()));
+    }
+    HttpResponse<String> clocks = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        "http://localhost:" + port + "/api/v1/cases/" + decision.getCaseId() + "/sla")).header("X-API-Key", KEY).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(clocks.statusCode()).isEqualTo(200);
+    assertThat(clocks.body()).contains("\"resolvedAt\":\"" + received.plus(Duration.ofMinutes(50)) + "\"")
+        .contains("\"onHold\":\"PT20M\"")
+        .contains("\"downtime\":\"PT30M\"");
   }
 
   @Test

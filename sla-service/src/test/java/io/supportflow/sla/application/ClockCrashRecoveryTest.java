@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
+import io.supportflow.sla.domain.Activity;
 import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.ClockChange;
 import io.supportflow.sla.domain.Priority;
@@ -22,10 +23,13 @@ import io.supportflow.timers.Timer;
 import io.supportflow.timers.TimerScheduler;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,7 @@ class ClockCrashRecoveryTest {
           }, clock, Duration.ofMinutes(5));
       clocks = new TrackCaseClocks(new MongoTrackedCases(db),
           (c, change) -> published.add(change.changeId(c.caseId())),
+          (c, downtime) -> published.add(downtime.measurementId()),
           (c, at) -> scheduler.schedule(new Timer(c.tenantId(), c.caseId(), "SLA", at, c.partition())),
           clock);
       self[0] = clocks;
@@ -107,10 +112,10 @@ class ClockCrashRecoveryTest {
     MongoDatabase db = client.getDatabase("sla-compliance-" + UUID.randomUUID());
     MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(2)));
     MongoTrackedCases store = new MongoTrackedCases(db);
-    TrackCaseClocks clocks = new TrackCaseClocks(store, (c, change) -> { }, (c, at) -> { }, clock);
+    TrackCaseClocks clocks = new TrackCaseClocks(store, (c, change) -> { }, (c, d) -> { }, (c, at) -> { }, clock);
     clocks.decided(new TrackCaseClocks.Decision("met", "acme", "ACME-1", "northwind", 0, Priority.P1, T0, INFRA_24X7));
     clocks.activity(new TrackCaseClocks.CaseActivity("e1", "met", "acme", "ACME-1", 0,
-        io.supportflow.sla.domain.Activity.of(T0.plus(Duration.ofMinutes(10)), io.supportflow.sla.domain.Activity.Kind.AGENT_RESPONDED)));
+        Activity.of(T0.plus(Duration.ofMinutes(10)), Activity.Kind.AGENT_RESPONDED)));
     clocks.decided(new TrackCaseClocks.Decision("late", "acme", "ACME-2", "northwind", 0, Priority.P1, T0, INFRA_24X7));
     clocks.decided(new TrackCaseClocks.Decision("other", "globex", "GLBX-1", "initech", 0, Priority.P1, T0, INFRA_24X7));
     clocks.decided(new TrackCaseClocks.Decision("october", "acme", "ACME-0", "northwind", 0, Priority.P1,
@@ -133,32 +138,80 @@ class ClockCrashRecoveryTest {
     String caseId = UUID.randomUUID().toString();
     List<String> sent = new CopyOnWriteArrayList<>();
     MongoTrackedCases store = new MongoTrackedCases(db);
-    TrackedCases dyingBeforeRecording = new TrackedCases() {
-      public java.util.Optional<TrackedCase> find(String id) { return store.find(id); }
-      public void recordTerms(String c, String t, String n, String cu, int p, Priority pr, Instant r, SlaTerms terms) {
-        store.recordTerms(c, t, n, cu, p, pr, r, terms);
-      }
-      public List<TrackedCase> receivedBetween(String t, Instant from, Instant to) {
-        return store.receivedBetween(t, from, to);
-      }
-      public void recordActivity(String c, String t, String n, int p, String e, io.supportflow.sla.domain.Activity a) {
-        store.recordActivity(c, t, n, p, e, a);
-      }
-      public void recordPublished(String c, java.util.Collection<String> ids) {
-        throw new IllegalStateException("killed");
-      }
-    };
     ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
-    TrackCaseClocks dying = new TrackCaseClocks(dyingBeforeRecording, events, (c, at) -> { }, clock);
+    TrackCaseClocks dying = new TrackCaseClocks(killedBeforeRecording(store, ids -> true), events, (c, d) -> { },
+        (c, at) -> { }, clock);
     try {
       dying.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000002", "northwind", 0, Priority.P1, T0, INFRA_24X7));
     } catch (IllegalStateException killed) {
       // the process died between sending and recording
     }
 
-    new TrackCaseClocks(store, events, (c, at) -> { }, clock).wokenAt(caseId, T0);
+    new TrackCaseClocks(store, events, (c, d) -> { }, (c, at) -> { }, clock).wokenAt(caseId, T0);
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
     assertThat(store.find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());
+  }
+  @Test
+  void aResolutionIsMeasuredOnceThroughRedeliveriesAndAgainWithTheSameIdAfterAKillBeforeRecording() {
+    MongoDatabase db = client.getDatabase("sla-downtime-" + UUID.randomUUID());
+    MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(3)));
+    String caseId = UUID.randomUUID().toString();
+    List<MeasuredDowntime> measured = new CopyOnWriteArrayList<>();
+    MongoTrackedCases store = new MongoTrackedCases(db);
+    TrackCaseClocks live = new TrackCaseClocks(store, (c, change) -> { }, (c, d) -> measured.add(d), (c, at) -> { }, clock);
+    live.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000003", "northwind", 0, Priority.P1, T0, INFRA_24X7));
+    live.activity(activity("hold", caseId, Activity.of(T0.plus(Duration.ofMinutes(10)), Activity.Kind.PUT_ON_HOLD)));
+    live.activity(activity("resume", caseId, Activity.of(T0.plus(Duration.ofMinutes(40)), Activity.Kind.RESUMED)));
+    TrackCaseClocks.CaseActivity fixed = activity("fixed", caseId, Activity.of(T0.plus(Duration.ofHours(2)), Activity.Kind.RESOLVED));
+
+    TrackCaseClocks dying = new TrackCaseClocks(
+        killedBeforeRecording(store, ids -> ids.stream().anyMatch(id -> id.contains(":downtime:"))),
+        (c, change) -> { }, (c, d) -> measured.add(d), (c, at) -> { }, clock);
+    try {
+      dying.activity(fixed);
+    } catch (IllegalStateException killed) {
+      // the process died between sending the downtime and recording it
+    }
+    live.activity(fixed); // Kafka delivers the resolution again
+    live.activity(fixed);
+    live.wokenAt(caseId, clock.instant());
+
+    MeasuredDowntime expected = new MeasuredDowntime(caseId + ":downtime:fixed", Priority.P1, T0,
+        T0.plus(Duration.ofHours(2)), Duration.ofMinutes(30), Duration.ofMinutes(90));
+    assertThat(measured).containsExactly(expected, expected);
+    assertThat(store.find(caseId).orElseThrow().published()).contains(expected.measurementId());
+  }
+
+  private static TrackCaseClocks.CaseActivity activity(String eventId, String caseId, Activity activity) {
+    return new TrackCaseClocks.CaseActivity(eventId, caseId, "acme", "ACME-000003", 0, activity);
+  }
+
+  /** The store as a process sees it that is killed when it records the published ids the test names. */
+  private static TrackedCases killedBeforeRecording(MongoTrackedCases store, Predicate<Collection<String>> killedAt) {
+    return new TrackedCases() {
+      public Optional<TrackedCase> find(String id) {
+        return store.find(id);
+      }
+
+      public void recordTerms(String c, String t, String n, String cu, int p, Priority pr, Instant r, SlaTerms terms) {
+        store.recordTerms(c, t, n, cu, p, pr, r, terms);
+      }
+
+      public List<TrackedCase> receivedBetween(String t, Instant from, Instant to) {
+        return store.receivedBetween(t, from, to);
+      }
+
+      public void recordActivity(String c, String t, String n, int p, String e, Activity a) {
+        store.recordActivity(c, t, n, p, e, a);
+      }
+
+      public void recordPublished(String c, Collection<String> ids) {
+        if (killedAt.test(ids)) {
+          throw new IllegalStateException("killed");
+        }
+        store.recordPublished(c, ids);
+      }
+    };
   }
 }

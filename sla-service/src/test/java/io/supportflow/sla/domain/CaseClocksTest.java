@@ -245,6 +245,45 @@ class CaseClocksTest {
   }
 
   @Test
+  void downtimeRunsFromReceiptToTheFirstResolutionMinusTheHoldAndKeepsThePriorityOfThen() {
+    SlaEvaluation result = CaseClocks.evaluate(TEAM, Priority.P2, local("2026-11-24T10:00"),
+        List.of(Activity.priorityChanged(local("2026-11-24T10:30"), Priority.P1),
+            Activity.of(local("2026-11-24T11:00"), PUT_ON_HOLD),
+            Activity.of(local("2026-11-24T12:00"), Activity.Kind.RESUMED),
+            Activity.of(local("2026-11-24T13:00"), RESOLVED),
+            Activity.of(local("2026-11-24T14:00"), PUT_ON_HOLD),
+            Activity.of(local("2026-11-24T15:00"), RESOLVED)), // closed later: the case was resolved at 13:00
+        local("2026-11-24T18:00"));
+
+    assertThat(result.resolved()).isTrue();
+    assertThat(result.resolvedAt()).isEqualTo(local("2026-11-24T13:00"));
+    assertThat(result.priority()).isEqualTo(Priority.P1);
+    assertThat(result.onHold()).isEqualTo(Duration.ofHours(1));
+    assertThat(result.downtime()).isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void aHoldStillOpenAtTheResolutionEndsThere() {
+    SlaEvaluation result = CaseClocks.evaluate(INFRA_24X7, Priority.P1, local("2026-11-24T10:00"),
+        List.of(Activity.of(local("2026-11-24T10:10"), PUT_ON_HOLD),
+            Activity.of(local("2026-11-24T11:00"), RESOLVED)),
+        local("2026-11-25T10:00"));
+
+    assertThat(result.onHold()).isEqualTo(Duration.ofMinutes(50));
+    assertThat(result.downtime()).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void anOpenCaseHasNoDowntimeYet() {
+    SlaEvaluation result = CaseClocks.evaluate(INFRA_24X7, Priority.P1, local("2026-11-24T10:00"),
+        List.of(Activity.of(local("2026-11-24T10:10"), AGENT_RESPONDED)), local("2026-11-24T12:00"));
+
+    assertThat(result.resolved()).isFalse();
+    assertThat(result.downtime()).isNull();
+    assertThat(result.priority()).isEqualTo(Priority.P1);
+  }
+
+  @Test
   void anActivityBeforeTheReceiptIsRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CaseClocks.evaluate(INFRA_24X7, Priority.P1,
             local("2026-11-24T10:00"), List.of(Activity.of(local("2026-11-24T09:00"), AGENT_RESPONDED)),

@@ -1,6 +1,7 @@
 package io.supportflow.sla.adapter.messaging;
 
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.CoverageWindow;
@@ -11,6 +12,7 @@ import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.WeeklyInterval;
+import io.supportflow.sla.application.MeasuredDowntime;
 import io.supportflow.sla.application.TrackCaseClocks;
 import io.supportflow.sla.application.TrackedCase;
 import io.supportflow.sla.domain.Activity;
@@ -110,6 +112,22 @@ final class SlaEvents {
         .setCountedMillis(change.counted().toMillis())
         .setMarginMillis(change.margin() == null ? null : change.margin().toMillis())
         .setSequence(change.sequence())
+        .build();
+  }
+
+  static CaseDowntimeMeasured downtime(TrackedCase c, MeasuredDowntime d) {
+    return CaseDowntimeMeasured.newBuilder()
+        .setEventId(UUID.nameUUIDFromBytes(d.measurementId().getBytes(StandardCharsets.UTF_8)).toString())
+        .setOccurredAt(d.resolvedAt())
+        .setTenantId(c.tenantId())
+        .setCaseId(c.caseId())
+        .setCaseNumber(c.caseNumber())
+        .setCustomerId(c.customerId())
+        .setPriority(io.supportflow.events.Priority.valueOf(d.priority().name()))
+        .setReceivedAt(d.receivedAt())
+        .setResolvedAt(d.resolvedAt())
+        .setOnHoldMillis(d.onHold().toMillis())
+        .setDowntimeMillis(d.downtime().toMillis())
         .build();
   }
 

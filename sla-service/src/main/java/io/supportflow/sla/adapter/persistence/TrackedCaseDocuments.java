@@ -38,7 +38,8 @@ final class TrackedCaseDocuments {
         d.getString("priority") == null ? null : Priority.valueOf(d.getString("priority")),
         received == null ? null : received.toInstant(),
         terms == null ? null : terms(terms),
-        d.getList("activities", Document.class, List.of()).stream().map(TrackedCaseDocuments::activity).toList(),
+        d.getList("activities", Document.class, List.of()).stream()
+            .map(a -> new TrackedCase.Entry(a.getString("eventId"), activity(a))).toList(),
         new HashSet<>(d.getList("published", String.class, List.of())));
   }
 

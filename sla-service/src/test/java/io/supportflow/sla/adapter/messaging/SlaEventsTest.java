@@ -3,15 +3,22 @@ package io.supportflow.sla.adapter.messaging;
 import static io.supportflow.sla.domain.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
 import io.supportflow.events.CoverageWindow;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
+import io.supportflow.sla.application.MeasuredDowntime;
+import io.supportflow.sla.application.TrackedCase;
 import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.WarningShare;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SlaEventsTest {
@@ -54,6 +61,32 @@ class SlaEventsTest {
         .containsExactlyInAnyOrder(io.supportflow.sla.domain.Priority.P1, io.supportflow.sla.domain.Priority.P2);
     assertThat(SlaEvents.terms(ContractTerms.newBuilder(terms.build()).clearAroundTheClockOnceWorking().build(),
         WarningShare.DEFAULT).aroundTheClockOnceWorking()).isEmpty();
+  }
+
+  @Test
+  void aMeasuredDowntimeBecomesItsEventWithAnIdDerivedFromTheResolution() {
+    TrackedCase resolved = new TrackedCase("case-1", "acme", "ACME-000042", "northwind", 2,
+        io.supportflow.sla.domain.Priority.P2, local("2026-11-24T10:00"), null, List.of(), Set.of());
+    MeasuredDowntime downtime = new MeasuredDowntime("case-1:downtime:resolution-event",
+        io.supportflow.sla.domain.Priority.P1, local("2026-11-24T10:00"), local("2026-11-24T13:00"),
+        Duration.ofHours(1), Duration.ofHours(2));
+
+    CaseDowntimeMeasured event = SlaEvents.downtime(resolved, downtime);
+
+    assertThat(event).isEqualTo(CaseDowntimeMeasured.newBuilder()
+        .setEventId(UUID.nameUUIDFromBytes("case-1:downtime:resolution-event".getBytes(StandardCharsets.UTF_8)).toString())
+        .setOccurredAt(local("2026-11-24T13:00"))
+        .setTenantId("acme")
+        .setCaseId("case-1")
+        .setCaseNumber("ACME-000042")
+        .setCustomerId("northwind")
+        .setPriority(Priority.P1)
+        .setReceivedAt(local("2026-11-24T10:00"))
+        .setResolvedAt(local("2026-11-24T13:00"))
+        .setOnHoldMillis(3_600_000L)
+        .setDowntimeMillis(7_200_000L)
+        .build());
+    assertThat(SlaEvents.downtime(resolved, downtime).getEventId()).isEqualTo(event.getEventId());
   }
 
   @Test
