@@ -16,7 +16,7 @@ import net.jqwik.api.Tuple;
  * Laws every calendar keeps, over random instants in 2026-2027 (both daylight-saving changes of
  * each year included) and random durations.
  */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertiesTest {
 
   private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   private static final long SPAN_MINUTES = Duration.ofDays(2 * 365).toMinutes();
