@@ -1,5 +1,7 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,24 +20,36 @@ public record EscalationStep(int amount, OffsetUnit unit, String role) {
     return new EscalationStep(hours * 60, OffsetUnit.CLOCK_MINUTES, role);
   }
 
-  /** When the level is due for a case received at the given instant. */
-  public Instant dueAt(Instant receivedAt, CoverageCalendar calendar) {
+  /**
+   * When the level is due for a case received at the given instant. Business offsets count from
+   * receipt on the case's calendar, as the reaction windows do; "immediately" is receipt itself.
+   */
+  public Instant dueAt(Instant receivedAt, BusinessCalendar calendar) {
+    if (amount == 0 && unit != OffsetUnit.NEXT_WORKING_DAY) {
+      return receivedAt;
+    }
     return switch (unit) {
       case CLOCK_MINUTES -> receivedAt.plusSeconds(amount * 60L);
-      case BUSINESS_MINUTES -> calendar.afterCovered(receivedAt, amount);
-      case BUSINESS_HOURS -> calendar.afterCovered(receivedAt, amount * 60L);
+      case BUSINESS_MINUTES -> calendar.plus(receivedAt, Duration.ofMinutes(amount));
+      case BUSINESS_HOURS -> calendar.plus(receivedAt, Duration.ofHours(amount));
+      case BUSINESS_DAYS -> calendar.plus(receivedAt, calendar.businessDayLength().multipliedBy(amount));
+      case WORKING_DAYS -> calendar.closeOfWorkingDayAfter(receivedAt, amount);
+      case NEXT_WORKING_DAY -> calendar.closeOfWorkingDayAfter(receivedAt, 1);
     };
   }
 
   /** The offset as a manager says it: "1 hour", "90 minutes", "4 business hours". */
   public String describe() {
-    if (amount == 0) {
+    if (amount == 0 && unit != OffsetUnit.NEXT_WORKING_DAY) {
       return "immediately";
     }
     return switch (unit) {
       case CLOCK_MINUTES -> amount % 60 == 0 ? plural(amount / 60, "hour") : plural(amount, "minute");
       case BUSINESS_MINUTES -> plural(amount, "business minute");
       case BUSINESS_HOURS -> plural(amount, "business hour");
+      case BUSINESS_DAYS -> plural(amount, "business day");
+      case WORKING_DAYS -> plural(amount, "working day");
+      case NEXT_WORKING_DAY -> "by the next working day";
     };
   }
 

@@ -1,5 +1,6 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ public final class EscalationWalk {
 
   private EscalationWalk() {}
 
-  public static EscalationReport evaluate(EscalationMatrix matrix, Roster roster, CoverageCalendar calendar,
+  public static EscalationReport evaluate(EscalationMatrix matrix, Roster roster, BusinessCalendar calendar,
       Priority priority, Instant receivedAt, List<Activity> timeline, Instant now) {
     Walk walk = new Walk(matrix, roster, calendar, receivedAt, priority);
     List<Activity> ordered = timeline.stream().filter(a -> !a.at().isAfter(now))
@@ -41,7 +42,7 @@ public final class EscalationWalk {
   private static final class Walk {
     private final EscalationMatrix matrix;
     private final Roster roster;
-    private final CoverageCalendar calendar;
+    private final BusinessCalendar calendar;
     private final Instant receivedAt;
     private final List<ReachedLevel> reached = new ArrayList<>();
     private final Set<String> toldRoles = new HashSet<>();
@@ -49,7 +50,7 @@ public final class EscalationWalk {
     private Priority previous;
     private Instant planFrom;
 
-    Walk(EscalationMatrix matrix, Roster roster, CoverageCalendar calendar, Instant receivedAt, Priority priority) {
+    Walk(EscalationMatrix matrix, Roster roster, BusinessCalendar calendar, Instant receivedAt, Priority priority) {
       this.matrix = matrix;
       this.roster = roster;
       this.calendar = calendar;

@@ -1,5 +1,6 @@
 package io.supportflow.escalation.application;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
@@ -7,7 +8,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.escalation.adapter.persistence.MongoEscalatedCases;
 import io.supportflow.escalation.domain.Activity;
-import io.supportflow.escalation.domain.CoverageCalendar;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.Priority;
 import io.supportflow.escalation.domain.Roster;
@@ -37,7 +37,7 @@ class EscalationCrashRecoveryTest {
 
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
   private static final EscalationTerms CARRIER_GRADE = new EscalationTerms(EscalationMatrix.carrierGrade(false),
-      Roster.empty(), CoverageCalendar.roundTheClock(ZoneId.of("Europe/Amsterdam")));
+      Roster.empty(), BusinessCalendar.twentyFourSeven(ZoneId.of("Europe/Amsterdam")));
   private static MongoClient client;
 
   @BeforeAll

@@ -5,6 +5,9 @@ import static io.supportflow.escalation.domain.EscalationMatrix.CUSTOMER_RELATIO
 import static io.supportflow.escalation.domain.EscalationMatrix.TECHNICAL_SUPPORT_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +22,7 @@ class EscalationWalkTest {
 
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-  private static final CoverageCalendar ROUND_THE_CLOCK = CoverageCalendar.roundTheClock(AMSTERDAM);
+  private static final BusinessCalendar ROUND_THE_CLOCK = BusinessCalendar.twentyFourSeven(AMSTERDAM);
   private static final Person TESSA = new Person("Tessa Manager", "tessa@acme.example");
   private static final Person CARL = new Person("Carl Relations", "carl@acme.example");
   private static final Person CHIEF = new Person("Chief Tech", "cto@acme.example");
@@ -176,31 +179,77 @@ class EscalationWalkTest {
         .isEqualTo("c-1:1:" + TECHNICAL_SUPPORT_MANAGER + ":" + at(2).toEpochMilli());
   }
 
+  /** Mon-Fri 08:00-17:00 Amsterdam, with the holidays given. */
+  private static BusinessCalendar officeHours(LocalDate... holidays) {
+    return new BusinessCalendar("cet-9x5", AMSTERDAM, WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+        DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), DailyInterval.of("08:00", "17:00")),
+        Set.of(holidays), WeeklyHours.none());
+  }
+
+  private static Instant firstDue(OffsetUnit unit, int amount, BusinessCalendar calendar, Instant received) {
+    EscalationMatrix matrix = new EscalationMatrix(Map.of(Priority.P2,
+        List.of(new EscalationStep(amount, unit, TECHNICAL_SUPPORT_MANAGER))), false);
+    return EscalationWalk.evaluate(matrix, ROSTER, calendar, Priority.P2, received, List.of(), received)
+        .next().getFirst().dueAt();
+  }
+
   @Test
   void businessHourOffsetsCountOnlyCoveredTime() {
-    // Mon-Fri 08:00-17:00 Amsterdam; received Friday 16:00 local, 2 business hours later is Monday 09:00.
-    CoverageCalendar officeHours = new CoverageCalendar(AMSTERDAM,
-        Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).stream()
-            .map(d -> new CoverageCalendar.CoveredHours(d, 8 * 60, 17 * 60)).toList(), Set.of());
-    EscalationMatrix matrix = new EscalationMatrix(Map.of(Priority.P2,
-        List.of(new EscalationStep(2, OffsetUnit.BUSINESS_HOURS, TECHNICAL_SUPPORT_MANAGER))), false);
+    // Received Friday 16:00 local: 2 business hours later is Monday 09:00.
     Instant friday = Instant.parse("2026-11-27T15:00:00Z");
 
-    EscalationReport report = EscalationWalk.evaluate(matrix, ROSTER, officeHours, Priority.P2, friday, List.of(), friday);
-
-    assertThat(report.next()).containsExactly(new NextLevel(1, Priority.P2, TECHNICAL_SUPPORT_MANAGER, TESSA,
-        Instant.parse("2026-11-30T08:00:00Z")));
-    assertThat(matrix.plan(Priority.P2).getFirst().describe()).isEqualTo("2 business hours");
+    assertThat(firstDue(OffsetUnit.BUSINESS_HOURS, 2, officeHours(), friday)).isEqualTo(Instant.parse("2026-11-30T08:00:00Z"));
+    assertThat(new EscalationStep(2, OffsetUnit.BUSINESS_HOURS, TECHNICAL_SUPPORT_MANAGER).describe())
+        .isEqualTo("2 business hours");
   }
 
   @Test
   void aHolidayIsNotCovered() {
-    CoverageCalendar calendar = new CoverageCalendar(AMSTERDAM,
-        List.of(new CoverageCalendar.CoveredHours(DayOfWeek.THURSDAY, 8 * 60, 17 * 60),
-            new CoverageCalendar.CoveredHours(DayOfWeek.FRIDAY, 8 * 60, 17 * 60)),
-        Set.of(LocalDate.parse("2026-12-24")));
+    // Thursday 24 December is a holiday: an hour from 08:00 that day ends Friday 09:00.
+    assertThat(firstDue(OffsetUnit.BUSINESS_MINUTES, 60, officeHours(LocalDate.parse("2026-12-24")),
+        Instant.parse("2026-12-24T07:00:00Z"))).isEqualTo(Instant.parse("2026-12-25T08:00:00Z"));
+  }
 
-    assertThat(calendar.afterCovered(Instant.parse("2026-12-24T07:00:00Z"), 60))
-        .isEqualTo(Instant.parse("2026-12-25T08:00:00Z"));
+  @Test
+  void businessDayOffsetsAreMultiplesOfTheBusinessDayInCoveredTime() {
+    // Two business days of 9 hours from Monday 12:00: Wednesday 12:00.
+    assertThat(firstDue(OffsetUnit.BUSINESS_DAYS, 2, officeHours(), local("2026-11-23T12:00")))
+        .isEqualTo(local("2026-11-25T12:00"));
+    assertThat(new EscalationStep(2, OffsetUnit.BUSINESS_DAYS, CTO).describe()).isEqualTo("2 business days");
+  }
+
+  @Test
+  void workingDayOffsetsEndAtTheCloseOfTheNthWorkingDayAfterReceipt() {
+    // Received Friday 16:59: the next working day closes Monday 17:00, the third Wednesday 17:00.
+    Instant friday = local("2026-11-20T16:59");
+
+    assertThat(firstDue(OffsetUnit.NEXT_WORKING_DAY, 1, officeHours(), friday)).isEqualTo(local("2026-11-23T17:00"));
+    assertThat(firstDue(OffsetUnit.WORKING_DAYS, 3, officeHours(), friday)).isEqualTo(local("2026-11-25T17:00"));
+  }
+
+  @Test
+  void weekendCoverageCountsForBusinessOffsets() {
+    BusinessCalendar withWeekend = new BusinessCalendar("cet-9x5-weekend", AMSTERDAM,
+        WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY), DailyInterval.of("08:00", "17:00")),
+        Set.of(), WeeklyHours.none().withStretch(DayOfWeek.FRIDAY, 17 * 60, DayOfWeek.MONDAY, 8 * 60));
+
+    // Saturday 03:00 is covered: 4 business hours later is Saturday 07:00, not Monday noon.
+    assertThat(firstDue(OffsetUnit.BUSINESS_HOURS, 4, withWeekend, local("2026-11-21T03:00")))
+        .isEqualTo(local("2026-11-21T07:00"));
+  }
+
+  @Test
+  void anImmediateLevelIsDueAtReceiptEvenOutsideCoveredHours() {
+    Instant sunday = local("2026-11-22T03:00");
+    EscalationMatrix matrix = new EscalationMatrix(Map.of(Priority.P2,
+        List.of(new EscalationStep(0, OffsetUnit.BUSINESS_HOURS, TECHNICAL_SUPPORT_MANAGER))), false);
+
+    assertThat(EscalationWalk.evaluate(matrix, ROSTER, officeHours(), Priority.P2, sunday, List.of(), sunday)
+        .reached()).singleElement().satisfies(level -> assertThat(level.reachedAt()).isEqualTo(sunday));
+  }
+
+  private static Instant local(String dateTime) {
+    return java.time.LocalDateTime.parse(dateTime).atZone(AMSTERDAM).toInstant();
   }
 }

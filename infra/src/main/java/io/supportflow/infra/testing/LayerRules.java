@@ -19,6 +19,9 @@ public final class LayerRules {
     "org.bson..", "io.supportflow.events..", "jakarta..", "tools.jackson..", "com.fasterxml.."
   };
 
+  /** Shared plain-Java domain libraries a service's domain may build on (not their adapter packages). */
+  private static final String[] SHARED_DOMAIN = {"io.supportflow.businesstime"};
+
   private LayerRules() {}
 
   public static void check(String basePackage) {
@@ -30,8 +33,8 @@ public final class LayerRules {
     classes()
         .that().resideInAPackage(basePackage + ".domain..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", basePackage + ".domain..")
-        .because("the domain is plain Java: records and policies, java.time only")
+        .resideInAnyPackage(concat(SHARED_DOMAIN, "java..", basePackage + ".domain.."))
+        .because("the domain is plain Java: records and policies, java.time and the shared business calendar only")
         .allowEmptyShould(false)
         .check(classes);
 

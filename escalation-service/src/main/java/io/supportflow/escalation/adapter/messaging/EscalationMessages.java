@@ -1,10 +1,10 @@
 package io.supportflow.escalation.adapter.messaging;
 
+import io.supportflow.businesstime.events.CoverageCalendars;
 import io.supportflow.escalation.application.EscalatedCase;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.application.WalkEscalations;
 import io.supportflow.escalation.domain.Activity;
-import io.supportflow.escalation.domain.CoverageCalendar;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
@@ -21,12 +21,7 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import io.supportflow.events.WeeklyInterval;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Avro events to the use case's records and back. */
 final class EscalationMessages {
@@ -49,7 +43,7 @@ final class EscalationMessages {
     }
     return matrix(e.getTerms(), choice).map(matrix -> new WalkEscalations.Decision(e.getCaseId(), e.getTenantId(),
         e.getCaseNumber(), partition, priority(e.getPriority()), e.getReceivedAt(),
-        new EscalationTerms(matrix, roster(e.getTerms().getRoster()), calendar(e.getTerms().getCalendar()))));
+        new EscalationTerms(matrix, roster(e.getTerms().getRoster()), CoverageCalendars.from(e.getTerms().getCalendar()))));
   }
 
   static WalkEscalations.CaseActivity activity(CaseActivityRecorded e, int partition) {
@@ -104,32 +98,13 @@ final class EscalationMessages {
   }
 
   private static OffsetUnit unit(io.supportflow.events.TimeUnit unit) {
-    return switch (unit) {
-      case CLOCK_MINUTES -> OffsetUnit.CLOCK_MINUTES;
-      case BUSINESS_MINUTES -> OffsetUnit.BUSINESS_MINUTES;
-      case BUSINESS_HOURS -> OffsetUnit.BUSINESS_HOURS;
-      default -> throw new IllegalArgumentException("escalation offsets in " + unit + " are not supported");
-    };
+    return OffsetUnit.valueOf(unit.name());
   }
 
   private static Roster roster(List<RosterEntry> entries) {
     Map<String, Person> holders = new HashMap<>();
     entries.forEach(r -> holders.put(r.getRole(), new Person(r.getName(), r.getEmail())));
     return new Roster(holders);
-  }
-
-  private static CoverageCalendar calendar(io.supportflow.events.CoverageCalendar c) {
-    List<CoverageCalendar.CoveredHours> hours = new ArrayList<>();
-    for (WeeklyInterval i : c.getWeeklyHours()) {
-      hours.add(new CoverageCalendar.CoveredHours(DayOfWeek.valueOf(i.getDay().name()),
-          minuteOfDay(i.getStart()), minuteOfDay(i.getEnd())));
-    }
-    return new CoverageCalendar(ZoneId.of(c.getZone()), hours,
-        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()));
-  }
-
-  private static int minuteOfDay(String hhmm) {
-    return "24:00".equals(hhmm) ? 24 * 60 : LocalTime.parse(hhmm).toSecondOfDay() / 60;
   }
 
   private static Priority priority(io.supportflow.events.Priority p) {

@@ -1,9 +1,11 @@
 package io.supportflow.escalation.adapter.persistence;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import io.supportflow.escalation.application.EscalatedCase;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.domain.Activity;
-import io.supportflow.escalation.domain.CoverageCalendar;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
@@ -61,15 +63,33 @@ final class EscalatedCaseDocuments {
     t.matrix().plans().forEach((priority, steps) -> steps.forEach(s -> levels.add(
         new Document("priority", priority.name()).append("amount", s.amount())
             .append("unit", s.unit().name()).append("role", s.role()))));
-    CoverageCalendar c = t.calendar();
+    BusinessCalendar c = t.calendar();
     return new Document("levels", levels)
         .append("raiseOnBreach", t.matrix().raiseOnBreach())
         .append("roster", t.roster().holders().entrySet().stream().map(e -> new Document("role", e.getKey())
             .append("name", e.getValue().name()).append("email", e.getValue().email())).toList())
-        .append("calendar", new Document("zone", c.zone().getId())
-            .append("hours", c.weeklyHours().stream().map(h -> new Document("day", h.day().name())
-                .append("startMinute", h.startMinute()).append("endMinute", h.endMinute())).toList())
+        .append("calendar", new Document("calendarId", c.calendarId()).append("zone", c.zone().getId())
+            .append("hours", intervals(c.baseHours()))
+            .append("extra", intervals(c.extraCoverage()))
             .append("holidays", c.holidays().stream().map(LocalDate::toString).sorted().toList()));
+  }
+
+  private static List<Document> intervals(WeeklyHours hours) {
+    List<Document> list = new ArrayList<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      hours.on(day).forEach(i -> list.add(new Document("day", day.name())
+          .append("startMinute", i.startMinute()).append("endMinute", i.endMinute())));
+    }
+    return list;
+  }
+
+  private static WeeklyHours intervals(List<Document> list) {
+    WeeklyHours hours = WeeklyHours.none();
+    for (Document h : list == null ? List.<Document>of() : list) {
+      hours = hours.with(DayOfWeek.valueOf(h.getString("day")),
+          new DailyInterval(h.getInteger("startMinute"), h.getInteger("endMinute")));
+    }
+    return hours;
   }
 
   private static EscalationTerms terms(Document d) {
@@ -83,10 +103,13 @@ final class EscalatedCaseDocuments {
       holders.put(r.getString("role"), new Person(r.getString("name"), r.getString("email")));
     }
     Document c = d.get("calendar", Document.class);
-    CoverageCalendar calendar = new CoverageCalendar(ZoneId.of(c.getString("zone")),
-        c.getList("hours", Document.class).stream().map(h -> new CoverageCalendar.CoveredHours(
-            DayOfWeek.valueOf(h.getString("day")), h.getInteger("startMinute"), h.getInteger("endMinute"))).toList(),
-        c.getList("holidays", String.class).stream().map(LocalDate::parse).collect(Collectors.toSet()));
+    ZoneId zone = ZoneId.of(c.getString("zone"));
+    WeeklyHours hours = intervals(c.getList("hours", Document.class));
+    // Cases stored before calendars carried extra coverage have none; no hours at all is round the clock.
+    BusinessCalendar calendar = hours.isEmpty() ? BusinessCalendar.twentyFourSeven(zone)
+        : new BusinessCalendar(c.get("calendarId", "calendar"), zone, hours,
+            c.getList("holidays", String.class).stream().map(LocalDate::parse).collect(Collectors.toSet()),
+            intervals(c.getList("extra", Document.class)));
     return new EscalationTerms(new EscalationMatrix(plans, d.getBoolean("raiseOnBreach", false)),
         new Roster(holders), calendar);
   }

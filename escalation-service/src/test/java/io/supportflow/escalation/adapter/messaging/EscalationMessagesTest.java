@@ -1,7 +1,6 @@
 package io.supportflow.escalation.adapter.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.supportflow.escalation.application.WalkEscalations;
 import io.supportflow.escalation.domain.EscalationMatrix;
@@ -82,11 +81,13 @@ class EscalationMessagesTest {
   }
 
   @Test
-  void anOffsetInWorkingDaysIsRefusedRatherThanGuessed() {
-    EntitlementDecided d = withTerms(t -> t.setEscalationLevels(List.of(
-        new EscalationLevel(Priority.P3, 2, TimeUnit.WORKING_DAYS, "Technical Support Manager"))));
+  void everyUnitOfTheTermsIsAnOffsetUnit() {
+    for (TimeUnit unit : TimeUnit.values()) {
+      EntitlementDecided d = withTerms(t -> t.setEscalationLevels(List.of(
+          new EscalationLevel(Priority.P3, 2, unit, "Technical Support Manager"))));
 
-    assertThatThrownBy(() -> EscalationMessages.decision(d, 0, NAMED))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WORKING_DAYS");
+      assertThat(EscalationMessages.decision(d, 0, NAMED).orElseThrow().terms().matrix().plan(
+          io.supportflow.escalation.domain.Priority.P3).getFirst().unit().name()).isEqualTo(unit.name());
+    }
   }
 }
