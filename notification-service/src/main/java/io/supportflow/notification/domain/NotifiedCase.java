@@ -1,14 +1,14 @@
 package io.supportflow.notification.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * A case as notification-service knows it: whom to write to, what to call it, and what a status
- * mail says. statusCadence is null when the case gets no status mails; partition is the Kafka
- * partition of the case, on which its timers live.
+ * mail says. statusMails is its status-mail plan; partition is the Kafka partition of the case, on
+ * which its timers live; priorityChangedAt is when the latest priority change applied happened
+ * (null before any), so a change seen again or out of date changes nothing.
  */
 public record NotifiedCase(
     String tenantId,
@@ -20,25 +20,37 @@ public record NotifiedCase(
     Priority priority,
     Instant receivedAt,
     ZoneId zone,
-    Duration statusCadence,
+    StatusMailPlan statusMails,
     int partition,
     String status,
     String latestResponse,
     boolean onHold,
-    boolean resolved) {
+    boolean resolved,
+    Instant priorityChangedAt) {
 
   public NotifiedCase {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(caseNumber, "caseNumber");
+    Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(receivedAt, "receivedAt");
     status = status == null ? "NEW" : status;
+    statusMails = statusMails == null ? StatusMailPlan.none(receivedAt) : statusMails;
   }
 
   public boolean hasReporterAddress() {
     return reporterEmail != null && !reporterEmail.isBlank();
   }
 
-  /** The status after an activity; a resolved or closed case gets no more status mails. */
+  /** Whether a status mail is still to come: a running plan, someone to write to, not resolved. */
+  public boolean expectsStatusMails() {
+    return statusMails.isRunning() && hasReporterAddress() && !resolved;
+  }
+
+  /**
+   * The case after an activity: its status and latest public response; hold and resume; a
+   * priority change re-plans the status mails from the moment of the change; a resolved or
+   * closed case gets no more status mails.
+   */
   public NotifiedCase after(CaseEvent event) {
     String newStatus = event.caseStatus() == null ? status : event.caseStatus();
     String response = event.publicResponse() == null ? latestResponse : event.publicResponse();
@@ -47,18 +59,24 @@ public record NotifiedCase(
       case RESUMED -> false;
       default -> onHold;
     };
-    boolean done = resolved || event.kind() == CaseEvent.Kind.RESOLVED || event.kind() == CaseEvent.Kind.CLOSED;
-    return new NotifiedCase(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, priority,
-        receivedAt, zone, statusCadence, partition, newStatus, response, hold, done);
+    Priority newPriority = priority;
+    StatusMailPlan plan = statusMails;
+    Instant changedAt = priorityChangedAt;
+    if (isNewPriorityChange(event)) {
+      newPriority = event.newPriority();
+      changedAt = event.occurredAt();
+      if (newPriority != priority) {
+        plan = statusMails.changedAt(event.occurredAt(), newPriority);
+      }
+    }
+    return new NotifiedCase(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, newPriority,
+        receivedAt, zone, plan, partition, newStatus, response, hold, resolved || event.endsStatusMails(),
+        changedAt);
   }
 
-  /** The n-th status mail is due n cadences after receipt. */
-  public Instant statusMailDue(int n) {
-    return receivedAt.plus(statusCadence.multipliedBy(n));
-  }
-
-  /** Which status mail is due at that instant (1 for the first). */
-  public int statusMailNumber(Instant due) {
-    return (int) (Duration.between(receivedAt, due).toMillis() / statusCadence.toMillis());
+  private boolean isNewPriorityChange(CaseEvent event) {
+    return event.kind() == CaseEvent.Kind.PRIORITY_CHANGED && event.newPriority() != null
+        && event.occurredAt() != null
+        && (priorityChangedAt == null || event.occurredAt().isAfter(priorityChangedAt));
   }
 }

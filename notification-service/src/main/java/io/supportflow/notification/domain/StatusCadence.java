@@ -1,6 +1,7 @@
 package io.supportflow.notification.domain;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ public final class StatusCadence {
 
   public Optional<Duration> forCase(Priority priority, Map<Priority, Duration> fromTerms) {
     Duration cadence = fromTerms.getOrDefault(priority, defaults.get(priority));
-    return Optional.ofNullable(cadence).filter(d -> !d.isZero() && !d.isNegative());
+    return Optional.ofNullable(cadence).filter(Duration::isPositive);
+  }
+
+  /** The cadence of every priority that has one, so a later priority change finds its own. */
+  public Map<Priority, Duration> forEveryPriority(Map<Priority, Duration> fromTerms) {
+    Map<Priority, Duration> cadences = new EnumMap<>(Priority.class);
+    for (Priority p : Priority.values()) {
+      forCase(p, fromTerms).ifPresent(d -> cadences.put(p, d));
+    }
+    return cadences;
   }
 }

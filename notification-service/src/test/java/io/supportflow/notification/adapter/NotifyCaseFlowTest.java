@@ -270,7 +270,7 @@ class NotifyCaseFlowTest {
   void statusMailsComeEveryThirtyMinutesWithTheLatestPublicResponseAndStopOnResolve() throws Exception {
     Instant received = CLOCK.instant();
     EntitlementDecided watched = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
-    EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
+    EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), received.plusMillis(1));
     try (TopicProbe events = STACK.probe("notification.events")) {
       STACK.publish("contracts.entitlements", watched.getCaseId(), watched);
       STACK.publish("contracts.entitlements", control.getCaseId(), control);
@@ -291,8 +291,9 @@ class NotifyCaseFlowTest {
       publishActivity(activity(watched, CaseActivity.RESOLVED, "RESOLVED", "The payment nodes are back."));
       attempted(events, watched.getCaseId(), NotificationKind.RESOLUTION);
 
-      CLOCK.advance(Duration.ofMinutes(30));
-      // The control case's third mail is due at the same instant: once it is out, the watched one would be too.
+      CLOCK.advance(Duration.ofMinutes(30).plusMillis(1));
+      // The control case's third mail is due a millisecond later: timers fire in due order, so once it is
+      // out, the watched one would be too.
       assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(control.getCaseId())
           && e.getKind() == NotificationKind.STATUS_UPDATE, 3, DEADLINE)).hasSize(3);
     }
@@ -308,6 +309,42 @@ class NotifyCaseFlowTest {
     assertThat(second.getMessageID()).isEqualTo("<" + watched.getCaseId() + ".STATUS_UPDATE.2@supportflow>");
     assertThat(second.getHeader("In-Reply-To")).containsExactly("<" + watched.getCaseId() + ".ACKNOWLEDGEMENT@supportflow>");
     assertThat(mailsTo(control.getReporter().getEmail())).hasSize(4);
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE - 1) // moves the clock, like the status-mail test below
+  void aPriorityChangeStartsAndStopsStatusMailsOnTheNewPrioritysBeat() throws Exception {
+    Instant start = CLOCK.instant();
+    EntitlementDecided quiet = SampleDecisions.entitled(UUID.randomUUID().toString(), start,
+            new ReactionTarget(Priority.P3, ReactionMetric.FIRST_RESPONSE, 1, TimeUnit.BUSINESS_DAYS))
+        .setPriority(Priority.P3)
+        .setReporter(new Reporter("Olivia Ops", uniqueAddress(), null))
+        .build();
+    // A P1 case a millisecond behind: timers fire in due order, so once its mail is out, the raised case's would be.
+    EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), start.plusMillis(1));
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("contracts.entitlements", quiet.getCaseId(), quiet);
+      STACK.publish("contracts.entitlements", control.getCaseId(), control);
+      attempted(events, quiet.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+
+      publishActivity(priorityChange(quiet, Priority.P1, start));
+      awaitPriority(quiet.getCaseId(), "P1");
+      CLOCK.advance(Duration.ofMinutes(30));
+      assertThat(attempted(events, quiet.getCaseId(), NotificationKind.STATUS_UPDATE).getNotificationId())
+          .isEqualTo(quiet.getCaseId() + ":STATUS_UPDATE:1");
+
+      publishActivity(priorityChange(quiet, Priority.P4, CLOCK.instant()));
+      awaitPriority(quiet.getCaseId(), "P4");
+      CLOCK.advance(Duration.ofMinutes(30).plusMillis(1));
+      events.await(NotificationAttempted.class, e -> e.getCaseId().equals(control.getCaseId())
+          && e.getKind() == NotificationKind.STATUS_UPDATE, 2, DEADLINE);
+    }
+    List<MimeMessage> quietMails = mailsTo(quiet.getReporter().getEmail());
+    assertThat(subjects(quietMails)).containsExactly(
+        "[ACME-000042] We have received your request: Checkout is down",
+        "[ACME-000042] Status update: Checkout is down");
+    assertThat(body(quietMails.get(1))).contains("Priority: P1");
   }
 
   @Test
@@ -378,6 +415,17 @@ class NotifyCaseFlowTest {
         .setMessage(message)
         .setCaseStatus(status)
         .build();
+  }
+
+  private static CaseActivityRecorded priorityChange(EntitlementDecided d, Priority to, Instant at) {
+    return SampleDecisions.activity(d, CaseActivity.PRIORITY_CHANGED, at)
+        .setPreviousPriority(d.getPriority()).setNewPriority(to).setCustomerConsent(true)
+        .setReason("The customer asked for it").setCaseStatus("OPEN").build();
+  }
+
+  private void awaitPriority(String caseId, String priority) {
+    await().atMost(DEADLINE).until(() -> priority.equals(
+        database.getCollection("cases").find(Filters.eq("_id", caseId)).first().getString("priority")));
   }
 
   private static SlaClockChanged clockChange(EntitlementDecided d, SlaClockChange change) {

@@ -25,6 +25,7 @@ import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.ReceivedRequest;
 import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusCadence;
+import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -65,9 +66,12 @@ final class NotificationEvents {
     boolean entitled = e.getOutcome() == EntitlementOutcome.ENTITLED;
     Map<Priority, Duration> fromTerms = e.getTerms() == null ? Map.of() : statusMails(e.getTerms().getStatusMails());
     ZoneId zone = e.getTerms() == null ? ReceivedRequest.NO_CALENDAR : ZoneId.of(e.getTerms().getCalendar().getZone());
+    StatusMailPlan plan = entitled
+        ? StatusMailPlan.fromReceipt(cadence.forEveryPriority(fromTerms), priority, e.getReceivedAt())
+        : StatusMailPlan.none(e.getReceivedAt());
     return new NotifiedCase(e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getSubject(),
         e.getReporter().getName(), e.getReporter().getEmail(), priority, e.getReceivedAt(), zone,
-        entitled ? cadence.forCase(priority, fromTerms).orElse(null) : null, partition, "NEW", null, false, false);
+        plan, partition, "NEW", null, false, false, null);
   }
 
   static CaseEvent caseEvent(CaseActivityRecorded a) {
@@ -75,9 +79,10 @@ final class NotificationEvents {
     // Only what the customer may read goes into their mails: a public answer or resolution note.
     boolean answer = a.getActivity() == CaseActivity.AGENT_RESPONDED || a.getActivity() == CaseActivity.RESOLVED;
     boolean publicResponse = answer && a.getVisibleToCustomer() && message != null && !message.isBlank();
-    return new CaseEvent(a.getEventId(), a.getCaseId(), a.getCaseNumber(),
+    boolean priorityChange = a.getActivity() == CaseActivity.PRIORITY_CHANGED && a.getNewPriority() != null;
+    return new CaseEvent(a.getEventId(), a.getOccurredAt(), a.getCaseId(), a.getCaseNumber(),
         CaseEvent.Kind.valueOf(a.getActivity().name()), a.getCaseStatus(),
-        publicResponse ? message : null);
+        publicResponse ? message : null, priorityChange ? priority(a.getNewPriority()) : null);
   }
 
   /** WARNING and BREACHED are worth a mail; the other clock changes are not. */

@@ -8,13 +8,21 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.supportflow.notification.application.NotifiedCases;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 
-/** One document per case, _id = caseId, in the collection "cases". */
+/**
+ * One document per case, _id = caseId, in the collection "cases". Documents written before a
+ * field existed read with its neutral value: the stored cadence for the stored priority only, the
+ * beat from receipt, no priority change yet.
+ */
 public final class MongoNotifiedCases implements NotifiedCases {
 
   private final MongoCollection<Document> cases;
@@ -34,6 +42,9 @@ public final class MongoNotifiedCases implements NotifiedCases {
   }
 
   private static Document toDocument(NotifiedCase c) {
+    StatusMailPlan plan = c.statusMails();
+    Document cadences = new Document();
+    plan.cadences().forEach((p, d) -> cadences.append(p.name(), d.toMillis()));
     return new Document("_id", c.caseId())
         .append("tenantId", c.tenantId())
         .append("caseNumber", c.caseNumber())
@@ -43,21 +54,38 @@ public final class MongoNotifiedCases implements NotifiedCases {
         .append("priority", c.priority().name())
         .append("receivedAt", Date.from(c.receivedAt()))
         .append("zone", c.zone().getId())
-        .append("statusCadenceMillis", c.statusCadence() == null ? null : c.statusCadence().toMillis())
+        .append("statusCadences", cadences)
+        .append("statusAnchor", Date.from(plan.anchor()))
+        .append("statusCadenceMillis", plan.cadence() == null ? null : plan.cadence().toMillis())
+        .append("statusNumberedBefore", plan.numberedBefore())
         .append("partition", c.partition())
         .append("status", c.status())
         .append("latestResponse", c.latestResponse())
         .append("onHold", c.onHold())
-        .append("resolved", c.resolved());
+        .append("resolved", c.resolved())
+        .append("priorityChangedAt", c.priorityChangedAt() == null ? null : Date.from(c.priorityChangedAt()));
   }
 
   private static NotifiedCase fromDocument(Document d) {
+    Priority priority = Priority.valueOf(d.getString("priority"));
+    Instant receivedAt = d.getDate("receivedAt").toInstant();
     Long cadence = d.getLong("statusCadenceMillis");
+    Document stored = d.get("statusCadences", Document.class);
+    Map<Priority, Duration> cadences = new EnumMap<>(Priority.class);
+    if (stored != null) {
+      stored.forEach((p, millis) -> cadences.put(Priority.valueOf(p), Duration.ofMillis(((Number) millis).longValue())));
+    } else if (cadence != null) {
+      cadences.put(priority, Duration.ofMillis(cadence));
+    }
+    Date anchor = d.getDate("statusAnchor");
+    Date priorityChangedAt = d.getDate("priorityChangedAt");
+    StatusMailPlan plan = new StatusMailPlan(cadences, anchor == null ? receivedAt : anchor.toInstant(),
+        cadence == null ? null : Duration.ofMillis(cadence), d.getInteger("statusNumberedBefore", 0));
     return new NotifiedCase(
         d.getString("tenantId"), d.getString("_id"), d.getString("caseNumber"), d.getString("subject"),
-        d.getString("reporterName"), d.getString("reporterEmail"), Priority.valueOf(d.getString("priority")),
-        d.getDate("receivedAt").toInstant(), ZoneId.of(d.getString("zone")),
-        cadence == null ? null : Duration.ofMillis(cadence), d.getInteger("partition"),
-        d.getString("status"), d.getString("latestResponse"), d.getBoolean("onHold"), d.getBoolean("resolved"));
+        d.getString("reporterName"), d.getString("reporterEmail"), priority, receivedAt,
+        ZoneId.of(d.getString("zone")), plan, d.getInteger("partition"),
+        d.getString("status"), d.getString("latestResponse"), d.getBoolean("onHold", false),
+        d.getBoolean("resolved", false), priorityChangedAt == null ? null : priorityChangedAt.toInstant());
   }
 }

@@ -36,7 +36,7 @@ class MailTemplatesTest {
 
   private static NotifiedCase openCase(String subject, String latestResponse) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", subject, "Olivia Ops", "ops@northwind.example",
-        Priority.P1, RECEIVED, AMSTERDAM, Duration.ofMinutes(30), 3, "OPEN", latestResponse, false, false);
+        Priority.P1, RECEIVED, AMSTERDAM, null, 3, "OPEN", latestResponse, false, false, null);
   }
 
   private static OutgoingMail acknowledgement(String subject, String reporterName) {
@@ -46,7 +46,7 @@ class MailTemplatesTest {
   }
 
   private static CaseEvent activity(CaseEvent.Kind kind, String publicResponse) {
-    return new CaseEvent("activity-9", "case-1", "ACME-000042", kind, kind.name(), publicResponse);
+    return new CaseEvent("activity-9", RECEIVED, "case-1", "ACME-000042", kind, kind.name(), publicResponse, null);
   }
 
   private static SlaAlert alert(boolean breached) {
