@@ -14,6 +14,7 @@ import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.DurableStatusMailTimers;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
 import io.supportflow.notification.adapter.messaging.NotifyCaseFlow;
+import io.supportflow.notification.adapter.persistence.MongoEarlyActivities;
 import io.supportflow.notification.adapter.persistence.MongoNotifiedCases;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
 import io.supportflow.notification.application.AcknowledgeRequest;
@@ -142,20 +143,20 @@ class NotificationConfiguration {
   }
 
   @Bean
-  NotifyCaseChanges notifyCaseChanges(MongoDatabase notificationDatabase, MailDelivery mailDelivery,
-      @Value("${supportflow.mail.support-team:${supportflow.mail.from}}") String supportTeam) {
-    return new NotifyCaseChanges(new MongoNotifiedCases(notificationDatabase), mailDelivery, supportTeam);
+  NotifyCaseChanges notifyCaseChanges(MongoDatabase notificationDatabase, DurableStatusMailTimers statusMailTimers,
+      MailDelivery mailDelivery, @Value("${supportflow.mail.support-team:${supportflow.mail.from}}") String supportTeam) {
+    return new NotifyCaseChanges(new MongoNotifiedCases(notificationDatabase),
+        new MongoEarlyActivities(notificationDatabase), statusMailTimers, mailDelivery, supportTeam);
   }
 
   @Bean
-  NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, SendStatusMails sendStatusMails,
-      NotifyCaseChanges notifyCaseChanges, KafkaNotificationEvents notificationEvents,
+  NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges notifyCaseChanges,
+      KafkaNotificationEvents notificationEvents,
       @Value("${supportflow.notification.default-status-cadence.priorities:P1,P2}") List<String> priorities,
       @Value("${supportflow.notification.default-status-cadence.every:PT30M}") Duration every) {
     Map<Priority, Duration> defaults = priorities.stream().map(String::strip).filter(s -> !s.isEmpty())
         .collect(Collectors.toMap(Priority::valueOf, p -> every));
-    return new NotifyCaseFlow(acknowledgeRequest, sendStatusMails, notifyCaseChanges,
-        new StatusCadence(defaults), notificationEvents);
+    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents);
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

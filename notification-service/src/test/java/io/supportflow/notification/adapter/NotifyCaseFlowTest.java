@@ -247,6 +247,34 @@ class NotifyCaseFlowTest {
   }
 
   @Test
+  void aResolutionThatArrivesBeforeItsDecisionIsKeptAndSentRightAfterTheAcknowledgement() throws Exception {
+    EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    String caseId = decision.getCaseId();
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      publishActivity(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed before we could write."));
+      await().atMost(DEADLINE).until(() ->
+          database.getCollection("early-activities").countDocuments(Filters.eq("caseId", caseId)) == 1);
+
+      STACK.publish("contracts.entitlements", caseId, decision);
+
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 2, DEADLINE))
+          .extracting(NotificationAttempted::getKind, NotificationAttempted::getOutcome)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.SENT),
+              org.assertj.core.groups.Tuple.tuple(NotificationKind.RESOLUTION, NotificationOutcome.SENT));
+    }
+    List<MimeMessage> mails = mailsTo(decision.getReporter().getEmail());
+    assertThat(subjects(mails)).containsExactly(
+        "[ACME-000042] We have received your request: Checkout is down",
+        "[ACME-000042] Your request has been resolved: Checkout is down");
+    assertThat(body(mails.get(1))).contains("Fixed before we could write.");
+    assertThat(database.getCollection("cases").find(Filters.eq("_id", caseId)).first().getBoolean("resolved")).isTrue();
+    assertThat(database.getCollection("early-activities").countDocuments(Filters.eq("caseId", caseId))).isZero();
+    assertThat(database.getCollection("timers").countDocuments(Filters.eq("caseId", caseId)))
+        .as("a resolved P1 gets no status mail").isZero();
+  }
+
+  @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicWithTheReasonAndTheNextOneFlows() {
     String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = entitled(UUID.randomUUID().toString(), uniqueAddress());

@@ -12,23 +12,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** Status mails as NotifyCaseChanges plans them and SendStatusMails sends them when their timers fire. */
 class SendStatusMailsTest {
 
   private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:00Z");
   private static final Map<Priority, Duration> CADENCES = Map.of(
       Priority.P1, Duration.ofMinutes(30), Priority.P2, Duration.ofMinutes(60));
 
-  private final Map<String, NotifiedCase> cases = new HashMap<>();
-  private final List<Instant> wakeUps = new ArrayList<>();
-  private final List<String> timeline = new ArrayList<>();
-  private final List<OutgoingMail> mails = new ArrayList<>();
+  private final InMemoryPorts ports = new InMemoryPorts();
+  private final MailDelivery delivery = new MailDelivery(ports.outbox, ports.notifier, Clock.fixed(RECEIVED, ZoneOffset.UTC));
+  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities,
+      ports.timers, delivery, "support-team@acme-support.example");
 
   private static NotifiedCase decided(Priority priority) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
@@ -41,45 +38,7 @@ class SendStatusMailsTest {
   }
 
   private SendStatusMails statusMails(boolean whileOnHold) {
-    NotifiedCases store = new NotifiedCases() {
-      @Override
-      public Optional<NotifiedCase> find(String caseId) {
-        return Optional.ofNullable(cases.get(caseId));
-      }
-
-      @Override
-      public void save(NotifiedCase c) {
-        cases.put(c.caseId(), c);
-      }
-    };
-    StatusMailTimers timers = new StatusMailTimers() {
-      @Override
-      public void wakeAt(NotifiedCase c, Instant at) {
-        wakeUps.add(at);
-        timeline.add("wake " + at);
-      }
-
-      @Override
-      public void cancel(String caseId) {
-        timeline.add("cancel " + caseId);
-      }
-    };
-    Outbox outbox = new Outbox() {
-      private int attempts;
-
-      @Override
-      public OutboxEntry open(PendingNotification n) {
-        return new OutboxEntry(n.mail().notificationId(), ++attempts, null);
-      }
-
-      @Override
-      public void markSent(NotificationSent sent) {}
-
-      @Override
-      public void markFailed(NotificationFailed failed) {}
-    };
-    return new SendStatusMails(store, timers, new MailDelivery(outbox, mails::add, Clock.fixed(RECEIVED, ZoneOffset.UTC)),
-        whileOnHold);
+    return new SendStatusMails(ports.caseStore, ports.timers, delivery, whileOnHold);
   }
 
   private static CaseEvent event(CaseEvent.Kind kind, String status) {
@@ -93,32 +52,40 @@ class SendStatusMailsTest {
 
   @Test
   void theFirstStatusMailIsPlannedOneCadenceAfterReceipt() {
-    statusMails(false).decided(decided(Priority.P1));
+    caseChanges.decided(decided(Priority.P1));
 
-    assertThat(wakeUps).containsExactly(at(30));
+    assertThat(ports.wakeUps).containsExactly(at(30));
+  }
+
+  @Test
+  void eachMailPlansTheNextOnTheBeat() {
+    caseChanges.decided(decided(Priority.P1));
+
+    assertThat(statusMails(false).due("case-1", at(30))).isPresent();
+
+    assertThat(ports.mails).extracting(OutgoingMail::notificationId).containsExactly("case-1:STATUS_UPDATE:1");
+    assertThat(ports.wakeUps).containsExactly(at(30), at(60));
   }
 
   @Test
   void onHoldTheDueMailIsSkippedButTheNextIsStillPlanned() {
-    SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P1));
-    statusMails.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
+    caseChanges.decided(decided(Priority.P1));
+    caseChanges.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
 
-    assertThat(statusMails.due("case-1", at(30))).isEmpty();
+    assertThat(statusMails(false).due("case-1", at(30))).isEmpty();
 
-    assertThat(mails).isEmpty();
-    assertThat(wakeUps).last().isEqualTo(at(60));
+    assertThat(ports.mails).isEmpty();
+    assertThat(ports.wakeUps).last().isEqualTo(at(60));
   }
 
   @Test
   void aTenantThatWantsThemOnHoldGetsThemOnHold() {
-    SendStatusMails statusMails = statusMails(true);
-    statusMails.decided(decided(Priority.P1));
-    statusMails.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
+    caseChanges.decided(decided(Priority.P1));
+    caseChanges.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
 
-    assertThat(statusMails.due("case-1", at(30))).isPresent();
+    assertThat(statusMails(true).due("case-1", at(30))).isPresent();
 
-    assertThat(mails).singleElement().satisfies(m -> {
+    assertThat(ports.mails).singleElement().satisfies(m -> {
       assertThat(m.notificationId()).isEqualTo("case-1:STATUS_UPDATE:1");
       assertThat(m.fields()).containsEntry("status", "ON_HOLD").containsEntry("number", "1");
     });
@@ -126,72 +93,70 @@ class SendStatusMailsTest {
 
   @Test
   void resolutionCancelsTheTimersAndALateTimerSendsNothing() {
-    SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P1));
-    statusMails.activity(event(CaseEvent.Kind.RESOLVED, "RESOLVED"));
+    caseChanges.decided(decided(Priority.P1));
+    caseChanges.activity(event(CaseEvent.Kind.RESOLVED, "RESOLVED"));
 
-    assertThat(timeline).containsExactly("wake " + at(30), "cancel case-1");
-    assertThat(statusMails.due("case-1", at(30))).isEmpty();
-    assertThat(mails).isEmpty();
+    assertThat(ports.timeline).containsExactly("wake " + at(30), "cancel case-1");
+    assertThat(statusMails(false).due("case-1", at(30))).isEmpty();
+    assertThat(ports.mails).extracting(OutgoingMail::kind).doesNotContain(
+        io.supportflow.notification.domain.NotificationKind.STATUS_UPDATE);
   }
 
   @Test
   void raisingAQuietCaseToP1StartsTheMailsOneCadenceAfterTheChange() {
-    SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P3));
-    assertThat(wakeUps).isEmpty();
+    caseChanges.decided(decided(Priority.P3));
+    assertThat(ports.wakeUps).isEmpty();
 
-    statusMails.activity(priorityChange(Priority.P1, 10));
+    caseChanges.activity(priorityChange(Priority.P1, 10));
 
-    assertThat(timeline).containsExactly("cancel case-1", "wake " + at(40));
-    assertThat(statusMails.due("case-1", at(40))).isPresent();
-    assertThat(mails).singleElement().satisfies(m -> {
+    assertThat(ports.timeline).containsExactly("cancel case-1", "wake " + at(40));
+    assertThat(statusMails(false).due("case-1", at(40))).isPresent();
+    assertThat(ports.mails).singleElement().satisfies(m -> {
       assertThat(m.notificationId()).isEqualTo("case-1:STATUS_UPDATE:1");
       assertThat(m.fields()).containsEntry("priority", "P1");
     });
-    assertThat(wakeUps).last().isEqualTo(at(70));
+    assertThat(ports.wakeUps).last().isEqualTo(at(70));
   }
 
   @Test
   void loweringToAPriorityWithoutCadenceStopsThemAndTheOldBeatsTimerSendsNothing() {
+    caseChanges.decided(decided(Priority.P1));
     SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P1));
     statusMails.due("case-1", at(30));
 
-    statusMails.activity(priorityChange(Priority.P4, 45));
+    caseChanges.activity(priorityChange(Priority.P4, 45));
 
-    assertThat(timeline).last().isEqualTo("cancel case-1");
+    assertThat(ports.timeline).last().isEqualTo("cancel case-1");
     assertThat(statusMails.due("case-1", at(60))).isEmpty();
-    assertThat(mails).hasSize(1);
-    assertThat(timeline).last().as("nothing planned after the leftover timer").isEqualTo("cancel case-1");
+    assertThat(ports.mails).hasSize(1);
+    assertThat(ports.timeline).last().as("nothing planned after the leftover timer").isEqualTo("cancel case-1");
   }
 
   @Test
   void aNewCadenceBeatsFromTheChangeAndNumbersOn() {
+    caseChanges.decided(decided(Priority.P1));
     SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P1));
     statusMails.due("case-1", at(30));
 
-    statusMails.activity(priorityChange(Priority.P2, 45));
+    caseChanges.activity(priorityChange(Priority.P2, 45));
 
-    assertThat(wakeUps).last().isEqualTo(at(105));
+    assertThat(ports.wakeUps).last().isEqualTo(at(105));
     assertThat(statusMails.due("case-1", at(60))).as("the old beat").isEmpty();
     assertThat(statusMails.due("case-1", at(105))).isPresent();
-    assertThat(mails).extracting(OutgoingMail::notificationId)
+    assertThat(ports.mails).extracting(OutgoingMail::notificationId)
         .containsExactly("case-1:STATUS_UPDATE:1", "case-1:STATUS_UPDATE:2");
-    assertThat(mails.getLast().fields()).containsEntry("priority", "P2");
-    assertThat(wakeUps).last().isEqualTo(at(165));
+    assertThat(ports.mails.getLast().fields()).containsEntry("priority", "P2");
+    assertThat(ports.wakeUps).last().isEqualTo(at(165));
   }
 
   @Test
   void aPriorityChangeSeenTwiceReplansOnce() {
-    SendStatusMails statusMails = statusMails(false);
-    statusMails.decided(decided(Priority.P3));
-    statusMails.activity(priorityChange(Priority.P1, 10));
-    int entries = timeline.size();
+    caseChanges.decided(decided(Priority.P3));
+    caseChanges.activity(priorityChange(Priority.P1, 10));
+    int entries = ports.timeline.size();
 
-    statusMails.activity(priorityChange(Priority.P1, 10));
+    caseChanges.activity(priorityChange(Priority.P1, 10));
 
-    assertThat(timeline).hasSize(entries);
+    assertThat(ports.timeline).hasSize(entries);
   }
 }

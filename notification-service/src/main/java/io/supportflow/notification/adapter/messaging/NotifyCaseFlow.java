@@ -7,8 +7,6 @@ import io.supportflow.events.SlaClockChanged;
 import io.supportflow.notification.application.AcknowledgeRequest;
 import io.supportflow.notification.application.DeliveryFailedException;
 import io.supportflow.notification.application.NotifyCaseChanges;
-import io.supportflow.notification.application.SendStatusMails;
-import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.StatusCadence;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
@@ -23,15 +21,13 @@ import org.springframework.messaging.Message;
 public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
 
   private final AcknowledgeRequest acknowledgeRequest;
-  private final SendStatusMails statusMails;
   private final NotifyCaseChanges caseChanges;
   private final StatusCadence cadence;
   private final KafkaNotificationEvents events;
 
-  public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, SendStatusMails statusMails,
-      NotifyCaseChanges caseChanges, StatusCadence cadence, KafkaNotificationEvents events) {
+  public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges caseChanges, StatusCadence cadence,
+      KafkaNotificationEvents events) {
     this.acknowledgeRequest = acknowledgeRequest;
-    this.statusMails = statusMails;
     this.caseChanges = caseChanges;
     this.cadence = cadence;
     this.events = events;
@@ -53,15 +49,12 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
   private void notify(SpecificRecord payload, int p) {
     switch (payload) {
       case EntitlementDecided decided -> {
-        // Acknowledged first: a status mail already due must not overtake it.
+        // Acknowledged first: neither a status mail nor an early resolution may overtake it.
         acknowledgeRequest.acknowledge(NotificationEvents.fromEvent(decided)).ifPresent(events::publish);
-        statusMails.decided(NotificationEvents.notifiedCase(decided, p, cadence));
+        caseChanges.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
       }
-      case CaseActivityRecorded activity -> {
-        CaseEvent event = NotificationEvents.caseEvent(activity);
-        statusMails.activity(event);
-        caseChanges.activity(activity.getTenantId(), event).ifPresent(events::publish);
-      }
+      case CaseActivityRecorded activity ->
+          caseChanges.activity(NotificationEvents.caseEvent(activity)).ifPresent(events::publish);
       case SlaClockChanged change -> NotificationEvents.slaAlert(change)
           .flatMap(caseChanges::slaAlert).ifPresent(events::publish);
       case EscalationRaised raised ->

@@ -1,0 +1,96 @@
+package io.supportflow.notification.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.NotifiedCase;
+import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.StatusMailPlan;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Mongo adapters against the Mongo wire server: what is stored reads back the same, old documents too. */
+class MongoStoresTest {
+
+  private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:00Z");
+  private static MongoClient client;
+  private static MongoDatabase database;
+
+  @BeforeAll
+  static void connect() {
+    client = MongoClients.create(TestStack.shared().mongoUri());
+    database = client.getDatabase("notification-stores-" + UUID.randomUUID());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    client.close();
+  }
+
+  private static CaseEvent activity(String caseId, String id, CaseEvent.Kind kind, Priority newPriority) {
+    return new CaseEvent(id, RECEIVED.plusSeconds(60), caseId, "ACME-000042", kind, "OPEN",
+        kind == CaseEvent.Kind.AGENT_RESPONDED ? "Looking into it." : null, newPriority);
+  }
+
+  @Test
+  void aCaseReadsBackAsItWasSaved() {
+    MongoNotifiedCases cases = new MongoNotifiedCases(database);
+    NotifiedCase saved = new NotifiedCase("acme", "case-" + UUID.randomUUID(), "ACME-000042", "Checkout is down",
+        "Olivia Ops", "ops@northwind.example", Priority.P2, RECEIVED, ZoneId.of("Europe/Amsterdam"),
+        new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30), Priority.P2, Duration.ofHours(1)),
+            RECEIVED.plusSeconds(4200), Duration.ofHours(1), 2),
+        5, "OPEN", "Looking into it.", true, false, RECEIVED.plusSeconds(4200));
+
+    cases.save(saved);
+
+    assertThat(cases.find(saved.caseId())).contains(saved);
+  }
+
+  @Test
+  void aCaseStoredBeforeThePlanFieldsReadsWithItsCadenceFromReceipt() {
+    String caseId = "case-" + UUID.randomUUID();
+    database.getCollection("cases").insertOne(new Document("_id", caseId)
+        .append("tenantId", "acme").append("caseNumber", "ACME-000042").append("subject", "Checkout is down")
+        .append("reporterName", "Olivia Ops").append("reporterEmail", "ops@northwind.example")
+        .append("priority", "P1").append("receivedAt", Date.from(RECEIVED)).append("zone", "Europe/Amsterdam")
+        .append("statusCadenceMillis", Duration.ofMinutes(30).toMillis()).append("partition", 3)
+        .append("status", "OPEN").append("latestResponse", null).append("onHold", false).append("resolved", false));
+
+    NotifiedCase old = new MongoNotifiedCases(database).find(caseId).orElseThrow();
+
+    assertThat(old.statusMails())
+        .isEqualTo(new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30)), RECEIVED, Duration.ofMinutes(30), 0));
+    assertThat(old.priorityChangedAt()).isNull();
+  }
+
+  @Test
+  void earlyActivitiesComeBackInArrivalOrderOnceEachAndWithinTheLimit() {
+    MongoEarlyActivities early = new MongoEarlyActivities(database);
+    String caseId = "case-" + UUID.randomUUID();
+    CaseEvent answer = activity(caseId, "a-1", CaseEvent.Kind.AGENT_RESPONDED, null);
+    CaseEvent change = activity(caseId, "p-1", CaseEvent.Kind.PRIORITY_CHANGED, Priority.P1);
+    CaseEvent resolved = activity(caseId, "r-1", CaseEvent.Kind.RESOLVED, null);
+
+    assertThat(early.park(answer, 2)).isTrue();
+    assertThat(early.park(change, 2)).isTrue();
+    assertThat(early.park(answer, 2)).as("held already").isTrue();
+    assertThat(early.park(resolved, 2)).as("over the limit").isFalse();
+
+    assertThat(early.of(caseId)).containsExactly(answer, change);
+    assertThat(early.of("another-case")).isEmpty();
+    early.clear(caseId);
+    assertThat(early.of(caseId)).isEmpty();
+  }
+}

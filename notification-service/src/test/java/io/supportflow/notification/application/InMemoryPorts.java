@@ -1,0 +1,102 @@
+package io.supportflow.notification.application;
+
+import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.NotifiedCase;
+import io.supportflow.notification.domain.OutgoingMail;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The application's ports in memory, recording what the use cases did with them. */
+final class InMemoryPorts {
+
+  final Map<String, NotifiedCase> cases = new HashMap<>();
+  final Map<String, List<CaseEvent>> early = new HashMap<>();
+  /** "wake <instant>" and "cancel <caseId>", in order. */
+  final List<String> timeline = new ArrayList<>();
+  final List<Instant> wakeUps = new ArrayList<>();
+  final List<OutgoingMail> mails = new ArrayList<>();
+  final Map<String, NotificationSent> sent = new LinkedHashMap<>();
+  final Map<String, Integer> attempts = new HashMap<>();
+  int failuresLeft;
+
+  final NotifiedCases caseStore = new NotifiedCases() {
+    @Override
+    public Optional<NotifiedCase> find(String caseId) {
+      return Optional.ofNullable(cases.get(caseId));
+    }
+
+    @Override
+    public void save(NotifiedCase c) {
+      cases.put(c.caseId(), c);
+    }
+  };
+
+  final EarlyActivities earlyActivities = new EarlyActivities() {
+    @Override
+    public boolean park(CaseEvent a, int limit) {
+      List<CaseEvent> held = early.computeIfAbsent(a.caseId(), id -> new ArrayList<>());
+      if (held.stream().anyMatch(e -> e.eventId().equals(a.eventId()))) {
+        return true;
+      }
+      if (held.size() >= limit) {
+        return false;
+      }
+      return held.add(a);
+    }
+
+    @Override
+    public List<CaseEvent> of(String caseId) {
+      return List.copyOf(early.getOrDefault(caseId, List.of()));
+    }
+
+    @Override
+    public void clear(String caseId) {
+      early.remove(caseId);
+    }
+  };
+
+  final StatusMailTimers timers = new StatusMailTimers() {
+    @Override
+    public void wakeAt(NotifiedCase c, Instant at) {
+      wakeUps.add(at);
+      timeline.add("wake " + at);
+    }
+
+    @Override
+    public void cancel(String caseId) {
+      timeline.add("cancel " + caseId);
+    }
+  };
+
+  final Outbox outbox = new Outbox() {
+    @Override
+    public OutboxEntry open(PendingNotification n) {
+      String id = n.mail().notificationId();
+      if (sent.containsKey(id)) {
+        return new OutboxEntry(id, attempts.get(id), sent.get(id));
+      }
+      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
+    }
+
+    @Override
+    public void markSent(NotificationSent s) {
+      sent.put(s.notificationId(), s);
+    }
+
+    @Override
+    public void markFailed(NotificationFailed f) {}
+  };
+
+  final Notifier notifier = mail -> {
+    if (failuresLeft > 0) {
+      failuresLeft--;
+      throw new IllegalStateException("Connection refused");
+    }
+    mails.add(mail);
+  };
+}

@@ -1,0 +1,150 @@
+package io.supportflow.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.NotificationKind;
+import io.supportflow.notification.domain.NotifiedCase;
+import io.supportflow.notification.domain.OutgoingMail;
+import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.StatusMailPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Activities that arrive before their case's decision: kept, then applied when it arrives. */
+class NotifyCaseChangesTest {
+
+  private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:00Z");
+  private static final Map<Priority, Duration> CADENCES = Map.of(Priority.P1, Duration.ofMinutes(30));
+
+  private final InMemoryPorts ports = new InMemoryPorts();
+  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities,
+      ports.timers, new MailDelivery(ports.outbox, ports.notifier, Clock.fixed(RECEIVED, ZoneOffset.UTC)),
+      "support-team@acme-support.example");
+
+  private static NotifiedCase decided(Priority priority) {
+    return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
+        "ops@northwind.example", priority, RECEIVED, ZoneId.of("Europe/Amsterdam"),
+        StatusMailPlan.fromReceipt(CADENCES, priority, RECEIVED), 3, "NEW", null, false, false, null);
+  }
+
+  private static CaseEvent activity(String id, CaseEvent.Kind kind, String status, String response) {
+    return new CaseEvent(id, RECEIVED.plusSeconds(60), "case-1", "ACME-000042", kind, status, response, null);
+  }
+
+  @Test
+  void aResolutionBeforeTheDecisionIsKeptNotFailedAndSendsNothingYet() {
+    assertThat(caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", "Restarted."))).isEmpty();
+
+    assertThat(ports.mails).isEmpty();
+    assertThat(ports.early.get("case-1")).extracting(CaseEvent::eventId).containsExactly("r-1");
+    assertThat(ports.cases).isEmpty();
+  }
+
+  @Test
+  void whenTheDecisionArrivesTheResolutionAndClosureGoOutInOrderAndNoStatusMailIsPlanned() {
+    caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", "Restarted the nodes."));
+    caseChanges.activity(activity("c-1", CaseEvent.Kind.CLOSED, "CLOSED", null));
+
+    List<NotificationSent> sent = caseChanges.decided(decided(Priority.P1));
+
+    assertThat(sent).extracting(NotificationSent::notificationId)
+        .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
+    assertThat(ports.mails.getFirst().fields()).containsEntry("resolutionNote", "Restarted the nodes.");
+    assertThat(ports.timeline).isEmpty();
+    assertThat(ports.cases.get("case-1")).satisfies(c -> {
+      assertThat(c.resolved()).isTrue();
+      assertThat(c.status()).isEqualTo("CLOSED");
+    });
+    assertThat(ports.early).isEmpty();
+  }
+
+  @Test
+  void earlyActivitiesThatSendNothingStillShapeTheCase() {
+    caseChanges.activity(activity("a-1", CaseEvent.Kind.AGENT_RESPONDED, "OPEN", "Looking into it."));
+    caseChanges.activity(new CaseEvent("p-1", RECEIVED.plus(Duration.ofMinutes(5)), "case-1", "ACME-000042",
+        CaseEvent.Kind.PRIORITY_CHANGED, "OPEN", null, Priority.P1));
+
+    assertThat(caseChanges.decided(decided(Priority.P3))).isEmpty();
+
+    NotifiedCase c = ports.cases.get("case-1");
+    assertThat(c.latestResponse()).isEqualTo("Looking into it.");
+    assertThat(c.priority()).isEqualTo(Priority.P1);
+    assertThat(ports.wakeUps).containsExactly(RECEIVED.plus(Duration.ofMinutes(35)));
+  }
+
+  @Test
+  void anEarlyActivityDeliveredTwiceIsKeptOnce() {
+    CaseEvent resolved = activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null);
+    caseChanges.activity(resolved);
+    caseChanges.activity(resolved);
+
+    assertThat(caseChanges.decided(decided(Priority.P1))).hasSize(1);
+    assertThat(ports.mails).hasSize(1);
+  }
+
+  @Test
+  void aCaseHoldsABoundedNumberOfEarlyActivities() {
+    for (int i = 0; i < NotifyCaseChanges.EARLY_ACTIVITY_LIMIT; i++) {
+      caseChanges.activity(activity("reply-" + i, CaseEvent.Kind.CUSTOMER_REPLIED, "OPEN", null));
+    }
+
+    assertThatThrownBy(() -> caseChanges.activity(activity("one-too-many", CaseEvent.Kind.RESOLVED, "RESOLVED", null)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already holds 100 activities waiting for its decision");
+    assertThat(caseChanges.activity(activity("reply-7", CaseEvent.Kind.CUSTOMER_REPLIED, "OPEN", null)))
+        .as("one already held, delivered again").isEmpty();
+  }
+
+  @Test
+  void aMailThatFailsOnTheWayLeavesTheDecisionUnhandledAndItsRetrySendsEachMailOnce() {
+    caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
+    caseChanges.activity(activity("c-1", CaseEvent.Kind.CLOSED, "CLOSED", null));
+    // The first closure attempt fails: the resolution went out, the case is not saved, the early activities stay.
+    AtomicInteger closureAttempts = new AtomicInteger();
+    Notifier failOnClosure = mail -> {
+      if (mail.kind() == NotificationKind.CLOSURE && closureAttempts.incrementAndGet() == 1) {
+        throw new IllegalStateException("Connection refused");
+      }
+      ports.mails.add(mail);
+    };
+    NotifyCaseChanges flaky = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities, ports.timers,
+        new MailDelivery(ports.outbox, failOnClosure, Clock.fixed(RECEIVED, ZoneOffset.UTC)), "team@acme.example");
+
+    assertThatThrownBy(() -> flaky.decided(decided(Priority.P1))).isInstanceOf(DeliveryFailedException.class);
+    assertThat(ports.cases).isEmpty();
+    assertThat(ports.early.get("case-1")).hasSize(2);
+
+    assertThat(flaky.decided(decided(Priority.P1))).extracting(NotificationSent::notificationId)
+        .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
+    assertThat(ports.mails).extracting(OutgoingMail::notificationId)
+        .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
+  }
+
+  @Test
+  void aDecisionSeenAgainSendsNothingAndReplaysNothing() {
+    caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
+    caseChanges.decided(decided(Priority.P1));
+
+    assertThat(caseChanges.decided(decided(Priority.P1))).isEmpty();
+    assertThat(ports.mails).hasSize(1);
+    assertThat(ports.cases.get("case-1").resolved()).isTrue();
+  }
+
+  @Test
+  void anActivityOnAKnownCaseIsAppliedAtOnce() {
+    caseChanges.decided(decided(Priority.P1));
+
+    assertThat(caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", "Fixed.")))
+        .hasValueSatisfying(s -> assertThat(s.kind()).isEqualTo(NotificationKind.RESOLUTION));
+    assertThat(ports.early).isEmpty();
+  }
+}
