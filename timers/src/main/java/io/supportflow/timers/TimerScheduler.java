@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +20,24 @@ import java.util.concurrent.TimeUnit;
  * due-soon window is loaded from it, so an overdue timer fires at once and none is lost. A firing
  * is recorded only if no one recorded it before; a handler run twice emits the same event id.
  *
+ * <p>Reads are bounded: one brings at most {@code loadBatch} timers, the earliest first. When a read
+ * is cut off, the next one looks about twice as far ahead as that read reached, and is made only
+ * once half of what is held has fired, so a dense look-ahead (a million timers, a herd in one
+ * second) is read in turns, never the same timers again and again.
+ *
+ * <p>Timers fire in batches of at most {@value #FIRE_BATCH}, recorded in one write per batch; the
+ * lock is let go between batches, so {@link #schedule} and {@link #cancel} from the consumer
+ * threads wait for one batch at most, not for a whole herd.
+ *
  * <p>{@link #fireDue()} does the work and can be driven by a test with a controlled clock; {@link
- * #start()} drives it from one background thread.
+ * #start()} drives it from one background thread that wakes when the next timer is due.
  */
 public final class TimerScheduler implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(TimerScheduler.class.getName());
+  static final int FIRE_BATCH = 1_000;
+  private static final Duration MAX_IDLE = Duration.ofMillis(100);
+  private static final Duration MIN_READ_AHEAD = Duration.ofSeconds(1);
 
   private final TimerStore store;
   private final TimerHandler handler;
@@ -35,9 +48,12 @@ public final class TimerScheduler implements AutoCloseable {
   private final PriorityQueue<Timer> due =
       new PriorityQueue<>(Comparator.comparing(Timer::dueAt).thenComparing(Timer::timerId));
   private final Set<String> queued = new HashSet<>();
-  private Instant loadedUntil; // null: nothing read yet
+  private Instant loadedUntil; // memory holds every owned unfired timer due before this; null: read at once
+  private Instant readAt;
+  private Duration readAhead;
   private boolean truncated;
   private ScheduledExecutorService driver;
+  private volatile boolean closed;
 
   /**
    * @param lookahead how far ahead timers are held in memory; Mongo is read again at half of it
@@ -50,6 +66,7 @@ public final class TimerScheduler implements AutoCloseable {
     this.clock = clock;
     this.lookahead = lookahead;
     this.loadBatch = loadBatch;
+    this.readAhead = lookahead;
   }
 
   public TimerScheduler(TimerStore store, TimerHandler handler, Clock clock, Duration lookahead) {
@@ -60,6 +77,7 @@ public final class TimerScheduler implements AutoCloseable {
   public synchronized void assign(Set<Integer> partitions) {
     owned.addAll(partitions);
     loadedUntil = null; // read again, so the new partitions' overdue timers fire at once
+    readAhead = lookahead;
   }
 
   /** Kafka took these partitions away: their new owner fires them. */
@@ -83,38 +101,89 @@ public final class TimerScheduler implements AutoCloseable {
     due.removeIf(t -> t.caseId().equals(caseId) && t.kind().equals(kind));
   }
 
-  /** Fires every timer that is due now; returns how many this call recorded as fired. */
-  public synchronized int fireDue() {
-    int fired = 0;
-    while (true) {
-      Instant now = clock.instant();
-      if (truncated || loadedUntil == null || !now.isBefore(loadedUntil.minus(lookahead.dividedBy(2)))) {
-        reload(now);
-      }
-      int before = fired;
-      while (!due.isEmpty() && !due.peek().dueAt().isAfter(now)) {
-        fired += fire(due.poll());
-      }
-      // A cut-off read leaves more due timers in Mongo: read on while that makes progress.
-      if (!truncated || fired == before) {
-        return fired;
-      }
-    }
+  /** How many timers are held in memory now (for metrics and benchmarks). */
+  public synchronized int held() {
+    return due.size();
   }
 
-  private int fire(Timer timer) {
-    queued.remove(timer.timerId());
+  /** Fires every timer that is due now; returns how many this call recorded as fired. */
+  public int fireDue() {
+    int fired = 0;
+    while (!closed) {
+      Batch batch = nextBatch();
+      if (batch.timers().isEmpty()) {
+        return fired;
+      }
+      fired += fire(batch.timers());
+    }
+    return fired;
+  }
+
+  private record Batch(List<Timer> timers) {}
+
+  /** Reads Mongo if it is time to, then takes what is due now, at most one batch. */
+  private synchronized Batch nextBatch() {
+    Instant now = clock.instant();
+    if (readDue(now)) {
+      read(now);
+    }
+    List<Timer> batch = new ArrayList<>();
+    while (batch.size() < FIRE_BATCH && !due.isEmpty() && !due.peek().dueAt().isAfter(now)) {
+      Timer timer = due.poll();
+      queued.remove(timer.timerId());
+      batch.add(timer);
+    }
+    return new Batch(batch);
+  }
+
+  private boolean readDue(Instant now) {
+    if (loadedUntil == null) {
+      return true;
+    }
+    // Read again once half of what the last read covered has passed...
+    Instant halfway = readAt.plus(Duration.between(readAt, loadedUntil).dividedBy(2));
+    boolean halfPassed = !now.isBefore(halfway);
+    // ...and, after a cut-off read, once half of what it brought has fired: before that, a read
+    // would bring the same earliest timers again.
+    return truncated ? halfPassed && due.size() <= loadBatch / 2 : halfPassed;
+  }
+
+  private void read(Instant now) {
+    Instant until = now.plus(readAhead);
+    List<Timer> batch = owned.isEmpty() ? List.of() : store.dueBefore(Set.copyOf(owned), until, loadBatch);
+    batch.forEach(this::enqueue);
+    truncated = batch.size() == loadBatch;
+    readAt = now;
+    // Only what was read is known: a cut-off read covers up to its last timer.
+    loadedUntil = truncated ? batch.getLast().dueAt() : until;
+    // A cut-off read shows how far loadBatch timers reach: the next looks about twice as far, so the
+    // store matches (and sorts) about two batches, not a whole dense look-ahead; reads that come
+    // back short widen it again up to the look-ahead.
+    Duration next = truncated ? Duration.between(now, loadedUntil).multipliedBy(2) : readAhead.multipliedBy(2);
+    readAhead = next.compareTo(MIN_READ_AHEAD) < 0 ? MIN_READ_AHEAD : next.compareTo(lookahead) > 0 ? lookahead : next;
+  }
+
+  /** Runs the handlers, then records the firings in one write; a failed handler leaves its timer. */
+  private int fire(List<Timer> batch) {
+    List<TimerStore.Firing> firings = new ArrayList<>(batch.size());
+    for (Timer timer : batch) {
+      try {
+        firings.add(new TimerStore.Firing(timer, handler.fire(timer)));
+      } catch (Exception e) {
+        // Left unfired in Mongo: the next read brings it back and it is tried again.
+        LOG.log(Level.WARNING, "Timer " + timer.timerId() + " could not fire yet: " + e.getMessage());
+      }
+    }
     try {
-      String eventId = handler.fire(timer);
-      return store.markFired(timer, eventId, clock.instant()) ? 1 : 0;
-    } catch (Exception e) {
-      // Left unfired in Mongo: the next reload brings it back and it is tried again.
-      LOG.log(Level.WARNING, "Timer " + timer.timerId() + " could not fire yet: " + e.getMessage());
+      return store.markFired(firings, clock.instant());
+    } catch (RuntimeException e) {
+      // Unrecorded: the next read brings them back and they fire again with the same event ids.
+      LOG.log(Level.WARNING, "Firings of " + firings.size() + " timers not recorded yet: " + e.getMessage());
       return 0;
     }
   }
 
-  /** Fires timers from a background thread, waking for the next due timer (at most every 100 ms). */
+  /** Fires timers from a background thread, waking when the next is due (at least every 100 ms). */
   public synchronized void start() {
     if (driver != null) {
       return;
@@ -124,24 +193,36 @@ public final class TimerScheduler implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    driver.scheduleWithFixedDelay(this::fireSafely, 0, 100, TimeUnit.MILLISECONDS);
+    driver.execute(this::drive);
   }
 
-  private void fireSafely() {
+  private void drive() {
     try {
       fireDue();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Timer scheduler pass failed; retrying: " + e.getMessage());
+    } finally {
+      driveAgain();
     }
   }
 
-  private void reload(Instant now) {
-    Instant until = now.plus(lookahead);
-    List<Timer> batch = owned.isEmpty() ? List.of() : store.dueBefore(Set.copyOf(owned), until, loadBatch);
-    batch.forEach(this::enqueue);
-    truncated = batch.size() == loadBatch;
-    // Only what was read is known: a cut-off read covers up to its last timer.
-    loadedUntil = truncated ? batch.getLast().dueAt() : until;
+  private void driveAgain() {
+    ScheduledExecutorService current;
+    long wait;
+    synchronized (this) {
+      current = driver;
+      wait = MAX_IDLE.toMillis();
+      if (!due.isEmpty()) {
+        wait = Math.clamp(Duration.between(clock.instant(), due.peek().dueAt()).toMillis(), 1, wait);
+      }
+    }
+    if (current != null && !current.isShutdown()) {
+      try {
+        current.schedule(this::drive, wait, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // closed meanwhile
+      }
+    }
   }
 
   private void enqueue(Timer timer) {
@@ -151,10 +232,13 @@ public final class TimerScheduler implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    if (driver != null) {
-      driver.shutdownNow();
-      driver = null;
+  public void close() {
+    closed = true;
+    synchronized (this) {
+      if (driver != null) {
+        driver.shutdownNow();
+        driver = null;
+      }
     }
   }
 }

@@ -21,4 +21,19 @@ public interface TimerStore {
    * it had been fired already (by this instance before a crash, or by the partition's previous owner).
    */
   boolean markFired(Timer timer, String eventId, Instant firedAt);
+
+  /** A timer whose handler ran, with the id of the event it emitted. */
+  record Firing(Timer timer, String eventId) {}
+
+  /**
+   * Records many firings, each only if no one recorded it before, as {@link #markFired} does one;
+   * returns how many were recorded by this call. A store may do it in one round trip.
+   */
+  default int markFired(List<Firing> firings, Instant firedAt) {
+    int recorded = 0;
+    for (Firing firing : firings) {
+      recorded += markFired(firing.timer(), firing.eventId(), firedAt) ? 1 : 0;
+    }
+    return recorded;
+  }
 }
