@@ -2,12 +2,15 @@ package io.supportflow.sla.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.supportflow.presets.PlanTermsReader;
+import io.supportflow.presets.PublicHolidayCalendar;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import io.supportflow.sla.adapter.messaging.DurableClockTimers;
 import io.supportflow.sla.adapter.messaging.KafkaClockEvents;
 import io.supportflow.sla.adapter.messaging.KafkaDowntimeEvents;
 import io.supportflow.sla.adapter.messaging.TrackCaseClocksFlow;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
+import io.supportflow.sla.adapter.web.PreviewTerms;
 import io.supportflow.sla.application.PreviewClocks;
 import io.supportflow.sla.application.SlaCompliance;
 import io.supportflow.sla.application.TrackCaseClocks;
@@ -42,6 +45,12 @@ class SlaConfiguration {
   @Bean
   PreviewClocks previewClocks() {
     return new PreviewClocks();
+  }
+
+  /** Presets and policy documents for the preview, read as contracts-service reads them. */
+  @Bean
+  PreviewTerms previewTerms() {
+    return new PreviewTerms(new PlanTermsReader(), new PublicHolidayCalendar());
   }
 
   /** Fires case timers from memory; Mongo keeps them across crashes and rebalances. */

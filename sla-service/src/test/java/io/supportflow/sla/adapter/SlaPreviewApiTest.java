@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The what-if over real HTTP: authenticated, validated, and the answer a support manager can check. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "supportflow.mongodb.database=sla-preview-test")
+    properties = {"supportflow.mongodb.database=sla-preview-test", "supportflow.sla.max-body-size=64KB"})
 class SlaPreviewApiTest {
 
   private static final TestStack STACK = TestStack.shared();
@@ -112,13 +113,121 @@ class SlaPreviewApiTest {
   }
 
   @Test
+  void aPresetAndTierGiveTheTermsOnThePresetsCalendarWithItsPublicHolidays() throws Exception {
+    // Team P1 (2 business hours) received on Christmas Eve 16:00: one hour that day, Christmas and
+    // Boxing Day are Dutch public holidays, then the weekend: due Monday 28 December 09:00.
+    String request = """
+        {"preset": "tiered-business-hours", "tier": "Team",
+         "priority": "P1", "receivedAt": "2026-12-24T16:00:00+01:00"%s}""";
+    HttpResponse<String> running = post(KEY, request.formatted(""));
+    HttpResponse<String> answered = post(KEY, request.formatted(
+        ", \"activities\": [{\"at\": \"2026-12-28T08:30:00+01:00\", \"kind\": \"AGENT_RESPONDED\"}]"));
+
+    assertThat(running.statusCode()).as(running.body()).isEqualTo(200);
+    assertThat(running.body())
+        .contains("\"target\":{\"priority\":\"P1\",\"metric\":\"FIRST_RESPONSE\",\"amount\":2,\"unit\":\"BUSINESS_HOURS\"}")
+        .contains("\"deadline\":\"2026-12-28T08:00:00Z\"");
+    assertThat(answered.body()).contains("\"state\":\"MET\"").contains("\"margin\":\"PT30M\"");
+  }
+
+  @Test
+  void aContractOfAPolicyDocumentGivesTheTermsAsYamlTextOrAsAJsonObject() throws Exception {
+    // The document's own holiday (Tuesday 24 November) and its Team plan: P1 received Monday 16:00
+    // has one business hour that day and is due Wednesday 09:00.
+    String yaml = """
+        tenant: {tenantId: acme, name: ACME Support, zone: Europe/Amsterdam}
+        calendars:
+          - {calendarId: cet-9x5, zone: Europe/Amsterdam, publicHolidays: {country: nl}, holidays: [2026-11-24],
+             weeklyHours: [{days: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY], from: "08:00", to: "17:00"}]}
+        customers:
+          - {customerId: contoso, name: Contoso, emailDomains: [contoso.example]}
+        contracts:
+          - {contractId: contoso-team, customerId: contoso, startsOn: 2026-01-01, endsOn: 2026-12-31,
+             plan: {planName: tiered-business-hours, tier: Team, calendarId: cet-9x5, channels: [{channel: PORTAL}],
+                    targets: [{priority: P1, metric: FIRST_RESPONSE, amount: 2, unit: BUSINESS_HOURS}]}}
+          - {contractId: contoso-old, customerId: contoso, startsOn: 2025-01-01, endsOn: 2025-12-31,
+             plan: {planName: infra-24x7, calendarId: cet-9x5,
+                    targets: [{priority: P1, metric: FIRST_RESPONSE, amount: 15, unit: CLOCK_MINUTES}]}}
+        """;
+    String json = """
+        {"calendars": [{"calendarId": "cet-9x5", "zone": "Europe/Amsterdam", "holidays": ["2026-11-24"],
+                        "weeklyHours": [{"days": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"], "from": "08:00", "to": "17:00"}]}],
+         "contracts": [{"contractId": "contoso-team", "customerId": "contoso",
+                        "plan": {"planName": "tiered-business-hours", "tier": "Team", "calendarId": "cet-9x5",
+                                 "targets": [{"priority": "P1", "metric": "FIRST_RESPONSE", "amount": 2, "unit": "BUSINESS_HOURS"}]}}]}""";
+    String timeline = ", \"priority\": \"P1\", \"receivedAt\": \"2026-11-23T16:00:00+01:00\"}";
+
+    HttpResponse<String> fromYaml = post(KEY, "{\"policy\": " + quoted(yaml) + ", \"contractId\": \"contoso-team\"" + timeline);
+    HttpResponse<String> fromJson = post(KEY, "{\"policy\": " + json + timeline);
+
+    assertThat(fromYaml.statusCode()).as(fromYaml.body()).isEqualTo(200);
+    assertThat(fromYaml.body()).contains("\"deadline\":\"2026-11-25T08:00:00Z\"")
+        .contains("\"amount\":2,\"unit\":\"BUSINESS_HOURS\"");
+    assertThat(fromJson.statusCode()).as(fromJson.body()).isEqualTo(200);
+    assertThat(fromJson.body()).contains("\"deadline\":\"2026-11-25T08:00:00Z\"");
+  }
+
+  @Test
+  void anUnknownPresetTierOrContractIsAProblemThatSaysWhatThereIs() throws Exception {
+    String timeline = ", \"priority\": \"P1\", \"receivedAt\": \"2026-11-23T16:00:00+01:00\"}";
+    HttpResponse<String> preset = post(KEY, "{\"preset\": \"gold-support\"" + timeline);
+    HttpResponse<String> tier = post(KEY, "{\"preset\": \"tiered-business-hours\", \"tier\": \"Gold\"" + timeline);
+    HttpResponse<String> contract = post(KEY, "{\"policy\": {\"contracts\": [{\"contractId\": \"contoso-team\"}]},"
+        + " \"contractId\": \"fabrikam-free\"" + timeline);
+
+    for (HttpResponse<String> response : List.of(preset, tier, contract)) {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          t -> assertThat(t).startsWith("application/problem+json"));
+    }
+    assertThat(preset.body()).contains("\"detail\":\"No preset 'gold-support'; the presets are "
+        + "[annual-maintenance, infra-24x7, maintenance-plans, tiered-business-hours, carrier-grade].\"")
+        .contains("\"field\":\"preset\"");
+    assertThat(tier.body()).contains("\"detail\":\"Preset tiered-business-hours has no tier 'Gold'; "
+        + "its tiers are [Free, Team, Enterprise].\"");
+    assertThat(contract.body()).contains("\"detail\":\"The policy document has no contract 'fabrikam-free'; "
+        + "its contracts are [contoso-team].\"");
+  }
+
+  @Test
+  void termsGivenTwoWaysOrNoneAreRefused() throws Exception {
+    HttpResponse<String> both = post(KEY, "{" + TEAM_TERMS + """
+        , "preset": "infra-24x7", "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
+    HttpResponse<String> none = post(KEY, """
+        {"priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
+
+    assertThat(both.statusCode()).isEqualTo(400);
+    assertThat(both.body()).contains("\"field\":\"terms\"").contains("not several");
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(none.body()).contains("Give the terms one way: inline terms, a preset with its tier, "
+        + "or a policy document with a contractId.");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedUnread() throws Exception {
+    HttpResponse<String> response = post(KEY, "{\"policy\": \"" + "#".repeat(70_000) + "\"" + """
+        , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
   void theApiDescriptionIsPublicAndCarriesTheExample() throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
         URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("/api/v1/sla/preview").contains("X-API-Key")
-        .contains("Team P2 on hold over a night");
+        .contains("Team P2 on hold over a night")
+        .contains("Team P1 by preset and tier, received on Christmas Eve")
+        .contains("A contract of a policy document in YAML");
+  }
+
+  /** A JSON string holding the text. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 
   private HttpResponse<String> post(String key, String body) throws Exception {

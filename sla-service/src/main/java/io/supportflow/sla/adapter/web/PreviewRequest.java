@@ -13,10 +13,20 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
-/** A what-if: terms, a priority, a receipt time and a timeline. Every list is bounded. */
+/**
+ * A what-if: terms, a priority, a receipt time and a timeline. The terms come one of three ways:
+ * inline ({@code terms}), a preset and its tier ({@code preset}, {@code tier}), or a tenant policy
+ * document in contracts-service's import format ({@code policy}: the document as a JSON object, or
+ * its JSON or YAML text; {@code contractId}: whose plan). Every list and text is bounded.
+ */
 record PreviewRequest(
-    @NotNull @Valid Terms terms,
+    @Valid Terms terms,
+    @Size(max = 64) String preset,
+    @Size(max = 50) String tier,
+    JsonNode policy,
+    @Size(max = 64) String contractId,
     @NotNull @Pattern(regexp = "P[1-4]", message = "must be P1, P2, P3 or P4") String priority,
     @NotNull OffsetDateTime receivedAt,
     @Size(max = 500) List<@Valid TimelineEntry> activities,

@@ -2,27 +2,16 @@ package io.supportflow.sla.adapter.web;
 
 import io.supportflow.sla.application.PreviewClocks;
 import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.BusinessCalendar;
-import io.supportflow.sla.domain.DailyInterval;
 import io.supportflow.sla.domain.Priority;
-import io.supportflow.sla.domain.ReactionMetric;
-import io.supportflow.sla.domain.ReactionTarget;
-import io.supportflow.sla.domain.SlaTerms;
-import io.supportflow.sla.domain.TargetUnit;
-import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.sla.domain.WeeklyHours;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,73 +30,58 @@ public class SlaPreviewController {
        "activities": [{"at": "2026-11-23T16:00:00+01:00", "kind": "PUT_ON_HOLD"},
                       {"at": "2026-11-24T10:00:00+01:00", "kind": "RESUMED"}]}""";
 
-  private final PreviewClocks previewClocks;
+  static final String PRESET_EXAMPLE = """
+      {"preset": "tiered-business-hours", "tier": "Team",
+       "priority": "P1", "receivedAt": "2026-12-24T16:00:00+01:00",
+       "activities": [{"at": "2026-12-28T08:30:00+01:00", "kind": "AGENT_RESPONDED"}]}""";
 
-  public SlaPreviewController(PreviewClocks previewClocks) {
+  static final String POLICY_EXAMPLE = """
+      {"policy": "calendars:\\n  - {calendarId: cet-9x5, zone: Europe/Amsterdam, publicHolidays: {country: nl},\\n     weeklyHours: [{days: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY], from: '08:00', to: '17:00'}]}\\ncontracts:\\n  - {contractId: contoso-team, customerId: contoso, startsOn: 2026-01-01, endsOn: 2026-12-31,\\n     plan: {planName: tiered-business-hours, tier: Team, calendarId: cet-9x5,\\n            targets: [{priority: P1, metric: FIRST_RESPONSE, amount: 2, unit: BUSINESS_HOURS}]}}\\n",
+       "contractId": "contoso-team",
+       "priority": "P1", "receivedAt": "2026-11-23T16:00:00+01:00"}""";
+
+  private final PreviewClocks previewClocks;
+  private final PreviewTerms previewTerms;
+
+  public SlaPreviewController(PreviewClocks previewClocks, PreviewTerms previewTerms) {
     this.previewClocks = previewClocks;
+    this.previewTerms = previewTerms;
   }
 
   @Operation(summary = "What-if: where every clock of a case would stand",
       description = "Replays the timeline against the terms with the rules the live service uses and "
           + "returns every clock (target, deadline, warning, state, counted and remaining business "
-          + "time), the changes on the way, the time on hold and the downtime. Stores nothing.")
+          + "time), the changes on the way, the time on hold and the downtime. Stores nothing. "
+          + "The terms come one of three ways: inline (`terms`); a preset and its tier (`preset`, `tier`, "
+          + "as GET /api/v1/admin/presets of contracts-service lists them); or a tenant policy document in "
+          + "contracts-service's import format (`policy`: the document as a JSON object, or its JSON or YAML "
+          + "text; `contractId`: whose plan, may be left out when the document has one contract). For a preset "
+          + "or a document, public holidays of the calendar's region are those of the year of receipt to the "
+          + "year after the last instant of the request, and the warning comes at 75%. An unknown preset, "
+          + "tier or contract is a 400 problem that lists what there is.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
       mediaType = "application/json",
-      examples = @ExampleObject(name = "Team P2 on hold over a night", value = EXAMPLE)))
+      examples = {
+          @ExampleObject(name = "Team P2 on hold over a night", value = EXAMPLE),
+          @ExampleObject(name = "Team P1 by preset and tier, received on Christmas Eve", value = PRESET_EXAMPLE),
+          @ExampleObject(name = "A contract of a policy document in YAML", value = POLICY_EXAMPLE)}))
   @PostMapping(path = "/api/v1/sla/preview", consumes = "application/json", produces = "application/json")
   PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
     List<Activity> activities = Optional.ofNullable(request.activities()).orElse(List.of()).stream()
         .map(SlaPreviewController::activity)
         .toList();
+    Instant receivedAt = request.receivedAt().toInstant();
+    Instant at = request.at() == null ? null : request.at().toInstant();
+    Instant last = Stream.concat(Stream.of(receivedAt, at), activities.stream().map(Activity::at))
+        .filter(i -> i != null)
+        .max(Comparator.naturalOrder())
+        .orElseThrow();
     return PreviewResponse.of(previewClocks.preview(
-        terms(request.terms()),
+        previewTerms.of(request, receivedAt, last),
         Priority.valueOf(request.priority()),
-        request.receivedAt().toInstant(),
+        receivedAt,
         activities,
-        request.at() == null ? null : request.at().toInstant()));
-  }
-
-  static SlaTerms terms(PreviewRequest.Terms t) {
-    return new SlaTerms(
-        calendar(t.calendar()),
-        t.targets().stream().map(x -> new ReactionTarget(Priority.valueOf(x.priority()),
-            ReactionMetric.valueOf(x.metric()), x.amount(), TargetUnit.valueOf(x.unit()))).toList(),
-        t.warningShare() == null ? WarningShare.DEFAULT : new WarningShare(t.warningShare()),
-        Optional.ofNullable(t.aroundTheClockOnceWorking()).orElse(List.of()).stream()
-            .map(Priority::valueOf).collect(Collectors.toSet()));
-  }
-
-  private static BusinessCalendar calendar(PreviewRequest.Calendar c) {
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(c.zone());
-    } catch (DateTimeException e) {
-      throw new InvalidPreviewException("terms.calendar.zone", "'" + c.zone() + "' is not an IANA time zone");
-    }
-    WeeklyHours hours = WeeklyHours.none();
-    for (PreviewRequest.Hours h : Optional.ofNullable(c.weeklyHours()).orElse(List.of())) {
-      DailyInterval interval = interval("terms.calendar.weeklyHours", h.from(), h.to());
-      for (String day : h.days()) {
-        hours = hours.with(DayOfWeek.valueOf(day), interval);
-      }
-    }
-    WeeklyHours extra = WeeklyHours.none();
-    for (PreviewRequest.Stretch s : Optional.ofNullable(c.extraCoverage()).orElse(List.of())) {
-      extra = extra.withStretch(DayOfWeek.valueOf(s.fromDay()), DailyInterval.minuteOfDay(s.fromTime()),
-          DayOfWeek.valueOf(s.toDay()), DailyInterval.minuteOfDay(s.toTime()));
-    }
-    if (hours.isEmpty() && extra.isEmpty()) {
-      throw new InvalidPreviewException("terms.calendar", "the calendar covers no time: give weeklyHours");
-    }
-    return new BusinessCalendar("preview", zone, hours, Set.copyOf(Optional.ofNullable(c.holidays()).orElse(List.of())), extra);
-  }
-
-  private static DailyInterval interval(String field, String from, String to) {
-    try {
-      return DailyInterval.of(from, to);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidPreviewException(field, e.getMessage());
-    }
+        at));
   }
 
   private static Activity activity(PreviewRequest.TimelineEntry e) {

@@ -1,5 +1,7 @@
 package io.supportflow.sla.adapter.web;
 
+import io.supportflow.presets.PlanTermsException;
+import io.supportflow.web.BodyTooLargeException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,14 @@ public class SlaProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "payload-too-large"));
+        problem.setTitle("Payload too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+      }
+    }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "The request body is not valid JSON for this endpoint (times are ISO-8601 with an offset).");
     problem.setType(URI.create(TYPE_BASE + "unreadable-body"));
@@ -42,7 +52,19 @@ public class SlaProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidPreviewException.class)
   ResponseEntity<ProblemDetail> invalidField(InvalidPreviewException ex) {
-    return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", ex.field(), "message", ex.getMessage()))));
+    ProblemDetail problem = invalid(List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+    problem.setDetail(ex.getMessage());
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** An unknown preset, tier or contract, or a policy document that does not give the terms: what there is instead. */
+  @ExceptionHandler(PlanTermsException.class)
+  ResponseEntity<ProblemDetail> unreadableTerms(PlanTermsException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    problem.setType(URI.create(TYPE_BASE + "unreadable-terms"));
+    problem.setTitle("The terms cannot be read");
+    problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+    return ResponseEntity.badRequest().body(problem);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
