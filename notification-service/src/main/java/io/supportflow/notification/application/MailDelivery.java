@@ -9,7 +9,7 @@ import java.util.UUID;
  * Sends a notification once in effect. The outbox entry is the claim: a notification already
  * sent returns its stored outcome and nothing is sent. A send that fails leaves the entry pending
  * with the reason and throws DeliveryFailedException (the FAILED outcome), so the redelivery sends
- * it then, with the same Message-ID.
+ * it then, with the same Message-ID; after the last redelivery the caller gives it up.
  */
 public final class MailDelivery {
 
@@ -45,6 +45,14 @@ public final class MailDelivery {
         mail.recipient(), mail.subject(), mail.messageId(), entry.attempts());
     outbox.markSent(sent);
     return sent;
+  }
+
+  /**
+   * No more attempts will follow this failure (the event goes to the dead-letter topic): the
+   * entry is marked FAILED for an operator. A replay of the event may still send it, once.
+   */
+  public void giveUp(NotificationFailed failed) {
+    outbox.markGivenUp(failed);
   }
 
   // One outcome per notification, whatever happens to the delivery that reports it.

@@ -151,12 +151,14 @@ class NotificationConfiguration {
 
   @Bean
   NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges notifyCaseChanges,
-      KafkaNotificationEvents notificationEvents,
+      MailDelivery mailDelivery, KafkaNotificationEvents notificationEvents,
+      @Value("${spring.cloud.stream.bindings.notifyCaseFlow-in-0.consumer.max-attempts:3}") int maxAttempts,
       @Value("${supportflow.notification.default-status-cadence.priorities:P1,P2}") List<String> priorities,
       @Value("${supportflow.notification.default-status-cadence.every:PT30M}") Duration every) {
     Map<Priority, Duration> defaults = priorities.stream().map(String::strip).filter(s -> !s.isEmpty())
         .collect(Collectors.toMap(Priority::valueOf, p -> every));
-    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents);
+    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, mailDelivery, new StatusCadence(defaults),
+        notificationEvents, maxAttempts);
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

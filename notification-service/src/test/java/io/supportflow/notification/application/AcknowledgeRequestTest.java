@@ -115,5 +115,8 @@ class AcknowledgeRequestTest {
 
     @Override
     public void markFailed(NotificationFailed f) {}
+
+    @Override
+    public void markGivenUp(NotificationFailed f) {}
   }
 }

@@ -90,6 +90,9 @@ final class InMemoryPorts {
 
     @Override
     public void markFailed(NotificationFailed f) {}
+
+    @Override
+    public void markGivenUp(NotificationFailed f) {}
   };
 
   final Notifier notifier = mail -> {

@@ -2,6 +2,7 @@ package io.supportflow.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
@@ -56,6 +57,25 @@ class MailDeliveryTest {
     assertThat(notifier.sent).hasSize(1);
   }
 
+  @Test
+  void aMailGivenUpAfterTheLastAttemptIsMarkedSoAndAReplaySendsItOnce() {
+    notifier.failuresLeft = 3;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      DeliveryFailedException failed = catchThrowableOfType(DeliveryFailedException.class, this::deliver);
+      if (attempt == 3) {
+        delivery.giveUp(failed.failure());
+      }
+    }
+    assertThat(outbox.givenUp).containsExactly("case-1:RESOLUTION:activity-9 after 3: Connection refused");
+
+    NotificationSent replayed = deliver();
+    NotificationSent replayedAgain = deliver();
+
+    assertThat(replayed.attempts()).isEqualTo(4);
+    assertThat(replayedAgain).isEqualTo(replayed);
+    assertThat(notifier.sent).hasSize(1);
+  }
+
   private NotificationSent deliver() {
     return delivery.deliverOnce("acme", "case-1", "ACME-000042", "activity-9", RESOLUTION);
   }
@@ -77,6 +97,7 @@ class MailDeliveryTest {
     final Map<String, Integer> attempts = new HashMap<>();
     final Map<String, NotificationSent> sent = new HashMap<>();
     final List<String> failures = new ArrayList<>();
+    final List<String> givenUp = new ArrayList<>();
     boolean crashOnNextMarkSent;
 
     @Override
@@ -100,6 +121,11 @@ class MailDeliveryTest {
     @Override
     public void markFailed(NotificationFailed f) {
       failures.add(f.failureReason());
+    }
+
+    @Override
+    public void markGivenUp(NotificationFailed f) {
+      givenUp.add(f.notificationId() + " after " + f.attempts() + ": " + f.failureReason());
     }
   }
 }

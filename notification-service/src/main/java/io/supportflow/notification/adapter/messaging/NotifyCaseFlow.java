@@ -6,10 +6,12 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.notification.application.AcknowledgeRequest;
 import io.supportflow.notification.application.DeliveryFailedException;
+import io.supportflow.notification.application.MailDelivery;
 import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.domain.StatusCadence;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
+import org.springframework.integration.IntegrationMessageHeaderAccessor;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
@@ -22,15 +24,20 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
 
   private final AcknowledgeRequest acknowledgeRequest;
   private final NotifyCaseChanges caseChanges;
+  private final MailDelivery delivery;
   private final StatusCadence cadence;
   private final KafkaNotificationEvents events;
+  private final int maxAttempts;
 
-  public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges caseChanges, StatusCadence cadence,
-      KafkaNotificationEvents events) {
+  /** @param maxAttempts the binding's max-attempts: the delivery after which the binder dead-letters the event */
+  public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges caseChanges, MailDelivery delivery,
+      StatusCadence cadence, KafkaNotificationEvents events, int maxAttempts) {
     this.acknowledgeRequest = acknowledgeRequest;
     this.caseChanges = caseChanges;
+    this.delivery = delivery;
     this.cadence = cadence;
     this.events = events;
+    this.maxAttempts = maxAttempts;
   }
 
   @Override
@@ -40,10 +47,21 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
     try {
       notify(message.getPayload(), p);
     } catch (DeliveryFailedException e) {
+      if (deliveryAttempt(message) >= maxAttempts) {
+        // The binder dead-letters the event after this: the outbox shows the mail failed, for good
+        // unless someone replays the event.
+        delivery.giveUp(e.failure());
+      }
       // Announce the failure, then fail the delivery: the binder retries it, then dead-letters it.
       events.publishFailure(e.failure());
       throw e;
     }
+  }
+
+  // The binder's retry counts deliveries in this header (1 for the first); without retries it is absent.
+  private static int deliveryAttempt(Message<?> message) {
+    Object attempt = message.getHeaders().get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT);
+    return attempt instanceof Number n ? n.intValue() : 1;
   }
 
   private void notify(SpecificRecord payload, int p) {

@@ -2,6 +2,8 @@ package io.supportflow.notification.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -21,13 +23,15 @@ import java.util.Date;
 import org.bson.Document;
 
 /**
- * One document per notification, _id = notificationId. The insert of the pending entry is the
- * claim: a duplicate key means an earlier delivery got there first, and its state decides.
+ * One document per notification, _id = notificationId, status PENDING, SENT or FAILED. The insert
+ * of the pending entry is the claim: a duplicate key means an earlier delivery got there first, and
+ * its state decides.
  */
 public final class MongoOutbox implements Outbox {
 
   private static final String PENDING = "PENDING";
   private static final String SENT = "SENT";
+  private static final String FAILED = "FAILED";
 
   private final MongoCollection<Document> outbox;
 
@@ -59,10 +63,11 @@ public final class MongoOutbox implements Outbox {
         throw e;
       }
     }
-    // Still pending: the earlier attempt failed before the mail server took the mail.
+    // Pending: the earlier attempt failed before the mail server took the mail. Failed: a replay
+    // from the dead-letter topic; it is being tried again.
     Document retried = outbox.findOneAndUpdate(
-        and(eq("_id", mail.notificationId()), eq("status", PENDING)),
-        Updates.inc("attempts", 1),
+        and(eq("_id", mail.notificationId()), in("status", PENDING, FAILED)),
+        Updates.combine(Updates.inc("attempts", 1), Updates.set("status", PENDING)),
         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     if (retried != null) {
       return new OutboxEntry(mail.notificationId(), retried.getInteger("attempts"), null);
@@ -85,6 +90,15 @@ public final class MongoOutbox implements Outbox {
   @Override
   public void markFailed(NotificationFailed f) {
     outbox.updateOne(eq("_id", f.notificationId()), Updates.combine(
+        Updates.set("lastFailure", f.failureReason()),
+        Updates.set("lastFailedAt", Date.from(f.occurredAt()))));
+  }
+
+  @Override
+  public void markGivenUp(NotificationFailed f) {
+    outbox.updateOne(and(eq("_id", f.notificationId()), ne("status", SENT)), Updates.combine(
+        Updates.set("status", FAILED),
+        Updates.set("attempts", f.attempts()),
         Updates.set("lastFailure", f.failureReason()),
         Updates.set("lastFailedAt", Date.from(f.occurredAt()))));
   }

@@ -6,8 +6,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.notification.application.NotificationFailed;
+import io.supportflow.notification.application.NotificationSent;
+import io.supportflow.notification.application.OutboxEntry;
+import io.supportflow.notification.application.PendingNotification;
 import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.NotifiedCase;
+import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.Duration;
@@ -73,6 +79,47 @@ class MongoStoresTest {
     assertThat(old.statusMails())
         .isEqualTo(new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30)), RECEIVED, Duration.ofMinutes(30), 0));
     assertThat(old.priorityChangedAt()).isNull();
+  }
+
+  @Test
+  void anOutboxEntryGivenUpIsFailedUntilAReplayOpensItAgainAndOnceSentItStaysSent() {
+    MongoOutbox outbox = new MongoOutbox(database);
+    String caseId = "case-" + UUID.randomUUID();
+    OutgoingMail mail = OutgoingMail.onCase("acme", caseId, NotificationKind.RESOLUTION, "r-1",
+        "ops@northwind.example", "[ACME-000042] Your request has been resolved: Checkout is down",
+        OutgoingMail.fields("caseNumber", "ACME-000042"));
+    PendingNotification pending = new PendingNotification("acme", caseId, "ACME-000042", "r-1", mail, RECEIVED);
+    for (int i = 0; i < 3; i++) {
+      outbox.open(pending);
+    }
+    outbox.markGivenUp(failure(mail, 3, RECEIVED.plusSeconds(3)));
+
+    Document failed = entry(mail);
+    assertThat(failed.getString("status")).isEqualTo("FAILED");
+    assertThat(failed.getInteger("attempts")).isEqualTo(3);
+    assertThat(failed.getString("lastFailure")).isEqualTo("Connection refused");
+    assertThat(failed.getDate("lastFailedAt")).isEqualTo(Date.from(RECEIVED.plusSeconds(3)));
+    assertThat(failed.get("fields", Document.class)).containsEntry("caseNumber", "ACME-000042");
+
+    OutboxEntry replay = outbox.open(pending);
+    assertThat(replay).isEqualTo(new OutboxEntry(mail.notificationId(), 4, null));
+    assertThat(entry(mail).getString("status")).isEqualTo("PENDING");
+    NotificationSent sent = new NotificationSent("sent-1", RECEIVED.plusSeconds(60), "acme", caseId, "ACME-000042",
+        mail.notificationId(), mail.kind(), mail.recipient(), mail.subject(), mail.messageId(), 4);
+    outbox.markSent(sent);
+    outbox.markGivenUp(failure(mail, 5, RECEIVED.plusSeconds(90)));
+
+    assertThat(entry(mail).getString("status")).as("a late give-up does not undo a send").isEqualTo("SENT");
+    assertThat(outbox.open(pending)).isEqualTo(new OutboxEntry(mail.notificationId(), 4, sent));
+  }
+
+  private static NotificationFailed failure(OutgoingMail mail, int attempts, Instant at) {
+    return new NotificationFailed("failed-" + attempts, at, "acme", "case", "ACME-000042", mail.notificationId(),
+        mail.kind(), mail.recipient(), mail.subject(), mail.messageId(), attempts, "Connection refused");
+  }
+
+  private static Document entry(OutgoingMail mail) {
+    return database.getCollection("outbox").find(new Document("_id", mail.notificationId())).first();
   }
 
   @Test

@@ -1,0 +1,186 @@
+package io.supportflow.notification.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.NotificationOutcome;
+import io.supportflow.events.Priority;
+import io.supportflow.events.ReactionMetric;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.Reporter;
+import io.supportflow.events.TimeUnit;
+import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.infra.testing.TopicProbe;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The mail server stops mid-run and comes back. A decision whose acknowledgement failed every
+ * delivery is dead-lettered and its outbox entry FAILED; a status mail that came due meanwhile is
+ * retried by its timer and delivered once the server is back; replaying the dead letter sends the
+ * acknowledgement, once however often it is replayed. Its own SMTP server (the shared one cannot
+ * be restarted) and database; the context is closed afterwards, so it never consumes beside
+ * another test class's context of the same consumer group.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(properties = {
+    "supportflow.mongodb.database=notification-outage-test",
+    "supportflow.mail.retry.max-attempts=2",
+    "supportflow.mail.retry.initial-backoff=PT0.05S",
+    // The breaker would turn some failures into fast rejections, and after the outage keep rejecting
+    // until it closes: attempt counts would depend on its timing. ResilientNotifierTest covers it.
+    "supportflow.mail.circuit-breaker.minimum-calls=1000",
+    "supportflow.notification.timer-lookahead=PT1M"})
+class MailServerOutageFlowTest {
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:15:05Z"));
+  private static final int SMTP_PORT = freePort();
+  private static GreenMail smtp = startSmtp();
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.springProperties().forEach((k, v) -> {
+      if (!k.equals("spring.mail.port")) {
+        registry.add(k, () -> v);
+      }
+    });
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class MovableTime {
+    @Bean
+    @Primary
+    Clock movableClock() {
+      return CLOCK;
+    }
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Autowired MongoDatabase database;
+
+  @Test
+  void mailsPendingWhileTheServerIsDownAreDeliveredOnceEachWhenItIsBack() throws Exception {
+    EntitlementDecided early = p1(CLOCK.instant());
+    EntitlementDecided duringOutage = p1(CLOCK.instant());
+    try (TopicProbe events = STACK.probe("notification.events");
+        TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq")) {
+      STACK.publish("contracts.entitlements", early.getCaseId(), early);
+      outcomes(events, early, NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.SENT, 1);
+
+      smtp.stop();
+      STACK.publish("contracts.entitlements", duringOutage.getCaseId(), duringOutage);
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> duringOutage.getCaseId().equals(r.key()), 1, DEADLINE)
+          .getFirst();
+      assertThat(outcomes(events, duringOutage, NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.FAILED, 3))
+          .extracting(NotificationAttempted::getAttempts).containsExactly(1, 2, 3);
+      Document failed = outbox(duringOutage.getCaseId() + ":ACKNOWLEDGEMENT");
+      assertThat(failed.getString("status")).isEqualTo("FAILED");
+      assertThat(failed.getInteger("attempts")).isEqualTo(3);
+      assertThat(failed.getString("lastFailure")).isNotBlank();
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      outcomes(events, early, NotificationKind.STATUS_UPDATE, NotificationOutcome.FAILED, 1);
+      assertThat(outbox(early.getCaseId() + ":STATUS_UPDATE:1").getString("status")).isEqualTo("PENDING");
+
+      smtp = startSmtp();
+      // The timer that failed is read again from Mongo at the next reload, half the lookahead on.
+      CLOCK.advance(Duration.ofMinutes(1));
+      outcomes(events, early, NotificationKind.STATUS_UPDATE, NotificationOutcome.SENT, 1);
+
+      STACK.publishRaw("contracts.entitlements", dead.key(), dead.value());
+      STACK.publishRaw("contracts.entitlements", dead.key(), dead.value());
+      List<NotificationAttempted> replayed =
+          outcomes(events, duringOutage, NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.SENT, 2);
+      assertThat(replayed.get(1)).as("the second replay repeats the outcome").isEqualTo(replayed.get(0));
+      assertThat(replayed.get(0).getAttempts()).as("three before the dead letter, one replayed").isEqualTo(4);
+      // Its case is followed from then on: its first status mail was due half an hour after receipt.
+      outcomes(events, duringOutage, NotificationKind.STATUS_UPDATE, NotificationOutcome.SENT, 1);
+    }
+    assertThat(outbox(duringOutage.getCaseId() + ":ACKNOWLEDGEMENT").getString("status")).isEqualTo("SENT");
+    assertThat(messageIds()).filteredOn(id -> id.contains(early.getCaseId()) || id.contains(duringOutage.getCaseId()))
+        .containsExactlyInAnyOrder(
+            "<" + early.getCaseId() + ".STATUS_UPDATE.1@supportflow>",
+            "<" + duringOutage.getCaseId() + ".ACKNOWLEDGEMENT@supportflow>",
+            "<" + duringOutage.getCaseId() + ".STATUS_UPDATE.1@supportflow>");
+  }
+
+  private static List<NotificationAttempted> outcomes(TopicProbe events, EntitlementDecided d, NotificationKind kind,
+      NotificationOutcome outcome, int count) {
+    return events.await(NotificationAttempted.class, e -> e.getCaseId().equals(d.getCaseId())
+        && e.getKind() == kind && e.getOutcome() == outcome, count, DEADLINE);
+  }
+
+  private Document outbox(String notificationId) {
+    return database.getCollection("outbox").find(Filters.eq("_id", notificationId)).first();
+  }
+
+  // Of the server as restarted: the earlier instance's messages went with it.
+  private static List<String> messageIds() {
+    return Arrays.stream(smtp.getReceivedMessages()).map(MailServerOutageFlowTest::messageId).toList();
+  }
+
+  private static String messageId(MimeMessage m) {
+    try {
+      return m.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static EntitlementDecided p1(Instant received) {
+    return SampleDecisions.entitled(UUID.randomUUID().toString(), received,
+            new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setReporter(new Reporter("Olivia Ops",
+            "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example", null))
+        .build();
+  }
+
+  private static GreenMail startSmtp() {
+    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return server;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
