@@ -120,8 +120,9 @@ public final class TrackCaseClocks {
   }
 
   private void publishDowntime(TrackedCase tracked, SlaEvaluation evaluation) {
+    // Every recorded activity has its event id; the instant is only a fallback that is stable too.
     String measurementId = tracked.caseId() + ":downtime:"
-        + tracked.resolvedBy(evaluation.resolvedAt()).orElseThrow();
+        + tracked.resolvedBy(evaluation.resolvedAt()).orElse("at-" + evaluation.resolvedAt().toEpochMilli());
     if (tracked.published().contains(measurementId)) {
       return;
     }
