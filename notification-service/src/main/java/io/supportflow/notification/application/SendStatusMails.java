@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 /**
  * Sends the status mail a timer woke up for and plans the next (NotifyCaseChanges plans the first
  * and re-plans on changes). The n-th mail is the notification caseId:STATUS_UPDATE:n, so a timer
- * fired twice sends it once. While on hold the due mail is skipped (unless the tenant wants them on
- * hold too) but the next one is still planned, so mails resume on the same beat. A timer left over
+ * fired twice sends it once. While on hold the due mail is skipped (unless the case's terms want
+ * them on hold too) but the next one is still planned, so mails resume on the same beat. A timer left over
  * from a beat a priority change replaced sends nothing.
  */
 public final class SendStatusMails {
@@ -18,13 +18,11 @@ public final class SendStatusMails {
   private final NotifiedCases cases;
   private final StatusMailTimers timers;
   private final MailDelivery delivery;
-  private final boolean whileOnHold;
 
-  public SendStatusMails(NotifiedCases cases, StatusMailTimers timers, MailDelivery delivery, boolean whileOnHold) {
+  public SendStatusMails(NotifiedCases cases, StatusMailTimers timers, MailDelivery delivery) {
     this.cases = cases;
     this.timers = timers;
     this.delivery = delivery;
-    this.whileOnHold = whileOnHold;
   }
 
   /** A status-mail timer fired: send the mail due then and plan the next. */
@@ -36,10 +34,10 @@ public final class SendStatusMails {
     }
     NotifiedCase c = found.get();
     int n = number.getAsInt();
-    Optional<NotificationSent> sent = c.onHold() && !whileOnHold
-        ? Optional.empty()
-        : Optional.of(delivery.deliverOnce(c.tenantId(), c.caseId(), c.caseNumber(), "status-" + n,
-            CaseMails.statusUpdate(c, n)));
+    Optional<NotificationSent> sent = c.sendsStatusMailNow()
+        ? Optional.of(delivery.deliverOnce(c.tenantId(), c.caseId(), c.caseNumber(), "status-" + n,
+            CaseMails.statusUpdate(c, n)))
+        : Optional.empty();
     timers.wakeAt(c, c.statusMails().due(n + 1));
     return sent;
   }

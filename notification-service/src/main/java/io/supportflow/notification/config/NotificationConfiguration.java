@@ -136,10 +136,8 @@ class NotificationConfiguration {
 
   @Bean
   SendStatusMails sendStatusMails(MongoDatabase notificationDatabase, DurableStatusMailTimers statusMailTimers,
-      MailDelivery mailDelivery,
-      @Value("${supportflow.notification.status-mails-while-on-hold:false}") boolean whileOnHold) {
-    return new SendStatusMails(new MongoNotifiedCases(notificationDatabase), statusMailTimers, mailDelivery,
-        whileOnHold);
+      MailDelivery mailDelivery) {
+    return new SendStatusMails(new MongoNotifiedCases(notificationDatabase), statusMailTimers, mailDelivery);
   }
 
   @Bean

@@ -41,6 +41,11 @@ public record NotifiedCase(
     return reporterEmail != null && !reporterEmail.isBlank();
   }
 
+  /** Whether the status mail due now goes out: not on hold, or the tenant wants them on hold too. */
+  public boolean sendsStatusMailNow() {
+    return !onHold || statusMails.whileOnHold();
+  }
+
   /** Whether a status mail is still to come: a running plan, someone to write to, not resolved. */
   public boolean expectsStatusMails() {
     return statusMails.isRunning() && hasReporterAddress() && !resolved;

@@ -10,12 +10,14 @@ import java.util.OptionalInt;
 
 /**
  * When a case's reporter hears its status. cadences are the case's cadence per priority (from its
- * terms and the service's defaults; empty when the case gets none). The current beat runs every
+ * terms and the service's defaults; empty when the case gets none); whileOnHold is the tenant's rule
+ * that they keep coming while the case is on hold (else the mails due then are skipped). The current beat runs every
  * cadence from anchor, which is the receipt or the latest priority change; cadence is null while
  * the priority has none. Mails are numbered on across changes: numberedBefore mails were due before
  * the anchor, so the n-th mail stays the same notification whatever happens later.
  */
-public record StatusMailPlan(Map<Priority, Duration> cadences, Instant anchor, Duration cadence, int numberedBefore) {
+public record StatusMailPlan(Map<Priority, Duration> cadences, boolean whileOnHold, Instant anchor, Duration cadence,
+    int numberedBefore) {
 
   public StatusMailPlan {
     Map<Priority, Duration> copy = new EnumMap<>(Priority.class);
@@ -32,13 +34,14 @@ public record StatusMailPlan(Map<Priority, Duration> cadences, Instant anchor, D
   }
 
   /** The plan of a case at receipt: its priority's cadence from the moment it was received. */
-  public static StatusMailPlan fromReceipt(Map<Priority, Duration> cadences, Priority priority, Instant receivedAt) {
-    return new StatusMailPlan(cadences, receivedAt, cadences.get(priority), 0);
+  public static StatusMailPlan fromReceipt(Map<Priority, Duration> cadences, boolean whileOnHold, Priority priority,
+      Instant receivedAt) {
+    return new StatusMailPlan(cadences, whileOnHold, receivedAt, cadences.get(priority), 0);
   }
 
   /** A case that gets no status mails at any priority (not entitled, or the tenant sends none). */
   public static StatusMailPlan none(Instant receivedAt) {
-    return new StatusMailPlan(Map.of(), receivedAt, null, 0);
+    return new StatusMailPlan(Map.of(), false, receivedAt, null, 0);
   }
 
   public boolean isRunning() {
@@ -81,6 +84,6 @@ public record StatusMailPlan(Map<Priority, Duration> cadences, Instant anchor, D
     if (isRunning()) {
       numbered += (int) (Duration.between(anchor, from).toMillis() / cadence.toMillis());
     }
-    return new StatusMailPlan(cadences, from, cadences.get(priority), numbered);
+    return new StatusMailPlan(cadences, whileOnHold, from, cadences.get(priority), numbered);
   }
 }

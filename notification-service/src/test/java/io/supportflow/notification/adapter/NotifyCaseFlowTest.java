@@ -344,6 +344,35 @@ class NotifyCaseFlowTest {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE - 2) // moves the clock, like the status-mail tests below
+  void onHoldEachCaseFollowsItsOwnTermsForStatusMails() throws Exception {
+    Instant start = CLOCK.instant();
+    EntitlementDecided suspended = p1(UUID.randomUUID().toString(), uniqueAddress(), start);
+    // A millisecond behind: timers fire in due order, so once its mail is out the other case's turn has passed.
+    EntitlementDecided keepsGoing = p1(UUID.randomUUID().toString(), uniqueAddress(), start.plusMillis(1));
+    keepsGoing.getTerms().setStatusMailsWhileOnHold(true);
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      for (EntitlementDecided d : List.of(suspended, keepsGoing)) {
+        STACK.publish("contracts.entitlements", d.getCaseId(), d);
+        attempted(events, d.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+        publishActivity(activity(d, CaseActivity.PUT_ON_HOLD, "ON_HOLD", null));
+        await().atMost(DEADLINE).until(() -> database.getCollection("cases")
+            .find(Filters.eq("_id", d.getCaseId())).first().getBoolean("onHold"));
+      }
+
+      CLOCK.advance(Duration.ofMinutes(30).plusMillis(1));
+
+      assertThat(attempted(events, keepsGoing.getCaseId(), NotificationKind.STATUS_UPDATE).getOutcome())
+          .isEqualTo(NotificationOutcome.SENT);
+    }
+    assertThat(body(mailsTo(keepsGoing.getReporter().getEmail()).get(1))).contains("Status:   ON_HOLD");
+    assertThat(mailsTo(suspended.getReporter().getEmail())).as("the acknowledgement only").hasSize(1);
+    assertThat(database.getCollection("timers").find(Filters.and(
+            Filters.eq("caseId", suspended.getCaseId()), Filters.eq("firedAt", null))).first().getDate("dueAt"))
+        .as("the next mail is still planned, on the same beat").isEqualTo(java.util.Date.from(start.plus(Duration.ofHours(1))));
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE - 1) // moves the clock, like the status-mail test below
   void aPriorityChangeStartsAndStopsStatusMailsOnTheNewPrioritysBeat() throws Exception {
     Instant start = CLOCK.instant();

@@ -33,7 +33,7 @@ class NotifyCaseChangesTest {
   private static NotifiedCase decided(Priority priority) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
         "ops@northwind.example", priority, RECEIVED, ZoneId.of("Europe/Amsterdam"),
-        StatusMailPlan.fromReceipt(CADENCES, priority, RECEIVED), 3, "NEW", null, false, false, null);
+        StatusMailPlan.fromReceipt(CADENCES, false, priority, RECEIVED), 3, "NEW", null, false, false, null);
   }
 
   private static CaseEvent activity(String id, CaseEvent.Kind kind, String status, String response) {

@@ -28,18 +28,21 @@ class SendStatusMailsTest {
       ports.timers, delivery, "support-team@acme-support.example");
 
   private static NotifiedCase decided(Priority priority) {
+    return decided(priority, false);
+  }
+
+  private static NotifiedCase decided(Priority priority, boolean statusMailsWhileOnHold) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
         "ops@northwind.example", priority, RECEIVED, ZoneId.of("Europe/Amsterdam"),
-        StatusMailPlan.fromReceipt(CADENCES, priority, RECEIVED), 3, "NEW", null, false, false, null);
+        StatusMailPlan.fromReceipt(CADENCES, statusMailsWhileOnHold, priority, RECEIVED), 3, "NEW", null, false, false,
+        null);
   }
 
   private static Instant at(int minutes) {
     return RECEIVED.plus(Duration.ofMinutes(minutes));
   }
 
-  private SendStatusMails statusMails(boolean whileOnHold) {
-    return new SendStatusMails(ports.caseStore, ports.timers, delivery, whileOnHold);
-  }
+  private final SendStatusMails statusMails = new SendStatusMails(ports.caseStore, ports.timers, delivery);
 
   private static CaseEvent event(CaseEvent.Kind kind, String status) {
     return new CaseEvent("e-" + kind, at(1), "case-1", "ACME-000042", kind, status, null, null);
@@ -61,29 +64,32 @@ class SendStatusMailsTest {
   void eachMailPlansTheNextOnTheBeat() {
     caseChanges.decided(decided(Priority.P1));
 
-    assertThat(statusMails(false).due("case-1", at(30))).isPresent();
+    assertThat(statusMails.due("case-1", at(30))).isPresent();
 
     assertThat(ports.mails).extracting(OutgoingMail::notificationId).containsExactly("case-1:STATUS_UPDATE:1");
     assertThat(ports.wakeUps).containsExactly(at(30), at(60));
   }
 
   @Test
-  void onHoldTheDueMailIsSkippedButTheNextIsStillPlanned() {
+  void onHoldTheDueMailIsSkippedButTheNextIsStillPlannedAndAfterResumingTheyCome() {
     caseChanges.decided(decided(Priority.P1));
     caseChanges.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
 
-    assertThat(statusMails(false).due("case-1", at(30))).isEmpty();
+    assertThat(statusMails.due("case-1", at(30))).isEmpty();
 
     assertThat(ports.mails).isEmpty();
     assertThat(ports.wakeUps).last().isEqualTo(at(60));
+    caseChanges.activity(event(CaseEvent.Kind.RESUMED, "OPEN"));
+    assertThat(statusMails.due("case-1", at(60))).isPresent();
+    assertThat(ports.mails).extracting(OutgoingMail::notificationId).containsExactly("case-1:STATUS_UPDATE:2");
   }
 
   @Test
-  void aTenantThatWantsThemOnHoldGetsThemOnHold() {
-    caseChanges.decided(decided(Priority.P1));
+  void aCaseWhoseTermsWantThemOnHoldGetsThemOnHold() {
+    caseChanges.decided(decided(Priority.P1, true));
     caseChanges.activity(event(CaseEvent.Kind.PUT_ON_HOLD, "ON_HOLD"));
 
-    assertThat(statusMails(true).due("case-1", at(30))).isPresent();
+    assertThat(statusMails.due("case-1", at(30))).isPresent();
 
     assertThat(ports.mails).singleElement().satisfies(m -> {
       assertThat(m.notificationId()).isEqualTo("case-1:STATUS_UPDATE:1");
@@ -97,7 +103,7 @@ class SendStatusMailsTest {
     caseChanges.activity(event(CaseEvent.Kind.RESOLVED, "RESOLVED"));
 
     assertThat(ports.timeline).containsExactly("wake " + at(30), "cancel case-1");
-    assertThat(statusMails(false).due("case-1", at(30))).isEmpty();
+    assertThat(statusMails.due("case-1", at(30))).isEmpty();
     assertThat(ports.mails).extracting(OutgoingMail::kind).doesNotContain(
         io.supportflow.notification.domain.NotificationKind.STATUS_UPDATE);
   }
@@ -110,7 +116,7 @@ class SendStatusMailsTest {
     caseChanges.activity(priorityChange(Priority.P1, 10));
 
     assertThat(ports.timeline).containsExactly("cancel case-1", "wake " + at(40));
-    assertThat(statusMails(false).due("case-1", at(40))).isPresent();
+    assertThat(statusMails.due("case-1", at(40))).isPresent();
     assertThat(ports.mails).singleElement().satisfies(m -> {
       assertThat(m.notificationId()).isEqualTo("case-1:STATUS_UPDATE:1");
       assertThat(m.fields()).containsEntry("priority", "P1");
@@ -121,7 +127,6 @@ class SendStatusMailsTest {
   @Test
   void loweringToAPriorityWithoutCadenceStopsThemAndTheOldBeatsTimerSendsNothing() {
     caseChanges.decided(decided(Priority.P1));
-    SendStatusMails statusMails = statusMails(false);
     statusMails.due("case-1", at(30));
 
     caseChanges.activity(priorityChange(Priority.P4, 45));
@@ -135,7 +140,6 @@ class SendStatusMailsTest {
   @Test
   void aNewCadenceBeatsFromTheChangeAndNumbersOn() {
     caseChanges.decided(decided(Priority.P1));
-    SendStatusMails statusMails = statusMails(false);
     statusMails.due("case-1", at(30));
 
     caseChanges.activity(priorityChange(Priority.P2, 45));

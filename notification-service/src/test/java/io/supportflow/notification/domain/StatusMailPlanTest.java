@@ -19,7 +19,7 @@ class StatusMailPlanTest {
 
   @Test
   void fromReceiptTheNthMailIsDueNCadencesLater() {
-    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, Priority.P1, RECEIVED);
+    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P1, RECEIVED);
 
     assertThat(plan.firstDue()).isEqualTo(at(30));
     assertThat(plan.due(3)).isEqualTo(at(90));
@@ -28,7 +28,7 @@ class StatusMailPlanTest {
 
   @Test
   void anInstantOffTheBeatOrAtTheAnchorIsNoMail() {
-    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, Priority.P1, RECEIVED);
+    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P1, RECEIVED);
 
     assertThat(plan.numberDueAt(at(45))).isEmpty();
     assertThat(plan.numberDueAt(RECEIVED)).isEmpty();
@@ -37,9 +37,9 @@ class StatusMailPlanTest {
 
   @Test
   void aChangeMidBeatKeepsTheNumbersDueBeforeItAndBeatsOnFromTheChange() {
-    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, Priority.P1, RECEIVED).changedAt(at(70), Priority.P2);
+    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P1, RECEIVED).changedAt(at(70), Priority.P2);
 
-    assertThat(plan).isEqualTo(new StatusMailPlan(CADENCES, at(70), Duration.ofMinutes(60), 2));
+    assertThat(plan).isEqualTo(new StatusMailPlan(CADENCES, false, at(70), Duration.ofMinutes(60), 2));
     assertThat(plan.firstDue()).isEqualTo(at(130));
     assertThat(plan.numberDueAt(at(130))).hasValue(3);
     assertThat(plan.numberDueAt(at(90))).as("the old beat's third mail").isEmpty();
@@ -47,7 +47,7 @@ class StatusMailPlanTest {
 
   @Test
   void aPriorityWithoutCadenceStopsTheMailsAndRaisingAgainNumbersOn() {
-    StatusMailPlan stopped = StatusMailPlan.fromReceipt(CADENCES, Priority.P1, RECEIVED).changedAt(at(65), Priority.P4);
+    StatusMailPlan stopped = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P1, RECEIVED).changedAt(at(65), Priority.P4);
 
     assertThat(stopped.isRunning()).isFalse();
     assertThat(stopped.numberDueAt(at(90))).isEmpty();
@@ -59,7 +59,7 @@ class StatusMailPlanTest {
 
   @Test
   void aCaseWithoutMailsAtReceiptStartsThemWhenRaised() {
-    StatusMailPlan p3 = StatusMailPlan.fromReceipt(CADENCES, Priority.P3, RECEIVED);
+    StatusMailPlan p3 = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P3, RECEIVED);
     assertThat(p3.isRunning()).isFalse();
 
     assertThat(p3.changedAt(at(10), Priority.P1).firstDue()).isEqualTo(at(40));
@@ -67,7 +67,7 @@ class StatusMailPlanTest {
 
   @Test
   void aChangeDatedBeforeTheAnchorCountsFromTheAnchor() {
-    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, Priority.P3, RECEIVED).changedAt(at(-5), Priority.P1);
+    StatusMailPlan plan = StatusMailPlan.fromReceipt(CADENCES, false, Priority.P3, RECEIVED).changedAt(at(-5), Priority.P1);
 
     assertThat(plan.firstDue()).isEqualTo(at(30));
   }

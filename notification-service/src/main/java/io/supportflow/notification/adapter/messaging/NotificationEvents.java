@@ -67,7 +67,8 @@ final class NotificationEvents {
     Map<Priority, Duration> fromTerms = e.getTerms() == null ? Map.of() : statusMails(e.getTerms().getStatusMails());
     ZoneId zone = e.getTerms() == null ? ReceivedRequest.NO_CALENDAR : ZoneId.of(e.getTerms().getCalendar().getZone());
     StatusMailPlan plan = entitled
-        ? StatusMailPlan.fromReceipt(cadence.forEveryPriority(fromTerms), priority, e.getReceivedAt())
+        ? StatusMailPlan.fromReceipt(cadence.forEveryPriority(fromTerms),
+            e.getTerms() != null && e.getTerms().getStatusMailsWhileOnHold(), priority, e.getReceivedAt())
         : StatusMailPlan.none(e.getReceivedAt());
     return new NotifiedCase(e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getSubject(),
         e.getReporter().getName(), e.getReporter().getEmail(), priority, e.getReceivedAt(), zone,

@@ -21,7 +21,7 @@ import org.bson.Document;
 /**
  * One document per case, _id = caseId, in the collection "cases". Documents written before a
  * field existed read with its neutral value: the stored cadence for the stored priority only, the
- * beat from receipt, no priority change yet.
+ * beat from receipt, no priority change yet, no status mails while on hold.
  */
 public final class MongoNotifiedCases implements NotifiedCases {
 
@@ -55,6 +55,7 @@ public final class MongoNotifiedCases implements NotifiedCases {
         .append("receivedAt", Date.from(c.receivedAt()))
         .append("zone", c.zone().getId())
         .append("statusCadences", cadences)
+        .append("statusMailsWhileOnHold", plan.whileOnHold())
         .append("statusAnchor", Date.from(plan.anchor()))
         .append("statusCadenceMillis", plan.cadence() == null ? null : plan.cadence().toMillis())
         .append("statusNumberedBefore", plan.numberedBefore())
@@ -79,7 +80,8 @@ public final class MongoNotifiedCases implements NotifiedCases {
     }
     Date anchor = d.getDate("statusAnchor");
     Date priorityChangedAt = d.getDate("priorityChangedAt");
-    StatusMailPlan plan = new StatusMailPlan(cadences, anchor == null ? receivedAt : anchor.toInstant(),
+    StatusMailPlan plan = new StatusMailPlan(cadences, d.getBoolean("statusMailsWhileOnHold", false),
+        anchor == null ? receivedAt : anchor.toInstant(),
         cadence == null ? null : Duration.ofMillis(cadence), d.getInteger("statusNumberedBefore", 0));
     return new NotifiedCase(
         d.getString("tenantId"), d.getString("_id"), d.getString("caseNumber"), d.getString("subject"),

@@ -55,7 +55,7 @@ class MongoStoresTest {
     MongoNotifiedCases cases = new MongoNotifiedCases(database);
     NotifiedCase saved = new NotifiedCase("acme", "case-" + UUID.randomUUID(), "ACME-000042", "Checkout is down",
         "Olivia Ops", "ops@northwind.example", Priority.P2, RECEIVED, ZoneId.of("Europe/Amsterdam"),
-        new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30), Priority.P2, Duration.ofHours(1)),
+        new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30), Priority.P2, Duration.ofHours(1)), true,
             RECEIVED.plusSeconds(4200), Duration.ofHours(1), 2),
         5, "OPEN", "Looking into it.", true, false, RECEIVED.plusSeconds(4200));
 
@@ -77,7 +77,9 @@ class MongoStoresTest {
     NotifiedCase old = new MongoNotifiedCases(database).find(caseId).orElseThrow();
 
     assertThat(old.statusMails())
-        .isEqualTo(new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30)), RECEIVED, Duration.ofMinutes(30), 0));
+        .as("no status mails on hold unless the terms said so")
+        .isEqualTo(new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30)), false, RECEIVED,
+            Duration.ofMinutes(30), 0));
     assertThat(old.priorityChangedAt()).isNull();
   }
 
