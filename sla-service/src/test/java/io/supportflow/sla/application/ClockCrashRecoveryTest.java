@@ -1,5 +1,6 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,6 @@ import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
 import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.ClockChange;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;

@@ -1,11 +1,11 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
 import static io.supportflow.sla.domain.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.ClockKind;
 import io.supportflow.sla.domain.ClockReport;
 import io.supportflow.sla.domain.Priority;

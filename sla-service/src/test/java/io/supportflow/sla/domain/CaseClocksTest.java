@@ -1,5 +1,6 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.sla.domain.Activity.Kind.AGENT_RESPONDED;
 import static io.supportflow.sla.domain.Activity.Kind.CUSTOMER_REPLIED;
 import static io.supportflow.sla.domain.Activity.Kind.PUT_ON_HOLD;

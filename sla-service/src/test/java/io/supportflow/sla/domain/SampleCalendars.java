@@ -1,5 +1,8 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.THURSDAY;

@@ -1,35 +1,27 @@
 package io.supportflow.sla.adapter.messaging;
 
+import io.supportflow.businesstime.events.CoverageCalendars;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
-import io.supportflow.events.CoverageCalendar;
-import io.supportflow.events.CoverageWindow;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
-import io.supportflow.events.WeeklyInterval;
 import io.supportflow.sla.application.MeasuredDowntime;
 import io.supportflow.sla.application.TrackCaseClocks;
 import io.supportflow.sla.application.TrackedCase;
 import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.ClockChange;
-import io.supportflow.sla.domain.DailyInterval;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.sla.domain.WeeklyHours;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -70,29 +62,11 @@ final class SlaEvents {
 
   /** The plan says which priorities run round the clock once worked on; the service says when to warn. */
   static SlaTerms terms(ContractTerms t, WarningShare share) {
-    return new SlaTerms(calendar(t.getCalendar()),
+    return new SlaTerms(CoverageCalendars.from(t.getCalendar()),
         t.getTargets().stream().map(SlaEvents::target).toList(), share,
         t.getAroundTheClockOnceWorking().stream().map(p -> Priority.valueOf(p.name())).collect(Collectors.toSet()));
   }
 
-  private static BusinessCalendar calendar(CoverageCalendar c) {
-    WeeklyHours hours = WeeklyHours.none();
-    for (WeeklyInterval i : c.getWeeklyHours()) {
-      hours = hours.with(DayOfWeek.valueOf(i.getDay().name()), DailyInterval.of(i.getStart(), i.getEnd()));
-    }
-    ZoneId zone = ZoneId.of(c.getZone());
-    // The foundation's 24x7 terms list no hours: round the clock is what they mean.
-    if (hours.isEmpty()) {
-      return BusinessCalendar.twentyFourSeven(zone);
-    }
-    WeeklyHours extra = WeeklyHours.none();
-    for (CoverageWindow w : c.getExtraCoverage()) {
-      extra = extra.withStretch(DayOfWeek.valueOf(w.getFromDay().name()), DailyInterval.minuteOfDay(w.getFromTime()),
-          DayOfWeek.valueOf(w.getToDay().name()), DailyInterval.minuteOfDay(w.getToTime()));
-    }
-    return new BusinessCalendar(c.getCalendarId(), zone, hours,
-        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()), extra);
-  }
 
 
   static SlaClockChanged event(TrackedCase c, ClockChange change) {

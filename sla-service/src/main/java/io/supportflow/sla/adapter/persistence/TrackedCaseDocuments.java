@@ -1,16 +1,16 @@
 package io.supportflow.sla.adapter.persistence;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import io.supportflow.sla.application.TrackedCase;
 import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.BusinessCalendar;
-import io.supportflow.sla.domain.DailyInterval;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.sla.domain.WeeklyHours;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;

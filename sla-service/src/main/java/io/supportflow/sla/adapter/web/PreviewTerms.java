@@ -1,17 +1,17 @@
 package io.supportflow.sla.adapter.web;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import io.supportflow.presets.PlanTerms;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
-import io.supportflow.sla.domain.BusinessCalendar;
-import io.supportflow.sla.domain.DailyInterval;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.sla.domain.WeeklyHours;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;

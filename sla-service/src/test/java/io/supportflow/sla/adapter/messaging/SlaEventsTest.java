@@ -1,5 +1,6 @@
 package io.supportflow.sla.adapter.messaging;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.sla.domain.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.sla.application.MeasuredDowntime;
 import io.supportflow.sla.application.TrackedCase;
-import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.WarningShare;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

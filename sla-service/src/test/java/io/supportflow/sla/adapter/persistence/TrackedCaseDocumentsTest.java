@@ -1,8 +1,8 @@
 package io.supportflow.sla.adapter.persistence;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.sla.domain.BusinessCalendar;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
