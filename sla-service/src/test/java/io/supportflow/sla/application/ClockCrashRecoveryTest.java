@@ -1,7 +1,8 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.businesstime.BusinessCalendar;
-import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
+import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;

@@ -1,8 +1,8 @@
 package io.supportflow.sla.application;
 
 import io.supportflow.businesstime.BusinessCalendar;
-import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
-import static io.supportflow.sla.domain.SampleCalendars.local;
+import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
+import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.sla.domain.Activity;
@@ -11,7 +11,7 @@ import io.supportflow.sla.domain.ClockReport;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
-import io.supportflow.sla.domain.SampleCalendars;
+import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;

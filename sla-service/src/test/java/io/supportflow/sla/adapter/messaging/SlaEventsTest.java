@@ -1,7 +1,8 @@
 package io.supportflow.sla.adapter.messaging;
 
+import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.businesstime.BusinessCalendar;
-import static io.supportflow.sla.domain.SampleCalendars.local;
+import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.events.CaseDowntimeMeasured;

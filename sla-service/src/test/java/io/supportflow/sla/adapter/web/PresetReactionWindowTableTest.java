@@ -1,9 +1,10 @@
 package io.supportflow.sla.adapter.web;
 
-import static io.supportflow.sla.domain.SampleCalendars.AMSTERDAM;
-import static io.supportflow.sla.domain.SampleCalendars.local;
+import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
+import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
 import io.supportflow.sla.application.PreviewClocks;
