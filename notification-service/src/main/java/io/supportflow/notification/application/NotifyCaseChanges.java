@@ -2,11 +2,11 @@ package io.supportflow.notification.application;
 
 import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseMails;
+import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.Escalation;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.SlaAlert;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,38 +14,40 @@ import java.util.Optional;
 /**
  * Keeps the cases notification-service follows and sends the mails their changes call for:
  * resolution and closure to the reporter, escalation notices to the person the matrix names, SLA
- * warnings and breaches to the support team; and keeps the status-mail timers in step.
+ * warnings and breaches to the tenant's support team; and keeps the status-mail timers in step.
  *
- * <p>The decision and the activities travel on different topics, so an activity can arrive
- * first. It is kept, not failed: when the decision arrives (after its acknowledgement) the early
- * activities are applied in order and their mails sent, then the case is saved. Until that save
- * the decision has not been handled, so a failure on the way repeats all of it, each mail once.
+ * <p>The decision, the activities and the SLA alerts travel on different topics, so an activity or
+ * an alert can arrive first. It is kept, not failed: when the decision arrives (after its
+ * acknowledgement) the early events are applied in order and their mails sent, then the case is
+ * saved. Until that save the decision has not been handled, so a failure on the way repeats all of
+ * it, each mail once.
  */
 public final class NotifyCaseChanges {
 
-  /** Early activities one case may hold; beyond that the activity fails (and is dead-lettered). */
-  public static final int EARLY_ACTIVITY_LIMIT = 100;
+  /** Early events one case may hold; beyond that the event fails (and is dead-lettered). */
+  public static final int EARLY_EVENT_LIMIT = 100;
 
   private final NotifiedCases cases;
-  private final EarlyActivities early;
+  private final EarlyEvents early;
   private final StatusMailTimers timers;
   private final MailDelivery delivery;
-  private final String supportTeam;
+  private final String serviceSupportTeam;
 
-  public NotifyCaseChanges(NotifiedCases cases, EarlyActivities early, StatusMailTimers timers,
-      MailDelivery delivery, String supportTeam) {
+  /** @param serviceSupportTeam where SLA alerts go when the tenant's roster names no support team */
+  public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, StatusMailTimers timers, MailDelivery delivery,
+      String serviceSupportTeam) {
     this.cases = cases;
     this.early = early;
     this.timers = timers;
     this.delivery = delivery;
-    this.supportTeam = supportTeam;
+    this.serviceSupportTeam = serviceSupportTeam;
   }
 
   /** A decided request, acknowledged: follow the case from now on, catching up on what came first. */
   public List<NotificationSent> decided(NotifiedCase decided) {
     Optional<NotifiedCase> known = cases.find(decided.caseId());
     if (known.isPresent()) {
-      // Seen before: its early activities were applied when it was saved. The first status mail is
+      // Seen before: its early events were applied when it was saved. The first status mail is
       // planned again in case the earlier delivery stopped short of it; the same timer is stored once.
       early.clear(decided.caseId());
       planFirstStatusMail(known.get());
@@ -53,11 +55,16 @@ public final class NotifyCaseChanges {
     }
     NotifiedCase c = decided;
     List<NotificationSent> sent = new ArrayList<>();
-    for (CaseEvent activity : early.of(decided.caseId())) {
-      c = c.after(activity);
-      Optional<OutgoingMail> mail = mailFor(c, activity);
-      if (mail.isPresent()) {
-        sent.add(deliver(c, activity, mail.get()));
+    for (CaseOccurrence event : early.of(decided.caseId())) {
+      switch (event) {
+        case CaseEvent activity -> {
+          c = c.after(activity);
+          Optional<OutgoingMail> mail = mailFor(c, activity);
+          if (mail.isPresent()) {
+            sent.add(deliver(c, activity, mail.get()));
+          }
+        }
+        case SlaAlert alert -> sent.add(sendAlert(c, alert));
       }
     }
     cases.save(c);
@@ -70,10 +77,7 @@ public final class NotifyCaseChanges {
   public Optional<NotificationSent> activity(CaseEvent activity) {
     Optional<NotifiedCase> known = cases.find(activity.caseId());
     if (known.isEmpty()) {
-      if (!early.park(activity, EARLY_ACTIVITY_LIMIT)) {
-        throw new IllegalStateException("Case " + activity.caseId() + " already holds " + EARLY_ACTIVITY_LIMIT
-            + " activities waiting for its decision; " + activity.eventId() + " is not kept");
-      }
+      park(activity);
       return Optional.empty();
     }
     NotifiedCase before = known.get();
@@ -91,10 +95,26 @@ public final class NotifyCaseChanges {
         CaseMails.escalation(e)));
   }
 
+  /** To the case's support team, once its decision says who that is. */
   public Optional<NotificationSent> slaAlert(SlaAlert alert) {
-    ZoneId zone = cases.find(alert.caseId()).map(NotifiedCase::zone).orElse(ZoneId.of("UTC"));
-    return Optional.of(delivery.deliverOnce(alert.tenantId(), alert.caseId(), alert.caseNumber(), alert.eventId(),
-        CaseMails.slaAlert(alert, supportTeam, zone)));
+    Optional<NotifiedCase> known = cases.find(alert.caseId());
+    if (known.isEmpty()) {
+      park(alert);
+      return Optional.empty();
+    }
+    return Optional.of(sendAlert(known.get(), alert));
+  }
+
+  private void park(CaseOccurrence event) {
+    if (!early.park(event, EARLY_EVENT_LIMIT)) {
+      throw new IllegalStateException("Case " + event.caseId() + " already holds " + EARLY_EVENT_LIMIT
+          + " events waiting for its decision; " + event.eventId() + " is not kept");
+    }
+  }
+
+  private NotificationSent sendAlert(NotifiedCase c, SlaAlert alert) {
+    return delivery.deliverOnce(alert.tenantId(), alert.caseId(), alert.caseNumber(), alert.eventId(),
+        CaseMails.slaAlert(alert, c, serviceSupportTeam));
   }
 
   private static Optional<OutgoingMail> mailFor(NotifiedCase c, CaseEvent activity) {

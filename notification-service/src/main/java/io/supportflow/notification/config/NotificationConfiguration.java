@@ -14,7 +14,7 @@ import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.DurableStatusMailTimers;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
 import io.supportflow.notification.adapter.messaging.NotifyCaseFlow;
-import io.supportflow.notification.adapter.persistence.MongoEarlyActivities;
+import io.supportflow.notification.adapter.persistence.MongoEarlyEvents;
 import io.supportflow.notification.adapter.persistence.MongoNotifiedCases;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
 import io.supportflow.notification.application.AcknowledgeRequest;
@@ -144,7 +144,7 @@ class NotificationConfiguration {
   NotifyCaseChanges notifyCaseChanges(MongoDatabase notificationDatabase, DurableStatusMailTimers statusMailTimers,
       MailDelivery mailDelivery, @Value("${supportflow.mail.support-team:${supportflow.mail.from}}") String supportTeam) {
     return new NotifyCaseChanges(new MongoNotifiedCases(notificationDatabase),
-        new MongoEarlyActivities(notificationDatabase), statusMailTimers, mailDelivery, supportTeam);
+        new MongoEarlyEvents(notificationDatabase), statusMailTimers, mailDelivery, supportTeam);
   }
 
   @Bean

@@ -8,7 +8,7 @@ import java.time.Instant;
  * newPriority is set on a priority change only.
  */
 public record CaseEvent(String eventId, Instant occurredAt, String caseId, String caseNumber, Kind kind,
-    String caseStatus, String publicResponse, Priority newPriority) {
+    String caseStatus, String publicResponse, Priority newPriority) implements CaseOccurrence {
 
   public enum Kind { CUSTOMER_REPLIED, AGENT_RESPONDED, PRIORITY_CHANGED, PUT_ON_HOLD, RESUMED, RESOLVED, CLOSED }
 

@@ -71,10 +71,15 @@ public final class CaseMails {
   }
 
   /**
-   * A warning or breach of an SLA clock, to the tenant's support team. Fields: caseNumber,
-   * priority, clock, deadline (in the case's zone; "unknown" when the event has none).
+   * A warning or breach of an SLA clock, to the tenant's support team (the roster's, else the
+   * service's). Fields: caseNumber, priority, clock, deadline (in the case's zone; "unknown" when the
+   * event has none).
    */
-  public static OutgoingMail slaAlert(SlaAlert a, String supportTeam, ZoneId zone) {
+  public static OutgoingMail slaAlert(SlaAlert a, NotifiedCase c, String serviceSupportTeam) {
+    return slaAlert(a, c.supportTeamOr(serviceSupportTeam), c.zone());
+  }
+
+  static OutgoingMail slaAlert(SlaAlert a, String supportTeam, ZoneId zone) {
     NotificationKind kind = a.breached() ? NotificationKind.SLA_BREACH : NotificationKind.SLA_WARNING;
     String what = a.breached() ? "SLA breached" : "SLA warning";
     return OutgoingMail.onCase(a.tenantId(), a.caseId(), kind, a.eventId(), supportTeam,

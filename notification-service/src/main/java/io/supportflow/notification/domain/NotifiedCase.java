@@ -8,7 +8,8 @@ import java.util.Objects;
  * A case as notification-service knows it: whom to write to, what to call it, and what a status
  * mail says. statusMails is its status-mail plan; partition is the Kafka partition of the case, on
  * which its timers live; priorityChangedAt is when the latest priority change applied happened
- * (null before any), so a change seen again or out of date changes nothing.
+ * (null before any), so a change seen again or out of date changes nothing; supportTeam is the
+ * address the tenant's roster names for its support team, null when it names none.
  */
 public record NotifiedCase(
     String tenantId,
@@ -26,7 +27,8 @@ public record NotifiedCase(
     String latestResponse,
     boolean onHold,
     boolean resolved,
-    Instant priorityChangedAt) {
+    Instant priorityChangedAt,
+    String supportTeam) {
 
   public NotifiedCase {
     Objects.requireNonNull(caseId, "caseId");
@@ -39,6 +41,11 @@ public record NotifiedCase(
 
   public boolean hasReporterAddress() {
     return reporterEmail != null && !reporterEmail.isBlank();
+  }
+
+  /** Where the case's SLA warnings and breaches go: its tenant's support team, else the service's. */
+  public String supportTeamOr(String serviceSupportTeam) {
+    return supportTeam == null ? serviceSupportTeam : supportTeam;
   }
 
   /** Whether the status mail due now goes out: not on hold, or the tenant wants them on hold too. */
@@ -76,7 +83,7 @@ public record NotifiedCase(
     }
     return new NotifiedCase(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, newPriority,
         receivedAt, zone, plan, partition, newStatus, response, hold, resolved || event.endsStatusMails(),
-        changedAt);
+        changedAt, supportTeam);
   }
 
   private boolean isNewPriorityChange(CaseEvent event) {

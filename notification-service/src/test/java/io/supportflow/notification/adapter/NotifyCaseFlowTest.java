@@ -20,6 +20,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.Reporter;
+import io.supportflow.events.RosterEntry;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
@@ -257,7 +258,7 @@ class NotifyCaseFlowTest {
     try (TopicProbe events = STACK.probe("notification.events")) {
       publishActivity(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed before we could write."));
       await().atMost(DEADLINE).until(() ->
-          database.getCollection("early-activities").countDocuments(Filters.eq("caseId", caseId)) == 1);
+          database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId)) == 1);
 
       STACK.publish("contracts.entitlements", caseId, decision);
 
@@ -273,9 +274,40 @@ class NotifyCaseFlowTest {
         "[ACME-000042] Your request has been resolved: Checkout is down");
     assertThat(body(mails.get(1))).contains("Fixed before we could write.");
     assertThat(database.getCollection("cases").find(Filters.eq("_id", caseId)).first().getBoolean("resolved")).isTrue();
-    assertThat(database.getCollection("early-activities").countDocuments(Filters.eq("caseId", caseId))).isZero();
+    assertThat(database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId))).isZero();
     assertThat(database.getCollection("timers").countDocuments(Filters.eq("caseId", caseId)))
         .as("a resolved P1 gets no status mail").isZero();
+  }
+
+  @Test
+  void slaAlertsGoToTheTenantsSupportTeamEvenWhenOneArrivesBeforeTheDecision() throws Exception {
+    String desk = "desk-" + UUID.randomUUID().toString().substring(0, 8) + "@acme-support.example";
+    EntitlementDecided decision = SampleDecisions.entitled(UUID.randomUUID().toString(), CLOCK.instant(),
+            new ReactionTarget(Priority.P3, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setPriority(Priority.P3)
+        .setReporter(new Reporter("Olivia Ops", uniqueAddress(), null))
+        .build();
+    decision.getTerms().setRoster(List.of(
+        new RosterEntry("Technical Support Manager", "Tess Manager", "tsm@acme-support.example"),
+        new RosterEntry("support team", "Acme Support Desk", desk)));
+    String caseId = decision.getCaseId();
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish("sla.events", caseId, clockChange(decision, SlaClockChange.WARNING));
+      await().atMost(DEADLINE).until(() ->
+          database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId)) == 1);
+      STACK.publish("contracts.entitlements", caseId, decision);
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 2, DEADLINE))
+          .extracting(NotificationAttempted::getKind)
+          .containsExactly(NotificationKind.ACKNOWLEDGEMENT, NotificationKind.SLA_WARNING);
+
+      STACK.publish("sla.events", caseId, clockChange(decision, SlaClockChange.BREACHED));
+      attempted(events, caseId, NotificationKind.SLA_BREACH);
+    }
+    assertThat(subjects(mailsTo(desk))).containsExactly(
+        "[ACME-000042] SLA warning: FIRST_RESPONSE (P3)",
+        "[ACME-000042] SLA breached: FIRST_RESPONSE (P3)");
+    assertThat(body(mailsTo(desk).getFirst())).contains("  Deadline: Tuesday 24 November 2026");
+    assertThat(mailsTo(SUPPORT_TEAM).stream().filter(m -> messageId(m).contains(caseId))).isEmpty();
   }
 
   @Test

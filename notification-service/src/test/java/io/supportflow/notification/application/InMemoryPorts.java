@@ -1,6 +1,6 @@
 package io.supportflow.notification.application;
 
-import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Optional;
 final class InMemoryPorts {
 
   final Map<String, NotifiedCase> cases = new HashMap<>();
-  final Map<String, List<CaseEvent>> early = new HashMap<>();
+  final Map<String, List<CaseOccurrence>> early = new HashMap<>();
   /** "wake <instant>" and "cancel <caseId>", in order. */
   final List<String> timeline = new ArrayList<>();
   final List<Instant> wakeUps = new ArrayList<>();
@@ -36,10 +36,10 @@ final class InMemoryPorts {
     }
   };
 
-  final EarlyActivities earlyActivities = new EarlyActivities() {
+  final EarlyEvents earlyEvents = new EarlyEvents() {
     @Override
-    public boolean park(CaseEvent a, int limit) {
-      List<CaseEvent> held = early.computeIfAbsent(a.caseId(), id -> new ArrayList<>());
+    public boolean park(CaseOccurrence a, int limit) {
+      List<CaseOccurrence> held = early.computeIfAbsent(a.caseId(), id -> new ArrayList<>());
       if (held.stream().anyMatch(e -> e.eventId().equals(a.eventId()))) {
         return true;
       }
@@ -50,7 +50,7 @@ final class InMemoryPorts {
     }
 
     @Override
-    public List<CaseEvent> of(String caseId) {
+    public List<CaseOccurrence> of(String caseId) {
       return List.copyOf(early.getOrDefault(caseId, List.of()));
     }
 

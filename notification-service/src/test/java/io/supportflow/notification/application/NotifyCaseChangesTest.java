@@ -2,12 +2,15 @@ package io.supportflow.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.supportflow.notification.domain.CaseEvent;
+import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,14 +29,24 @@ class NotifyCaseChangesTest {
   private static final Map<Priority, Duration> CADENCES = Map.of(Priority.P1, Duration.ofMinutes(30));
 
   private final InMemoryPorts ports = new InMemoryPorts();
-  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities,
+  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyEvents,
       ports.timers, new MailDelivery(ports.outbox, ports.notifier, Clock.fixed(RECEIVED, ZoneOffset.UTC)),
       "support-team@acme-support.example");
 
   private static NotifiedCase decided(Priority priority) {
+    return decided(priority, null);
+  }
+
+  private static NotifiedCase decided(Priority priority, String rosterSupportTeam) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
         "ops@northwind.example", priority, RECEIVED, ZoneId.of("Europe/Amsterdam"),
-        StatusMailPlan.fromReceipt(CADENCES, false, priority, RECEIVED), 3, "NEW", null, false, false, null);
+        StatusMailPlan.fromReceipt(CADENCES, false, priority, RECEIVED), 3, "NEW", null, false, false, null,
+        rosterSupportTeam);
+  }
+
+  private static SlaAlert breach(String id) {
+    return new SlaAlert("acme", id, "case-1", "ACME-000042", Priority.P1, "FIRST_RESPONSE", true,
+        RECEIVED.plus(Duration.ofMinutes(15)));
   }
 
   private static CaseEvent activity(String id, CaseEvent.Kind kind, String status, String response) {
@@ -45,7 +58,7 @@ class NotifyCaseChangesTest {
     assertThat(caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", "Restarted."))).isEmpty();
 
     assertThat(ports.mails).isEmpty();
-    assertThat(ports.early.get("case-1")).extracting(CaseEvent::eventId).containsExactly("r-1");
+    assertThat(ports.early.get("case-1")).extracting(CaseOccurrence::eventId).containsExactly("r-1");
     assertThat(ports.cases).isEmpty();
   }
 
@@ -93,13 +106,13 @@ class NotifyCaseChangesTest {
 
   @Test
   void aCaseHoldsABoundedNumberOfEarlyActivities() {
-    for (int i = 0; i < NotifyCaseChanges.EARLY_ACTIVITY_LIMIT; i++) {
+    for (int i = 0; i < NotifyCaseChanges.EARLY_EVENT_LIMIT; i++) {
       caseChanges.activity(activity("reply-" + i, CaseEvent.Kind.CUSTOMER_REPLIED, "OPEN", null));
     }
 
     assertThatThrownBy(() -> caseChanges.activity(activity("one-too-many", CaseEvent.Kind.RESOLVED, "RESOLVED", null)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("already holds 100 activities waiting for its decision");
+        .hasMessageContaining("already holds 100 events waiting for its decision");
     assertThat(caseChanges.activity(activity("reply-7", CaseEvent.Kind.CUSTOMER_REPLIED, "OPEN", null)))
         .as("one already held, delivered again").isEmpty();
   }
@@ -116,7 +129,7 @@ class NotifyCaseChangesTest {
       }
       ports.mails.add(mail);
     };
-    NotifyCaseChanges flaky = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities, ports.timers,
+    NotifyCaseChanges flaky = new NotifyCaseChanges(ports.caseStore, ports.earlyEvents, ports.timers,
         new MailDelivery(ports.outbox, failOnClosure, Clock.fixed(RECEIVED, ZoneOffset.UTC)), "team@acme.example");
 
     assertThatThrownBy(() -> flaky.decided(decided(Priority.P1))).isInstanceOf(DeliveryFailedException.class);
@@ -137,6 +150,35 @@ class NotifyCaseChangesTest {
     assertThat(caseChanges.decided(decided(Priority.P1))).isEmpty();
     assertThat(ports.mails).hasSize(1);
     assertThat(ports.cases.get("case-1").resolved()).isTrue();
+  }
+
+  @Test
+  void slaAlertsGoToTheSupportTeamTheRosterNamesElseToTheServicesAddress() {
+    caseChanges.decided(decided(Priority.P1, "desk@acme-support.example"));
+    caseChanges.slaAlert(breach("b-1"));
+    ports.cases.clear();
+    caseChanges.decided(decided(Priority.P1, null));
+    caseChanges.slaAlert(breach("b-2"));
+
+    assertThat(ports.mails).extracting(OutgoingMail::notificationId, OutgoingMail::recipient).containsExactly(
+        tuple("case-1:SLA_BREACH:b-1", "desk@acme-support.example"),
+        tuple("case-1:SLA_BREACH:b-2", "support-team@acme-support.example"));
+    assertThat(ports.mails.getFirst().fields()).containsEntry("deadline", "Tuesday 24 November 2026, 10:15 CET");
+  }
+
+  @Test
+  void anSlaAlertBeforeTheDecisionWaitsForItToKnowTheTeamAndKeepsItsPlaceAmongTheActivities() {
+    assertThat(caseChanges.slaAlert(breach("b-1"))).isEmpty();
+    caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
+    assertThat(ports.mails).isEmpty();
+
+    List<NotificationSent> sent = caseChanges.decided(decided(Priority.P1, "desk@acme-support.example"));
+
+    assertThat(sent).extracting(NotificationSent::notificationId, NotificationSent::recipient).containsExactly(
+        tuple("case-1:SLA_BREACH:b-1", "desk@acme-support.example"),
+        tuple("case-1:RESOLUTION:r-1", "ops@northwind.example"));
+    assertThat(ports.mails.getFirst().fields()).as("in the case's zone, known only now")
+        .containsEntry("deadline", "Tuesday 24 November 2026, 10:15 CET");
   }
 
   @Test

@@ -24,7 +24,7 @@ class SendStatusMailsTest {
 
   private final InMemoryPorts ports = new InMemoryPorts();
   private final MailDelivery delivery = new MailDelivery(ports.outbox, ports.notifier, Clock.fixed(RECEIVED, ZoneOffset.UTC));
-  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyActivities,
+  private final NotifyCaseChanges caseChanges = new NotifyCaseChanges(ports.caseStore, ports.earlyEvents,
       ports.timers, delivery, "support-team@acme-support.example");
 
   private static NotifiedCase decided(Priority priority) {
@@ -35,7 +35,7 @@ class SendStatusMailsTest {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is down", "Olivia Ops",
         "ops@northwind.example", priority, RECEIVED, ZoneId.of("Europe/Amsterdam"),
         StatusMailPlan.fromReceipt(CADENCES, statusMailsWhileOnHold, priority, RECEIVED), 3, "NEW", null, false, false,
-        null);
+        null, null);
   }
 
   private static Instant at(int minutes) {

@@ -17,7 +17,7 @@ class NotifiedCaseTest {
   private static NotifiedCase p3() {
     return new NotifiedCase("acme", "case-1", "ACME-000042", "Checkout is slow", "Olivia Ops",
         "ops@northwind.example", Priority.P3, RECEIVED, ZoneId.of("Europe/Amsterdam"),
-        StatusMailPlan.fromReceipt(CADENCES, false, Priority.P3, RECEIVED), 3, "NEW", null, false, false, null);
+        StatusMailPlan.fromReceipt(CADENCES, false, Priority.P3, RECEIVED), 3, "NEW", null, false, false, null, null);
   }
 
   private static CaseEvent change(Priority to, int minutes) {

@@ -26,6 +26,7 @@ import io.supportflow.notification.domain.ReceivedRequest;
 import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.notification.domain.StatusMailPlan;
+import io.supportflow.notification.domain.SupportTeam;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -70,9 +71,11 @@ final class NotificationEvents {
         ? StatusMailPlan.fromReceipt(cadence.forEveryPriority(fromTerms),
             e.getTerms() != null && e.getTerms().getStatusMailsWhileOnHold(), priority, e.getReceivedAt())
         : StatusMailPlan.none(e.getReceivedAt());
+    List<SupportTeam.RosterEntry> roster = e.getTerms() == null ? List.of() : e.getTerms().getRoster().stream()
+        .map(r -> new SupportTeam.RosterEntry(r.getRole(), r.getName(), r.getEmail())).toList();
     return new NotifiedCase(e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getSubject(),
         e.getReporter().getName(), e.getReporter().getEmail(), priority, e.getReceivedAt(), zone,
-        plan, partition, "NEW", null, false, false, null);
+        plan, partition, "NEW", null, false, false, null, SupportTeam.addressIn(roster).orElse(null));
   }
 
   static CaseEvent caseEvent(CaseActivityRecorded a) {

@@ -21,7 +21,7 @@ import org.bson.Document;
 /**
  * One document per case, _id = caseId, in the collection "cases". Documents written before a
  * field existed read with its neutral value: the stored cadence for the stored priority only, the
- * beat from receipt, no priority change yet, no status mails while on hold.
+ * beat from receipt, no priority change yet, no status mails while on hold, no support team of its own.
  */
 public final class MongoNotifiedCases implements NotifiedCases {
 
@@ -64,7 +64,8 @@ public final class MongoNotifiedCases implements NotifiedCases {
         .append("latestResponse", c.latestResponse())
         .append("onHold", c.onHold())
         .append("resolved", c.resolved())
-        .append("priorityChangedAt", c.priorityChangedAt() == null ? null : Date.from(c.priorityChangedAt()));
+        .append("priorityChangedAt", c.priorityChangedAt() == null ? null : Date.from(c.priorityChangedAt()))
+        .append("supportTeam", c.supportTeam());
   }
 
   private static NotifiedCase fromDocument(Document d) {
@@ -88,6 +89,7 @@ public final class MongoNotifiedCases implements NotifiedCases {
         d.getString("reporterName"), d.getString("reporterEmail"), priority, receivedAt,
         ZoneId.of(d.getString("zone")), plan, d.getInteger("partition"),
         d.getString("status"), d.getString("latestResponse"), d.getBoolean("onHold", false),
-        d.getBoolean("resolved", false), priorityChangedAt == null ? null : priorityChangedAt.toInstant());
+        d.getBoolean("resolved", false), priorityChangedAt == null ? null : priorityChangedAt.toInstant(),
+        d.getString("supportTeam"));
   }
 }

@@ -36,7 +36,7 @@ class MailTemplatesTest {
 
   private static NotifiedCase openCase(String subject, String latestResponse) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", subject, "Olivia Ops", "ops@northwind.example",
-        Priority.P1, RECEIVED, AMSTERDAM, null, 3, "OPEN", latestResponse, false, false, null);
+        Priority.P1, RECEIVED, AMSTERDAM, null, 3, "OPEN", latestResponse, false, false, null, null);
   }
 
   private static OutgoingMail acknowledgement(String subject, String reporterName) {
@@ -159,8 +159,9 @@ class MailTemplatesTest {
     MailTemplates.Rendered closure = BUILT_IN.render(
         CaseMails.closure(openCase("Checkout is down", null), activity(CaseEvent.Kind.CLOSED, null)));
     MailTemplates.Rendered escalation = BUILT_IN.render(CaseMails.escalation(escalation()));
-    MailTemplates.Rendered warning = BUILT_IN.render(CaseMails.slaAlert(alert(false), "team@acme.example", AMSTERDAM));
-    MailTemplates.Rendered breach = BUILT_IN.render(CaseMails.slaAlert(alert(true), "team@acme.example", AMSTERDAM));
+    NotifiedCase c = openCase("Checkout is down", null);
+    MailTemplates.Rendered warning = BUILT_IN.render(CaseMails.slaAlert(alert(false), c, "team@acme.example"));
+    MailTemplates.Rendered breach = BUILT_IN.render(CaseMails.slaAlert(alert(true), c, "team@acme.example"));
 
     assertThat(closure.text()).isEqualTo("""
         Hello Olivia Ops,

@@ -15,6 +15,7 @@ import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ class MongoStoresTest {
         "Olivia Ops", "ops@northwind.example", Priority.P2, RECEIVED, ZoneId.of("Europe/Amsterdam"),
         new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30), Priority.P2, Duration.ofHours(1)), true,
             RECEIVED.plusSeconds(4200), Duration.ofHours(1), 2),
-        5, "OPEN", "Looking into it.", true, false, RECEIVED.plusSeconds(4200));
+        5, "OPEN", "Looking into it.", true, false, RECEIVED.plusSeconds(4200), "desk@acme-support.example");
 
     cases.save(saved);
 
@@ -81,6 +82,7 @@ class MongoStoresTest {
         .isEqualTo(new StatusMailPlan(Map.of(Priority.P1, Duration.ofMinutes(30)), false, RECEIVED,
             Duration.ofMinutes(30), 0));
     assertThat(old.priorityChangedAt()).isNull();
+    assertThat(old.supportTeam()).isNull();
   }
 
   @Test
@@ -125,19 +127,22 @@ class MongoStoresTest {
   }
 
   @Test
-  void earlyActivitiesComeBackInArrivalOrderOnceEachAndWithinTheLimit() {
-    MongoEarlyActivities early = new MongoEarlyActivities(database);
+  void earlyEventsComeBackInArrivalOrderOnceEachAndWithinTheLimit() {
+    MongoEarlyEvents early = new MongoEarlyEvents(database);
     String caseId = "case-" + UUID.randomUUID();
     CaseEvent answer = activity(caseId, "a-1", CaseEvent.Kind.AGENT_RESPONDED, null);
+    SlaAlert warning = new SlaAlert("acme", "w-1", caseId, "ACME-000042", Priority.P3, "FIRST_RESPONSE", false,
+        RECEIVED.plusSeconds(900));
     CaseEvent change = activity(caseId, "p-1", CaseEvent.Kind.PRIORITY_CHANGED, Priority.P1);
     CaseEvent resolved = activity(caseId, "r-1", CaseEvent.Kind.RESOLVED, null);
 
-    assertThat(early.park(answer, 2)).isTrue();
-    assertThat(early.park(change, 2)).isTrue();
-    assertThat(early.park(answer, 2)).as("held already").isTrue();
-    assertThat(early.park(resolved, 2)).as("over the limit").isFalse();
+    assertThat(early.park(answer, 3)).isTrue();
+    assertThat(early.park(warning, 3)).isTrue();
+    assertThat(early.park(change, 3)).isTrue();
+    assertThat(early.park(answer, 3)).as("held already").isTrue();
+    assertThat(early.park(resolved, 3)).as("over the limit").isFalse();
 
-    assertThat(early.of(caseId)).containsExactly(answer, change);
+    assertThat(early.of(caseId)).containsExactly(answer, warning, change);
     assertThat(early.of("another-case")).isEmpty();
     early.clear(caseId);
     assertThat(early.of(caseId)).isEmpty();
