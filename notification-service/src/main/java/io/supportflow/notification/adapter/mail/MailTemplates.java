@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -32,6 +34,7 @@ public final class MailTemplates {
   public record Rendered(String text, String html) {}
 
   static final String DEFAULTS = "mail-templates/";
+  private static final Logger LOG = LoggerFactory.getLogger(MailTemplates.class);
   // A tenant id becomes a folder name: nothing that could climb out of the directory.
   private static final Pattern SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
@@ -58,7 +61,11 @@ public final class MailTemplates {
     }
   }
 
-  /** Both parts of the mail; throws Thymeleaf's exception when a template is broken. */
+  /**
+   * Both parts of the mail. A tenant's template that fails to render is logged and replaced by the
+   * built-in one: a customer still gets the acknowledgement while the tenant fixes the file. A
+   * broken built-in template throws (a bug of ours, caught by the tests).
+   */
   public Rendered render(OutgoingMail mail) {
     Context context = new Context(Locale.ENGLISH, new HashMap<>(mail.fields()));
     String name = templateName(mail.kind());
@@ -72,9 +79,16 @@ public final class MailTemplates {
   }
 
   private String process(String tenantId, String file, Context context) {
-    return tenantFile(tenantId, file)
-        .map(own -> overrides.process(own, context))
-        .orElseGet(() -> defaults.process(file, context));
+    Optional<String> own = tenantFile(tenantId, file);
+    if (own.isPresent()) {
+      try {
+        return overrides.process(own.get(), context);
+      } catch (RuntimeException broken) {
+        LOG.warn("Tenant {}'s mail template {} cannot be rendered, the built-in one is used instead: {}",
+            tenantId, file, broken.getMessage());
+      }
+    }
+    return defaults.process(file, context);
   }
 
   // Checked on every mail, so a file dropped in (or removed) counts from the next mail on.

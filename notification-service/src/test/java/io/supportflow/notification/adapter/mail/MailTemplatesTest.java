@@ -236,6 +236,16 @@ class MailTemplatesTest {
   }
 
   @Test
+  void aBrokenTenantTemplateGivesWayToTheBuiltInOneSoTheMailStillGoes() throws IOException {
+    write("acme/acknowledgement.txt", "Case [(${caseNumber.noSuchProperty()})] received.");
+    write("acme/acknowledgement.html", "<p th:text=\"${caseNumber\">unclosed expression</p>");
+    MailTemplates templates = new MailTemplates(tenants, Duration.ofMinutes(1));
+    OutgoingMail ack = acknowledgement("Checkout is down", "Olivia Ops");
+
+    assertThat(templates.render(ack)).isEqualTo(BUILT_IN.render(ack));
+  }
+
+  @Test
   void aTemplateDroppedInLaterCountsFromTheNextMail() throws IOException {
     MailTemplates templates = new MailTemplates(tenants, Duration.ofMinutes(1));
     OutgoingMail ack = acknowledgement("Checkout is down", "Olivia Ops");
