@@ -55,7 +55,7 @@ class TopicSetupTest {
     assertThat(TopicSetup.topicNames())
         .containsExactly(
             "intake.requests", "intake.case-activity", "contracts.entitlements",
-            "contracts.contract-changes", "sla.events",
+            "contracts.contract-changes", "sla.events", "sla.downtime",
             "escalation.events", "notification.events",
             "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq");
   }
