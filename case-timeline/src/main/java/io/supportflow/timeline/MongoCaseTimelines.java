@@ -1,8 +1,6 @@
 package io.supportflow.timeline;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -22,6 +20,12 @@ import org.bson.conversions.Bson;
  * (set once), the activities (each once per event id) and the ids of what was published. The
  * guards are in the filters: a filter that no longer matches makes the upsert collide on _id,
  * which means "recorded already". Every write is a single-document write.
+ *
+ * <p>The guarded filters are flat documents ({@code {_id, terms: null}}, {@code {_id,
+ * "activities.eventId": {$ne: …}}}) rather than {@code Filters.and}'s {@code $and}: same matches,
+ * same upserted fields, and about a fifth cheaper per document on mongo-java-server (the local
+ * stack). That server still scans the collection for them: it uses the _id index only when the
+ * filter is exactly {@code {_id}} (1.47: a unique index serves a query whose keys equal its own).
  */
 public final class MongoCaseTimelines {
 
@@ -37,7 +41,7 @@ public final class MongoCaseTimelines {
 
   /** Sets the fields (which include "terms") unless the case has terms already. */
   public void recordTerms(String caseId, Map<String, Object> fields) {
-    upsertUnlessRecorded(and(eq("_id", caseId), eq("terms", null)), Updates.combine(
+    upsertUnlessRecorded(new Document("_id", caseId).append("terms", null), Updates.combine(
         fields.entrySet().stream().map(f -> Updates.set(f.getKey(), f.getValue())).toList()));
   }
 
@@ -46,7 +50,9 @@ public final class MongoCaseTimelines {
     List<Bson> updates = new ArrayList<>();
     onInsert.forEach((name, value) -> updates.add(Updates.setOnInsert(name, value)));
     updates.add(Updates.push("activities", new Document(activity).append("eventId", eventId)));
-    upsertUnlessRecorded(and(eq("_id", caseId), ne("activities.eventId", eventId)), Updates.combine(updates));
+    upsertUnlessRecorded(
+        new Document("_id", caseId).append("activities.eventId", new Document("$ne", eventId)),
+        Updates.combine(updates));
   }
 
   public void recordPublished(String caseId, Collection<String> ids) {

@@ -55,4 +55,30 @@ class MongoCaseTimelinesTest {
     assertThat(stored.getList("activities", Document.class)).hasSize(1);
     assertThat(stored.getList("published", String.class)).containsExactlyInAnyOrder("p1", "p2");
   }
+
+  @Test
+  void aCaseStartedByItsTermsOrByAnActivityHoldsOnlyWhatWasWritten() {
+    timelines.recordTerms("c3", Map.of("tenantId", "acme", "terms", new Document("plan", "p")));
+    timelines.recordActivity("c4", "e1", new Document("kind", "RESUMED"), Map.of("tenantId", "acme"));
+
+    assertThat(timelines.find("c3").orElseThrow()).isEqualTo(new Document("_id", "c3")
+        .append("terms", new Document("plan", "p")).append("tenantId", "acme"));
+    assertThat(timelines.find("c4").orElseThrow()).isEqualTo(new Document("_id", "c4")
+        .append("tenantId", "acme")
+        .append("activities", List.of(new Document("kind", "RESUMED").append("eventId", "e1"))));
+  }
+
+  @Test
+  void aSecondActivityIsAppendedAndTermsAfterActivitiesKeepThem() {
+    timelines.recordActivity("c5", "e1", new Document("kind", "PUT_ON_HOLD"), Map.of());
+    timelines.recordActivity("c5", "e2", new Document("kind", "RESUMED"), Map.of("tenantId", "ignored"));
+    timelines.recordTerms("c5", Map.of("terms", new Document("plan", "p")));
+    timelines.recordActivity("c5", "e1", new Document("kind", "PUT_ON_HOLD"), Map.of());
+
+    Document stored = timelines.find("c5").orElseThrow();
+    assertThat(stored.getList("activities", Document.class)).extracting(a -> a.getString("eventId"))
+        .containsExactly("e1", "e2");
+    assertThat(stored).doesNotContainKey("tenantId");
+    assertThat(stored.get("terms", Document.class).getString("plan")).isEqualTo("p");
+  }
 }
