@@ -97,28 +97,31 @@ final class PipelineLoad {
       http.sendAsync(asMail ? mail() : portal(), HttpResponse.BodyHandlers.ofString())
           .whenComplete((response, failure) -> {
             long answered = System.nanoTime();
-            inFlight.release();
-            if (failure != null) {
-              rejected.merge(failure.getClass().getSimpleName(), 1, Integer::sum);
-              return;
-            }
-            Matcher number = CASE_NUMBER.matcher(response.body());
-            if (response.statusCode() / 100 != 2 || !number.find()) {
-              rejected.merge("HTTP " + response.statusCode(), 1, Integer::sum);
-              return;
-            }
-            synchronized (accept) {
-              accept.recordValue(micros(answered - intended));
-            }
-            accepted.incrementAndGet();
-            acks.await(number.group(1), seen -> {
-              synchronized (endToEnd) {
-                endToEnd.recordValue(micros(seen - intended));
-                acceptedToAck.recordValue(micros(seen - answered));
+            try {
+              if (failure != null) {
+                rejected.merge(failure.getClass().getSimpleName(), 1, Integer::sum);
+                return;
               }
-              lastAck.accumulateAndGet(seen, Math::max);
-              acked.incrementAndGet();
-            });
+              Matcher number = CASE_NUMBER.matcher(response.body());
+              if (response.statusCode() / 100 != 2 || !number.find()) {
+                rejected.merge("HTTP " + response.statusCode(), 1, Integer::sum);
+                return;
+              }
+              synchronized (accept) {
+                accept.recordValue(micros(answered - intended));
+              }
+              accepted.incrementAndGet();
+              acks.await(number.group(1), seen -> {
+                synchronized (endToEnd) {
+                  endToEnd.recordValue(micros(seen - intended));
+                  acceptedToAck.recordValue(micros(seen - answered));
+                }
+                lastAck.accumulateAndGet(seen, Math::max);
+                acked.incrementAndGet();
+              });
+            } finally {
+              inFlight.release(); // after the counting: all permits back means every answer is counted
+            }
           });
     });
     inFlight.acquire(maxInFlight); // every answer is in
