@@ -9,6 +9,7 @@ import io.supportflow.contracts.domain.TenantPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,11 +37,13 @@ public final class DecideEntitlement {
     this.clock = clock;
   }
 
+  /**
+   * Decides first and stores with one insert: a decision that takes no quota slot has no side
+   * effect, so a redelivery's fresh decision is simply discarded for the stored one (the insert
+   * collides on the request's event id). Only a decision that would take a quota slot reads the log
+   * first, so that a request decided before never claims a slot again.
+   */
   public RecordedDecision decide(SupportRequest request) {
-    return log.forRequest(request.eventId()).orElseGet(() -> log.recordOnce(decideAfresh(request)));
-  }
-
-  private RecordedDecision decideAfresh(SupportRequest request) {
     // A tenant without a policy has no customers yet: its requests are answered as unknown.
     TenantPolicy tenantPolicy = policies.find(request.tenantId())
         .map(StoredPolicy::policy)
@@ -49,10 +52,20 @@ public final class DecideEntitlement {
     Identification who = identification.identify(
         tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
     EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());
-    if (decision.quotaPeriod() != null
-        && !quotas.claim(request.tenantId(), decision.contractId(), decision.quotaPeriod(), request.caseId())) {
+    if (decision.quotaPeriod() == null) {
+      return log.recordOnce(recorded(request, decision));
+    }
+    Optional<RecordedDecision> earlier = log.forRequest(request.eventId());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    if (!quotas.claim(request.tenantId(), decision.contractId(), decision.quotaPeriod(), request.caseId())) {
       decision = policy.quotaUsed(decision);
     }
+    return log.recordOnce(recorded(request, decision));
+  }
+
+  private RecordedDecision recorded(SupportRequest request, EntitlementDecision decision) {
     return new RecordedDecision(eventIdFor(request), clock.instant(), request, decision);
   }
 

@@ -1,0 +1,94 @@
+package io.supportflow.contracts.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.supportflow.contracts.domain.Channel;
+import io.supportflow.contracts.domain.CustomerIdentification;
+import io.supportflow.contracts.domain.EntitlementPolicy;
+import io.supportflow.contracts.domain.Priority;
+import io.supportflow.contracts.domain.TenantPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The round trips of a decision: the log is read only where a quota slot is at stake. */
+class DecideEntitlementTest {
+
+  private final RecordingLog log = new RecordingLog();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-03T10:00:00Z"));
+  private final DecideEntitlement decide = new DecideEntitlement(new NoTenants(), log,
+      (tenant, contract, period, caseId) -> {
+        throw new AssertionError("no decision here takes a quota slot");
+      },
+      new CustomerIdentification(), new EntitlementPolicy((region, year) -> Set.of()), clock);
+
+  private final SupportRequest request = new SupportRequest("req-1", "acme", "case-1", "ACME-1",
+      Channel.PORTAL, "Ada", "ada@nowhere.example", null, null, "Down", Priority.P1, "en", null, null,
+      null, Instant.parse("2026-06-03T09:59:00Z"));
+
+  @Test
+  void aDecisionWithoutAQuotaSlotIsStoredWithOneInsertAndNoRead() {
+    RecordedDecision decided = decide.decide(request);
+
+    assertThat(decided.decision().reasonCode()).isEqualTo("UNKNOWN_CUSTOMER");
+    assertThat(log.reads).isZero();
+    assertThat(log.stored).containsExactly(Map.entry("req-1", decided));
+  }
+
+  @Test
+  void aRedeliveredRequestGetsTheStoredDecisionWithItsEventIdAndTime() {
+    RecordedDecision first = decide.decide(request);
+    clock.now = clock.now.plusSeconds(60);
+
+    RecordedDecision again = decide.decide(request);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(log.stored).hasSize(1);
+  }
+
+  /** Like the Mongo log: an insert that collides on the request's event id returns the stored decision. */
+  private static final class RecordingLog implements DecisionLog {
+    final Map<String, RecordedDecision> stored = new HashMap<>();
+    int reads;
+
+    @Override
+    public Optional<RecordedDecision> forRequest(String requestEventId) {
+      reads++;
+      return Optional.ofNullable(stored.get(requestEventId));
+    }
+
+    @Override
+    public RecordedDecision recordOnce(RecordedDecision decision) {
+      return stored.computeIfAbsent(decision.request().eventId(), id -> decision);
+    }
+  }
+
+  private static final class NoTenants implements TenantPolicies {
+    @Override public Optional<StoredPolicy> find(String tenantId) { return Optional.empty(); }
+    @Override public void createIfAbsent(TenantPolicy initial) { throw new UnsupportedOperationException(); }
+    @Override public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public List<PendingContractChange> pendingChanges(String tenantId) { return List.of(); }
+    @Override public List<String> tenantsWithPendingChanges() { return List.of(); }
+    @Override public void markPublished(String tenantId, String eventId) { throw new UnsupportedOperationException(); }
+  }
+
+  private static final class MutableClock extends Clock {
+    Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+    @Override public Instant instant() { return now; }
+  }
+}
