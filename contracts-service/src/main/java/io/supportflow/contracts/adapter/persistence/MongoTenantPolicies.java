@@ -1,6 +1,5 @@
 package io.supportflow.contracts.adapter.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
@@ -66,7 +65,7 @@ public final class MongoTenantPolicies implements TenantPolicies, AdminKeys {
       updates.add(Updates.pushEach("pendingChanges", changes.stream().map(this::toDocument).toList()));
     }
     UpdateResult result = tenants.updateOne(
-        and(eq("_id", tenantId), eq("revision", expectedRevision)), Updates.combine(updates));
+        new Document("_id", tenantId).append("revision", expectedRevision), Updates.combine(updates));
     if (result.getMatchedCount() == 0) {
       if (tenants.countDocuments(eq("_id", tenantId)) == 0) {
         throw new NotFoundException("No tenant " + tenantId);
