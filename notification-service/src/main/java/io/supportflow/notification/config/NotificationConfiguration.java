@@ -10,6 +10,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.supportflow.notification.adapter.mail.MailTemplates;
 import io.supportflow.notification.adapter.mail.ResilientNotifier;
+import io.supportflow.notification.adapter.mail.SmtpConnections;
 import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.DurableStatusMailTimers;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
@@ -42,7 +43,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Wires the plain classes of notification-service together. */
 @Configuration(proxyBeanMethods = false)
@@ -67,9 +68,17 @@ class NotificationConfiguration {
     return new MailTemplates(directory.isBlank() ? null : Path.of(directory), reloadAfter);
   }
 
+  /** SMTP connections kept open between mails (spring.mail.* says where), closed when idle (in real time,
+   * not the service clock tests move) and on shutdown. */
+  @Bean(destroyMethod = "close")
+  SmtpConnections smtpConnections(JavaMailSenderImpl mailSender,
+      @Value("${supportflow.mail.connection-idle-timeout:PT30S}") Duration idleTimeout) {
+    return new SmtpConnections(mailSender, idleTimeout, Clock.systemUTC());
+  }
+
   /** SMTP behind retry with exponential back-off and a circuit breaker; a malformed mail is not retried. */
   @Bean
-  Notifier notifier(JavaMailSender mailSender, MailTemplates mailTemplates, @Value("${supportflow.mail.from}") String from,
+  Notifier notifier(SmtpConnections smtpConnections, MailTemplates mailTemplates, @Value("${supportflow.mail.from}") String from,
       @Value("${supportflow.mail.retry.max-attempts:3}") int maxAttempts,
       @Value("${supportflow.mail.retry.initial-backoff:PT0.5S}") Duration initialBackoff,
       @Value("${supportflow.mail.circuit-breaker.failure-rate-threshold:50}") float failureRate,
@@ -87,7 +96,7 @@ class NotificationConfiguration {
         .waitDurationInOpenState(waitInOpen)
         .ignoreExceptions(MailPreparationException.class)
         .build());
-    return new ResilientNotifier(new SmtpNotifier(mailSender, mailTemplates, from), retry, breaker);
+    return new ResilientNotifier(new SmtpNotifier(smtpConnections, mailTemplates, from), retry, breaker);
   }
 
   @Bean

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.notification.adapter.mail.MailTemplates;
+import io.supportflow.notification.adapter.mail.SmtpConnections;
 import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
 import io.supportflow.notification.application.MailDelivery;
@@ -63,24 +64,26 @@ class CrashBetweenSendAndRecordTest {
     OutgoingMail mail = OutgoingMail.onCase("acme", "case-" + UUID.randomUUID(), NotificationKind.RESOLUTION, "r-1",
         recipient, "[ACME-000042] Your request has been resolved: Checkout is down",
         OutgoingMail.fields("reporterName", "Olivia Ops", "caseNumber", "ACME-000042", "subject", "Checkout is down"));
-    SmtpNotifier smtp = new SmtpNotifier(sender(), new MailTemplates(null, Duration.ofMinutes(1)),
-        "support@acme-support.example");
-    MailDelivery dying = new MailDelivery(new DiesBeforeRecordingSent(new MongoOutbox(database)), smtp, CLOCK);
+    try (SmtpConnections connections = new SmtpConnections(sender(), Duration.ofSeconds(30), Clock.systemUTC())) {
+      SmtpNotifier smtp = new SmtpNotifier(connections, new MailTemplates(null, Duration.ofMinutes(1)),
+          "support@acme-support.example");
+      MailDelivery dying = new MailDelivery(new DiesBeforeRecordingSent(new MongoOutbox(database)), smtp, CLOCK);
 
-    assertThatThrownBy(() -> deliver(dying, mail)).hasMessage("killed between send and record");
-    assertThat(outboxEntry(mail).getString("status")).isEqualTo("PENDING");
+      assertThatThrownBy(() -> deliver(dying, mail)).hasMessage("killed between send and record");
+      assertThat(outboxEntry(mail).getString("status")).isEqualTo("PENDING");
 
-    MailDelivery restarted = new MailDelivery(new MongoOutbox(database), smtp, CLOCK);
-    NotificationSent sent = deliver(restarted, mail);
-    NotificationSent redelivered = deliver(restarted, mail);
+      MailDelivery restarted = new MailDelivery(new MongoOutbox(database), smtp, CLOCK);
+      NotificationSent sent = deliver(restarted, mail);
+      NotificationSent redelivered = deliver(restarted, mail);
 
-    assertThat(messageIdsTo(recipient)).containsExactly(mail.messageId(), mail.messageId());
-    assertThat(sent.attempts()).isEqualTo(2);
-    assertThat(redelivered).as("one outcome, whatever is redelivered").isEqualTo(sent);
-    Document entry = outboxEntry(mail);
-    assertThat(entry.getString("status")).isEqualTo("SENT");
-    assertThat(entry.getInteger("attempts")).isEqualTo(2);
-    assertThat(entry.get("emitted", Document.class).getString("eventId")).isEqualTo(sent.eventId());
+      assertThat(messageIdsTo(recipient)).containsExactly(mail.messageId(), mail.messageId());
+      assertThat(sent.attempts()).isEqualTo(2);
+      assertThat(redelivered).as("one outcome, whatever is redelivered").isEqualTo(sent);
+      Document entry = outboxEntry(mail);
+      assertThat(entry.getString("status")).isEqualTo("SENT");
+      assertThat(entry.getInteger("attempts")).isEqualTo(2);
+      assertThat(entry.get("emitted", Document.class).getString("eventId")).isEqualTo(sent.eventId());
+    }
   }
 
   private static NotificationSent deliver(MailDelivery delivery, OutgoingMail mail) {

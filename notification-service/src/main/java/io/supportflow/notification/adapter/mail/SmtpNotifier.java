@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
@@ -16,24 +15,25 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * Sends a mail over SMTP as multipart/alternative (plain text first, then HTML, from the tenant's
  * templates) with the notification's own Message-ID and its thread headers. A mail that cannot be
  * built (bad address, broken template) is a MailPreparationException, which is not worth retrying.
+ * Mails go over connections kept open between them ({@link SmtpConnections}).
  */
 public final class SmtpNotifier implements Notifier {
 
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-  private final JavaMailSender sender;
+  private final SmtpConnections connections;
   private final MailTemplates templates;
   private final String from;
 
-  public SmtpNotifier(JavaMailSender sender, MailTemplates templates, String from) {
-    this.sender = sender;
+  public SmtpNotifier(SmtpConnections connections, MailTemplates templates, String from) {
+    this.connections = connections;
     this.templates = templates;
     this.from = from;
   }
 
   @Override
   public void send(OutgoingMail mail) {
-    MimeMessage message = sender.createMimeMessage();
+    MimeMessage message = connections.createMimeMessage();
     try {
       MailTemplates.Rendered rendered = templates.render(mail);
       MimeMessageHelper helper = new MimeMessageHelper(message, UTF_8);
@@ -45,8 +45,8 @@ public final class SmtpNotifier implements Notifier {
       alternative.addBodyPart(part(rendered.text(), "plain"));
       alternative.addBodyPart(part(rendered.html(), "html"));
       message.setContent(alternative);
-      // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message, so a resend of
-      // the same notification can be recognised by the receiving side.
+      // SmtpConnections keeps an explicit Message-ID when it saves the message, so a resend of the
+      // same notification can be recognised by the receiving side.
       message.setHeader("Message-ID", mail.messageId());
       if (mail.inReplyTo() != null) {
         // Threads the mail under the acknowledgement in the reader's client and at intake.
@@ -56,7 +56,7 @@ public final class SmtpNotifier implements Notifier {
     } catch (MessagingException | TemplateEngineException e) {
       throw new MailPreparationException("Cannot build mail " + mail.notificationId() + ": " + e.getMessage(), e);
     }
-    sender.send(message);
+    connections.send(message);
   }
 
   private static MimeBodyPart part(String content, String subtype) throws MessagingException {

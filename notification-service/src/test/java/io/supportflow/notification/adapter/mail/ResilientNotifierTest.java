@@ -14,6 +14,7 @@ import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +33,11 @@ class ResilientNotifierTest {
 
   private final int port = freePort();
   private final AtomicReference<GreenMail> server = new AtomicReference<>();
+  private final SmtpConnections connections = new SmtpConnections(sender(), Duration.ofSeconds(30), Clock.systemUTC());
 
   @AfterEach
   void stopServer() {
+    connections.close();
     if (server.get() != null) {
       server.get().stop();
     }
@@ -43,7 +46,7 @@ class ResilientNotifierTest {
   @Test
   void aMailServerStoppedMidRunIsRetriedUntilItIsBackAndTheMailArrivesOnce() throws Exception {
     startServer();
-    SmtpNotifier smtp = new SmtpNotifier(sender(), TEMPLATES, "support@acme-support.example");
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, "support@acme-support.example");
     smtp.send(OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_WARNING, "clock-2",
         "support-team@acme-support.example", "[ACME-000042] SLA warning: FIRST_RESPONSE (P1)", BREACH.fields()));
     server.get().stop();
@@ -61,7 +64,7 @@ class ResilientNotifierTest {
   void aMailServerThatStaysAwayFailsAfterTheRetriesAndThenTheBreakerFailsFast() {
     CircuitBreaker breaker = breaker();
     ResilientNotifier notifier = new ResilientNotifier(
-        new SmtpNotifier(sender(), TEMPLATES, "support@acme-support.example"), retry(2), breaker);
+        new SmtpNotifier(connections, TEMPLATES, "support@acme-support.example"), retry(2), breaker);
 
     assertThatThrownBy(() -> notifier.send(BREACH)).isInstanceOf(MailSendException.class);
     assertThatThrownBy(() -> notifier.send(BREACH)).isInstanceOf(MailSendException.class);

@@ -1,0 +1,205 @@
+package io.supportflow.notification.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.notification.domain.NotificationKind;
+import io.supportflow.notification.domain.OutgoingMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** Mails over SMTP connections kept open between them: reused, renewed when gone, closed when idle. */
+class SmtpConnectionsTest {
+
+  private static final MailTemplates TEMPLATES = new MailTemplates(null, Duration.ofMinutes(1));
+  private static final String FROM = "support@acme-support.example";
+
+  private final int port = freePort();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:15:00Z"));
+  private final List<SmtpConnections> opened = new ArrayList<>();
+  private GreenMail server = startServer();
+
+  @AfterEach
+  void stop() {
+    opened.forEach(SmtpConnections::close);
+    server.stop();
+  }
+
+  @Test
+  void severalMailsGoOverOneConnection() throws Exception {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+
+    smtp.send(breach("clock-1"));
+    smtp.send(breach("clock-2"));
+    smtp.send(breach("clock-3"));
+
+    assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-1@supportflow>",
+        "<case-1.SLA_BREACH.clock-2@supportflow>", "<case-1.SLA_BREACH.clock-3@supportflow>");
+    assertThat(connections.opened()).isEqualTo(1);
+    assertThat(connections.idle()).as("kept open for the next mail").isEqualTo(1);
+  }
+
+  @Test
+  void aMailAfterTheServerRestartedGoesOverANewConnectionWithoutFailing() throws Exception {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+    smtp.send(breach("clock-1"));
+    assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-1@supportflow>");
+
+    server.stop();
+    server = startServer();
+    smtp.send(breach("clock-2")); // no retry around it: the kept connection's death is not a failure
+
+    assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-2@supportflow>");
+    assertThat(connections.opened()).isEqualTo(2);
+    assertThat(connections.idle()).isEqualTo(1);
+  }
+
+  @Test
+  void aConnectionUnusedForTheIdleTimeoutIsClosedAndTheNextMailOpensANewOne() throws Exception {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+    smtp.send(breach("clock-1"));
+
+    clock.advance(Duration.ofSeconds(29));
+    connections.closeIdle();
+    assertThat(connections.idle()).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(1));
+    connections.closeIdle();
+    assertThat(connections.idle()).isZero();
+
+    smtp.send(breach("clock-2"));
+    assertThat(messageIds(server)).hasSize(2);
+    assertThat(connections.opened()).isEqualTo(2);
+  }
+
+  @Test
+  void closingClosesTheKeptConnectionsAndKeepsNoneAfterwards() throws Exception {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+    smtp.send(breach("clock-1"));
+
+    connections.close();
+    assertThat(connections.idle()).isZero();
+    smtp.send(breach("clock-2")); // a mail still in flight at shutdown is sent, its connection not kept
+
+    assertThat(messageIds(server)).hasSize(2);
+    assertThat(connections.idle()).isZero();
+  }
+
+  @Test
+  void aZeroIdleTimeoutSendsEachMailOverItsOwnConnection() throws Exception {
+    SmtpConnections connections = connections(Duration.ZERO);
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+
+    smtp.send(breach("clock-1"));
+    smtp.send(breach("clock-2"));
+
+    assertThat(messageIds(server)).hasSize(2);
+    assertThat(connections.opened()).isEqualTo(2);
+    assertThat(connections.idle()).isZero();
+  }
+
+  @Test
+  void threadsSendingAtOnceNeverShareAConnection() throws Exception {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+    int threads = 4;
+    int each = 5;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> sending = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        sending.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < each; i++) {
+            smtp.send(breach("t" + thread + "-" + i));
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : sending) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(messageIds(server)).hasSize(threads * each).doesNotHaveDuplicates();
+    assertThat(connections.opened()).isBetween(1, threads);
+    assertThat(connections.idle()).isEqualTo(connections.opened());
+  }
+
+  @Test
+  void aMailThatCannotBeBuiltFailsAsPreparationWithoutOpeningAConnection() {
+    SmtpConnections connections = connections(Duration.ofSeconds(30));
+    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
+    OutgoingMail badAddress = OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH, "clock-1",
+        "<unterminated@acme-support.example", "[ACME-000042] SLA breached", breach("clock-1").fields());
+
+    assertThatThrownBy(() -> smtp.send(badAddress)).isInstanceOf(MailPreparationException.class);
+    assertThat(connections.opened()).isZero();
+    assertThat(server.getReceivedMessages()).isEmpty();
+  }
+
+  private SmtpConnections connections(Duration idleTimeout) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(port);
+    sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+    sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+    SmtpConnections connections = new SmtpConnections(sender, idleTimeout, clock);
+    opened.add(connections);
+    return connections;
+  }
+
+  private static OutgoingMail breach(String clockId) {
+    return OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH, clockId,
+        "support-team@acme-support.example", "[ACME-000042] SLA breached: FIRST_RESPONSE (P1)",
+        OutgoingMail.fields("caseNumber", "ACME-000042", "priority", "P1", "clock", "FIRST_RESPONSE",
+            "deadline", "Tuesday 24 November 2026, 10:30 CET"));
+  }
+
+  private static List<String> messageIds(GreenMail server) throws MessagingException {
+    List<String> ids = new ArrayList<>();
+    for (MimeMessage m : server.getReceivedMessages()) {
+      ids.add(m.getMessageID());
+    }
+    return ids;
+  }
+
+  private GreenMail startServer() {
+    GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    return greenMail;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
