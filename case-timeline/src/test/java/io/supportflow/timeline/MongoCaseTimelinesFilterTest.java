@@ -2,59 +2,71 @@ package io.supportflow.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
+import io.supportflow.infra.stack.TestStack;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bson.BsonDocument;
+import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guarded writes filter with a flat document keyed by _id (no $and), which a server that plans
- * only on exact unique keys can serve from the _id index.
+ * Every read and write of a case filters on exactly the keys of a unique index ({_id} or
+ * {_id, version}), the only filters mongo-java-server serves from an index instead of a scan.
  */
 class MongoCaseTimelinesFilterTest {
 
-  private final List<Bson> filters = new ArrayList<>();
-  private final List<Boolean> upserts = new ArrayList<>();
-  private final MongoCaseTimelines timelines = new MongoCaseTimelines(recordingCollection());
+  private static MongoClient client;
+  private final List<Set<String>> filterKeys = new ArrayList<>();
+  private final MongoCaseTimelines timelines = new MongoCaseTimelines(recording(
+      client.getDatabase("timeline-filters-" + UUID.randomUUID()).getCollection("cases")));
+
+  @BeforeAll
+  static void connect() {
+    client = MongoClients.create(TestStack.shared().mongoUri());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    client.close();
+  }
 
   @Test
-  void termsAreGuardedByAFlatFilterOnIdAndMissingTerms() {
+  void everyGuardedWriteFiltersOnTheIdOrTheIdAndVersionOnly() {
+    timelines.recordActivity("c1", "e1", new Document("kind", "PUT_ON_HOLD"), Map.of("tenantId", "acme"));
+    timelines.recordActivity("c1", "e2", new Document("kind", "RESUMED"), Map.of());
+    timelines.recordActivity("c1", "e2", new Document("kind", "RESUMED"), Map.of());
     timelines.recordTerms("c1", Map.of("terms", new Document("plan", "p")));
+    timelines.recordTerms("c1", Map.of("terms", new Document("plan", "p")));
+    timelines.recordPublished("c1", List.of("x"));
 
-    assertThat(rendered()).isEqualTo(BsonDocument.parse("{_id: 'c1', terms: null}"));
-    assertThat(upserts).containsExactly(true);
-  }
-
-  @Test
-  void anActivityIsGuardedByAFlatFilterOnIdAndItsEventIdNotRecorded() {
-    timelines.recordActivity("c1", "e1", new Document("kind", "RESUMED"), Map.of());
-
-    assertThat(rendered()).isEqualTo(BsonDocument.parse("{_id: 'c1', 'activities.eventId': {$ne: 'e1'}}"));
-    assertThat(upserts).containsExactly(true);
-  }
-
-  private BsonDocument rendered() {
-    assertThat(filters).hasSize(1);
-    return filters.getFirst().toBsonDocument();
+    assertThat(filterKeys).isNotEmpty()
+        .allSatisfy(keys -> assertThat(keys).isIn(Set.of("_id"), Set.of("_id", "version")));
+    assertThat(filterKeys).contains(Set.of("_id", "version"));
   }
 
   @SuppressWarnings("unchecked")
-  private MongoCollection<Document> recordingCollection() {
+  private MongoCollection<Document> recording(MongoCollection<Document> real) {
     return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
-          if (method.getName().equals("updateOne") && args.length == 3 && args[2] instanceof UpdateOptions o) {
-            filters.add((Bson) args[0]);
-            upserts.add(o.isUpsert());
-            return UpdateResult.acknowledged(1, 1L, null);
+          if ((method.getName().equals("find") || method.getName().equals("updateOne"))
+              && args != null && args.length > 0 && args[0] instanceof Bson filter) {
+            filterKeys.add(filter.toBsonDocument().keySet());
           }
-          throw new UnsupportedOperationException(method.toString());
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
         });
   }
 }

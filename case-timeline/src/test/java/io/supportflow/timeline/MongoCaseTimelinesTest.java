@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import io.supportflow.infra.stack.TestStack;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class MongoCaseTimelinesTest {
 
   private static MongoClient client;
-  private final MongoCaseTimelines timelines = new MongoCaseTimelines(
-      client.getDatabase("timeline-" + UUID.randomUUID()).getCollection("cases"));
+  private final MongoCollection<Document> collection =
+      client.getDatabase("timeline-" + UUID.randomUUID()).getCollection("cases");
+  private final MongoCaseTimelines timelines = new MongoCaseTimelines(collection);
 
   @BeforeAll
   static void connect() {
@@ -61,11 +63,42 @@ class MongoCaseTimelinesTest {
     timelines.recordTerms("c3", Map.of("tenantId", "acme", "terms", new Document("plan", "p")));
     timelines.recordActivity("c4", "e1", new Document("kind", "RESUMED"), Map.of("tenantId", "acme"));
 
-    assertThat(timelines.find("c3").orElseThrow()).isEqualTo(new Document("_id", "c3")
+    assertThat(timelines.find("c3").orElseThrow()).isEqualTo(new Document("_id", "c3").append("version", 1L)
         .append("terms", new Document("plan", "p")).append("tenantId", "acme"));
-    assertThat(timelines.find("c4").orElseThrow()).isEqualTo(new Document("_id", "c4")
+    assertThat(timelines.find("c4").orElseThrow()).isEqualTo(new Document("_id", "c4").append("version", 1L)
         .append("tenantId", "acme")
         .append("activities", List.of(new Document("kind", "RESUMED").append("eventId", "e1"))));
+  }
+
+  @Test
+  void aCaseStoredBeforeVersionsIsStillGuardedAndGetsAVersion() {
+    collection.insertOne(new Document("_id", "c6").append("activities",
+        List.of(new Document("kind", "PUT_ON_HOLD").append("eventId", "e1"))));
+
+    timelines.recordActivity("c6", "e1", new Document("kind", "PUT_ON_HOLD"), Map.of());
+    timelines.recordActivity("c6", "e2", new Document("kind", "RESUMED"), Map.of());
+    timelines.recordTerms("c6", Map.of("terms", new Document("plan", "p")));
+    timelines.recordTerms("c6", Map.of("terms", new Document("plan", "other")));
+
+    Document stored = timelines.find("c6").orElseThrow();
+    assertThat(stored.getList("activities", Document.class)).extracting(a -> a.getString("eventId"))
+        .containsExactly("e1", "e2");
+    assertThat(stored.get("terms", Document.class).getString("plan")).isEqualTo("p");
+    assertThat(stored.getLong("version")).isEqualTo(2L);
+  }
+
+  @Test
+  void aWriteThatLostARaceIsTriedAgainOnAFreshRead() {
+    timelines.recordActivity("c7", "e1", new Document("kind", "PUT_ON_HOLD"), Map.of());
+    // Another writer moves the case on between this writer's read and write: simulated by a
+    // collection whose first versioned update is preceded by a competing one.
+    MongoCaseTimelines racing = new MongoCaseTimelines(RacingCollection.around(collection,
+        () -> timelines.recordActivity("c7", "e2", new Document("kind", "RESUMED"), Map.of())));
+
+    racing.recordActivity("c7", "e3", new Document("kind", "AGENT_RESPONDED"), Map.of());
+
+    assertThat(timelines.find("c7").orElseThrow().getList("activities", Document.class))
+        .extracting(a -> a.getString("eventId")).containsExactly("e1", "e2", "e3");
   }
 
   @Test
