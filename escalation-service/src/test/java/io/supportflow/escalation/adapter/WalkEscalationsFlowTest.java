@@ -20,6 +20,8 @@ import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.stack.TopicSetup;
+import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
@@ -84,6 +86,14 @@ class WalkEscalationsFlowTest {
   @Autowired MongoDatabase database;
   @LocalServerPort int port;
 
+
+  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
+  @Test
+  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
+    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "escalation-service",
+            List.of("contracts.entitlements", "intake.case-activity", "sla.events"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  }
   @Test
   void anUnresolvedP1RaisesTheTsmAtOnceTheCrmAfterAnHourAndTheCtoAfterFour() {
     Instant received = now();

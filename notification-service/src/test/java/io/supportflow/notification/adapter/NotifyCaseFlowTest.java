@@ -25,6 +25,8 @@ import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.stack.TopicSetup;
+import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
@@ -90,6 +92,14 @@ class NotifyCaseFlowTest {
 
   @Autowired MongoDatabase database;
 
+
+  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
+  @Test
+  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
+    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "notification-service",
+            List.of("contracts.entitlements", "intake.case-activity", "sla.events", "escalation.events"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  }
   @Test
   void anEntitledReporterGetsOneAcknowledgementAndItsOutcomeIsPublishedKeyedByCase() throws Exception {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());

@@ -21,6 +21,8 @@ import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.stack.TopicSetup;
+import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
@@ -82,6 +84,14 @@ class TrackCaseClocksFlowTest {
   @Autowired MongoDatabase database;
   @LocalServerPort int port;
 
+
+  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
+  @Test
+  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
+    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "sla-service",
+            List.of("contracts.entitlements", "intake.case-activity"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  }
   @Test
   void anUnansweredP1StartsWarnsAndBreachesWhenItsTimeComes() {
     Instant received = now();
