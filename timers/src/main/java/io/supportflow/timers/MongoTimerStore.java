@@ -124,8 +124,9 @@ public final class MongoTimerStore implements TimerStore {
   }
 
   /**
-   * A flat {_id, firedAt: null}: Filters.and renders as $and, which a server that plans only on
-   * exact unique keys (mongo-java-server) cannot match to an index.
+   * Exactly the keys of the unique "firing" index, {_id, firedAt: null}: mongo-java-server serves a
+   * filter from an index only when its keys equal the index's, and scans otherwise (Filters.and's
+   * $and, or a flat filter without that index, alike).
    */
   private static Bson unfired(Timer timer) {
     return new Document("_id", timer.timerId()).append("firedAt", null);
