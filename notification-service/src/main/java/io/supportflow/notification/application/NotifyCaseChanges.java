@@ -55,7 +55,8 @@ public final class NotifyCaseChanges {
     }
     NotifiedCase c = decided;
     List<NotificationSent> sent = new ArrayList<>();
-    for (CaseOccurrence event : early.of(decided.caseId())) {
+    List<CaseOccurrence> earlier = early.of(decided.caseId());
+    for (CaseOccurrence event : earlier) {
       switch (event) {
         case CaseEvent activity -> {
           c = c.after(activity);
@@ -68,7 +69,9 @@ public final class NotifyCaseChanges {
       }
     }
     cases.save(c);
-    early.clear(c.caseId());
+    if (!earlier.isEmpty()) { // nearly every case has none: spare the store a round trip
+      early.clear(c.caseId());
+    }
     planFirstStatusMail(c);
     return sent;
   }

@@ -16,6 +16,7 @@ final class InMemoryPorts {
 
   final Map<String, NotifiedCase> cases = new HashMap<>();
   final Map<String, List<CaseOccurrence>> early = new HashMap<>();
+  final List<String> clears = new ArrayList<>();
   /** "wake <instant>" and "cancel <caseId>", in order. */
   final List<String> timeline = new ArrayList<>();
   final List<Instant> wakeUps = new ArrayList<>();
@@ -56,6 +57,7 @@ final class InMemoryPorts {
 
     @Override
     public void clear(String caseId) {
+      clears.add(caseId);
       early.remove(caseId);
     }
   };

@@ -143,6 +143,23 @@ class NotifyCaseChangesTest {
   }
 
   @Test
+  void aDecisionWithNothingBeforeItClearsNothing() {
+    caseChanges.decided(decided(Priority.P1));
+
+    assertThat(ports.clears).isEmpty();
+    assertThat(ports.cases).containsKey("case-1");
+  }
+
+  @Test
+  void aDecisionWithEarlyEventsClearsThemOnceApplied() {
+    caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
+    caseChanges.decided(decided(Priority.P1));
+
+    assertThat(ports.clears).containsExactly("case-1");
+    assertThat(ports.early).doesNotContainKey("case-1");
+  }
+
+  @Test
   void aDecisionSeenAgainSendsNothingAndReplaysNothing() {
     caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
     caseChanges.decided(decided(Priority.P1));
