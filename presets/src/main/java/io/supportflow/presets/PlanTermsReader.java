@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -39,12 +38,6 @@ public final class PlanTermsReader {
   /** The largest document read: as large as contracts-service's import accepts by default. */
   public static final int MAX_DOCUMENT_CHARS = 1_000_000;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxStringLength(20_000)
-      .maxNestingDepth(32)
-      .maxNameLength(100)
-      .maxNumberLength(20)
-      .build();
   private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
   private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
   private static final Pattern REGION = Pattern.compile("[a-z0-9_-]{1,20}");
@@ -55,9 +48,9 @@ public final class PlanTermsReader {
   private static final int LISTED_IDS = 20;
 
   private final ObjectMapper json = configure(JsonMapper.builder(
-      JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
+      JsonFactory.builder().streamReadConstraints(PolicyDocuments.LIMITS).build())).build();
   private final ObjectMapper yaml = configure(YAMLMapper.builder(
-      YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+      YAMLFactory.builder().streamReadConstraints(PolicyDocuments.LIMITS).build())).build();
   private final Map<String, Document> presets = new LinkedHashMap<>();
 
   public PlanTermsReader() {
@@ -145,7 +138,7 @@ public final class PlanTermsReader {
       throw new PlanTermsException("policy", "The policy document is not readable " + (isJson ? "JSON" : "YAML")
           + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (JacksonException e) {
-      String path = path(e);
+      String path = PolicyDocuments.path(e);
       throw new PlanTermsException(path.isEmpty() ? "policy" : "policy." + path,
           "The policy document has the wrong type or format at " + (path.isEmpty() ? "its top" : path) + ".");
     }
@@ -274,18 +267,6 @@ public final class PlanTermsReader {
   private static String listed(List<String> ids) {
     return ids.size() <= LISTED_IDS ? ids.toString()
         : ids.subList(0, LISTED_IDS).toString().replaceFirst("]$", ", ...]");
-  }
-
-  private static String path(JacksonException e) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

@@ -1,6 +1,7 @@
 package io.supportflow.contracts.adapter.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.supportflow.presets.PolicyDocuments;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,12 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class PolicyFormat {
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxStringLength(20_000)
-      .maxNestingDepth(32)
-      .maxNameLength(100)
-      .maxNumberLength(20)
-      .build();
+  private static final StreamReadConstraints LIMITS = PolicyDocuments.LIMITS;
 
   private PolicyFormat() {}
 

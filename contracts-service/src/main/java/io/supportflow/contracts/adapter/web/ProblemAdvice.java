@@ -3,6 +3,7 @@ package io.supportflow.contracts.adapter.web;
 import io.supportflow.contracts.application.ConflictException;
 import io.supportflow.contracts.application.NotFoundException;
 import io.supportflow.contracts.domain.PolicyViolation;
+import io.supportflow.presets.PolicyDocuments;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
@@ -44,14 +45,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
           cause(ex, BodyTooLargeException.class).getMessage()));
     }
     if (violation != null) {
-      String at = jackson == null ? "" : path(jackson);
+      String at = jackson == null ? "" : PolicyDocuments.path(jackson);
       return problemResponse(invalid(List.of(error(join(at, violation.field()), violation.problem()))));
     }
     if (jackson instanceof UnrecognizedPropertyException unknown) {
-      return problemResponse(invalid(List.of(error(path(unknown), "is not a field of this document"))));
+      return problemResponse(invalid(List.of(error(PolicyDocuments.path(unknown), "is not a field of this document"))));
     }
     if (jackson != null && !jackson.getPath().isEmpty()) {
-      return problemResponse(invalid(List.of(error(path(jackson), "has the wrong type or format"))));
+      return problemResponse(invalid(List.of(error(PolicyDocuments.path(jackson), "has the wrong type or format"))));
     }
     return problemResponse(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
         "The request body is not valid JSON or YAML for this endpoint."));
@@ -108,19 +109,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static Map<String, String> error(String field, String message) {
     return Map.of("field", field.isEmpty() ? "(body)" : field, "message", message);
-  }
-
-  /** customers[2].contacts[0] from Jackson's path references. */
-  private static String path(JacksonException e) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static String join(String at, String field) {
