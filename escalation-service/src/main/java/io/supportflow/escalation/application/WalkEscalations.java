@@ -5,10 +5,9 @@ import io.supportflow.escalation.domain.EscalationReport;
 import io.supportflow.escalation.domain.EscalationWalk;
 import io.supportflow.escalation.domain.NextLevel;
 import io.supportflow.escalation.domain.Priority;
-import io.supportflow.escalation.domain.ReachedLevel;
+import io.supportflow.timeline.CaseReplays;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,22 +28,17 @@ public final class WalkEscalations {
   public record CaseActivity(String eventId, String caseId, String tenantId, String caseNumber,
       int partition, Activity activity) {}
 
-  private static final int STRIPES = 64;
-
   private final EscalatedCases cases;
   private final EscalationEvents events;
   private final EscalationTimers timers;
   private final Clock clock;
-  private final Object[] locks = new Object[STRIPES];
+  private final CaseReplays replays = new CaseReplays();
 
   public WalkEscalations(EscalatedCases cases, EscalationEvents events, EscalationTimers timers, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.timers = timers;
     this.clock = clock;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
   }
 
   public void decided(Decision d) {
@@ -74,8 +68,7 @@ public final class WalkEscalations {
   }
 
   private void replay(String caseId, Instant atLeast) {
-    // One case at a time: the Kafka thread and the timer thread may both wake the same case.
-    synchronized (locks[Math.floorMod(caseId.hashCode(), STRIPES)]) {
+    replays.exclusively(caseId, () -> {
       Optional<EscalatedCase> found = cases.find(caseId);
       if (found.isEmpty() || found.get().terms() == null) {
         return; // activities before the decision wait for it
@@ -83,20 +76,14 @@ public final class WalkEscalations {
       EscalatedCase escalated = found.get();
       Instant now = latest(escalated, atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());
       EscalationReport report = evaluate(escalated, now);
-      List<String> fresh = new ArrayList<>();
-      for (ReachedLevel level : report.reached()) {
-        String id = level.levelId(caseId);
-        if (!escalated.published().contains(id)) {
-          events.publish(escalated, level);
-          fresh.add(id);
-        }
-      }
+      List<String> fresh = CaseReplays.publishUnpublished(report.reached(), level -> level.levelId(caseId),
+          escalated.published(), level -> events.publish(escalated, level));
       if (!fresh.isEmpty()) {
         cases.recordPublished(caseId, fresh);
       }
       report.next().stream().map(NextLevel::dueAt).filter(now::isBefore).min(Instant::compareTo)
           .ifPresent(due -> timers.wakeAt(escalated, due));
-    }
+    });
   }
 
   private static EscalationReport evaluate(EscalatedCase c, Instant now) {

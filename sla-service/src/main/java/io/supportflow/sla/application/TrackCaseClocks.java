@@ -2,15 +2,14 @@ package io.supportflow.sla.application;
 
 import io.supportflow.sla.domain.Activity;
 import io.supportflow.sla.domain.CaseClocks;
-import io.supportflow.sla.domain.ClockChange;
 import io.supportflow.sla.domain.ClockReport;
 import io.supportflow.sla.domain.ClockState;
 import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseReplays;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,14 +31,12 @@ public final class TrackCaseClocks {
   public record CaseActivity(String eventId, String caseId, String tenantId, String caseNumber,
       int partition, Activity activity) {}
 
-  private static final int STRIPES = 64;
-
   private final TrackedCases cases;
   private final ClockEvents events;
   private final DowntimeEvents downtimes;
   private final ClockTimers timers;
   private final Clock clock;
-  private final Object[] locks = new Object[STRIPES];
+  private final CaseReplays replays = new CaseReplays();
 
   public TrackCaseClocks(
       TrackedCases cases, ClockEvents events, DowntimeEvents downtimes, ClockTimers timers, Clock clock) {
@@ -48,9 +45,6 @@ public final class TrackCaseClocks {
     this.downtimes = downtimes;
     this.timers = timers;
     this.clock = clock;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
   }
 
   public void decided(Decision d) {
@@ -83,8 +77,7 @@ public final class TrackCaseClocks {
   }
 
   private void replay(String caseId, Instant atLeast) {
-    // One case at a time: the Kafka thread and the timer thread may both wake the same case.
-    synchronized (locks[Math.floorMod(caseId.hashCode(), STRIPES)]) {
+    replays.exclusively(caseId, () -> {
       Optional<TrackedCase> found = cases.find(caseId);
       if (found.isEmpty() || found.get().terms() == null) {
         return; // activities before the decision wait for it
@@ -92,14 +85,8 @@ public final class TrackCaseClocks {
       TrackedCase tracked = found.get();
       Instant now = latest(tracked, atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());
       SlaEvaluation evaluation = evaluate(tracked, now);
-      List<String> fresh = new ArrayList<>();
-      for (ClockChange change : evaluation.changes()) {
-        String id = change.changeId(caseId);
-        if (!tracked.published().contains(id)) {
-          events.publish(tracked, change);
-          fresh.add(id);
-        }
-      }
+      List<String> fresh = CaseReplays.publishUnpublished(evaluation.changes(), change -> change.changeId(caseId),
+          tracked.published(), change -> events.publish(tracked, change));
       if (!fresh.isEmpty()) {
         cases.recordPublished(caseId, fresh);
       }
@@ -116,7 +103,7 @@ public final class TrackCaseClocks {
           }
         }
       }
-    }
+    });
   }
 
   private void publishDowntime(TrackedCase tracked, SlaEvaluation evaluation) {
