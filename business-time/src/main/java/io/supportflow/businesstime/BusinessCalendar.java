@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When support is covered, and how much covered time lies between two instants. Hours are read
@@ -23,6 +25,8 @@ public final class BusinessCalendar {
 
   // Ten years of days without any coverage means the calendar can never satisfy a target.
   private static final int MAX_DAYS_SCANNED = 3660;
+
+  private static final Map<ZoneId, BusinessCalendar> ROUND_THE_CLOCK = new ConcurrentHashMap<>();
 
   private final String calendarId;
   private final ZoneId zone;
@@ -43,10 +47,13 @@ public final class BusinessCalendar {
     }
   }
 
-  /** Round the clock, every day: business time is wall-clock time. */
+  /**
+   * Round the clock, every day: business time is wall-clock time. One instance per zone: clocks
+   * ask for it at every counting step, and the calendar is immutable.
+   */
   public static BusinessCalendar twentyFourSeven(ZoneId zone) {
-    return new BusinessCalendar("24x7", zone, WeeklyHours.allDay(DayOfWeek.values()), Set.of(),
-        WeeklyHours.none());
+    return ROUND_THE_CLOCK.computeIfAbsent(zone, z -> new BusinessCalendar("24x7", z,
+        WeeklyHours.allDay(DayOfWeek.values()), Set.of(), WeeklyHours.none()));
   }
 
   public String calendarId() {

@@ -216,4 +216,10 @@ class BusinessCalendarTest {
     assertThat(nineToFive().businessTimeBetween(local("2026-11-24T10:00"), local("2026-11-23T10:00")))
         .isZero();
   }
+
+  @Test
+  void roundTheClockIsOneCalendarPerZone() {
+    assertThat(BusinessCalendar.twentyFourSeven(AMSTERDAM)).isSameAs(BusinessCalendar.twentyFourSeven(AMSTERDAM));
+    assertThat(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")).zone()).isEqualTo(ZoneId.of("UTC"));
+  }
 }
