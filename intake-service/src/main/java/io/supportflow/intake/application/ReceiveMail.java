@@ -14,19 +14,25 @@ import io.supportflow.intake.domain.SeverityScale;
 import io.supportflow.intake.domain.StatedSeverity;
 import io.supportflow.intake.domain.Tenant;
 import io.supportflow.intake.domain.VersionSpotter;
+import io.supportflow.intake.domain.ReplyAuthorisation;
+import io.supportflow.intake.domain.StrangerReplies;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A mail reached a tenant's desk (IMAP or webhook). Read once per Message-ID; machines are turned
- * away by the loop guard; a reply to a case is added to that case; anything else opens a case.
- * Every effect is idempotent, so a mail read again after a crash changes nothing twice.
+ * A mail reached a tenant's desk (IMAP or webhook). Read once per Message-ID; machines and absence
+ * notes are turned away by the loop guard; a reply to a case is added to that case when its sender
+ * may write to it ({@link ReplyAuthorisation}); a stranger's reply opens a new case for the sender
+ * or is held in quarantine, as the tenant chose; anything else opens a case. Every effect is
+ * idempotent, so a mail read again after a crash changes nothing twice.
  */
 public final class ReceiveMail {
 
-  public enum Outcome { OPENED, REPLIED, DUPLICATE, IGNORED }
+  public enum Outcome { OPENED, REPLIED, DUPLICATE, IGNORED, QUARANTINED }
 
   public record Received(Outcome outcome, String caseNumber, String reason) {}
 
@@ -40,15 +46,19 @@ public final class ReceiveMail {
   private final CaseFiles files;
   private final OpenCase openCase;
   private final RecordActivity recordActivity;
+  private final CustomerContacts contacts;
+  private final MailQuarantine quarantine;
 
   public ReceiveMail(TenantDirectory tenants, TenantChannels channels, MailReceipts receipts, CaseFiles files,
-      OpenCase openCase, RecordActivity recordActivity) {
+      OpenCase openCase, RecordActivity recordActivity, CustomerContacts contacts, MailQuarantine quarantine) {
     this.tenants = tenants;
     this.channels = channels;
     this.receipts = receipts;
     this.files = files;
     this.openCase = openCase;
     this.recordActivity = recordActivity;
+    this.contacts = contacts;
+    this.quarantine = quarantine;
   }
 
   public Received receive(String tenantId, InboundMail mail) {
@@ -57,40 +67,75 @@ public final class ReceiveMail {
     if (seen.isPresent()) {
       return new Received(Outcome.DUPLICATE, seen.get().caseNumber(), "already read: " + seen.get().outcome());
     }
-    Optional<String> refusal = LoopGuard.refusal(mail, channels.supportAddresses(tenantId));
+    Set<String> own = channels.supportAddresses(tenantId);
+    Optional<String> refusal = LoopGuard.refusal(mail, own, channels.autoReplyPhrases(tenantId));
     if (refusal.isPresent()) {
       return remember(tenantId, mail, new Received(Outcome.IGNORED, null, refusal.get()));
     }
     Optional<CaseFile> answered = answeredCase(tenant, mail);
+    String note = answered.map(c -> "Follow-up to closed case " + c.opened().caseNumber() + ".\n\n").orElse("");
+    String reason = null;
     if (answered.isPresent() && answered.get().status() != CaseStatus.CLOSED) {
       CaseFile target = answered.get();
-      ActivityRequest reply = ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, lower(mail.fromAddress()),
-              Channel.EMAIL.name())
-          .withMessage(mail.text().isBlank() ? "(no text; " + mail.attachments().size() + " attachment(s))"
-              : bounded(mail.text(), MAX_TEXT))
-          .withCorrelation(mail.messageId(), mail.attachments());
-      recordActivity.onCaseId(tenantId, target.caseId(), reply, MailThreading.threadKey(mail.messageId()));
-      return remember(tenantId, mail,
-          new Received(Outcome.REPLIED, target.opened().caseNumber().toString(), null));
+      String number = target.opened().caseNumber().toString();
+      Optional<String> stranger = strangerRefusal(tenantId, target, mail);
+      if (stranger.isEmpty()) {
+        ActivityRequest reply = ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, lower(mail.fromAddress()),
+                Channel.EMAIL.name())
+            .withMessage(mail.text().isBlank() ? "(no text; " + mail.attachments().size() + " attachment(s))"
+                : bounded(mail.text(), MAX_TEXT))
+            .withCorrelation(mail.messageId(), mail.attachments());
+        recordActivity.onCaseId(tenantId, target.caseId(), reply, MailThreading.threadKey(mail.messageId()));
+        files.addParticipants(tenantId, target.caseId(), onThread(mail, own));
+        return remember(tenantId, mail, new Received(Outcome.REPLIED, number, null));
+      }
+      // Not written to the case and no clock moves: the case never hears of it.
+      if (channels.strangerReplies(tenantId) == StrangerReplies.QUARANTINE) {
+        String why = stranger.get() + "; held for an agent";
+        quarantine.hold(tenantId, mail, number, why);
+        return remember(tenantId, mail, new Received(Outcome.QUARANTINED, null, why));
+      }
+      reason = stranger.get() + "; opened as a new case for the sender";
+      note = "Sent as a reply to " + number + ", but " + stranger.get() + ", so it was opened as a new case.\n\n";
     }
-    String followUp = answered.map(c -> "Follow-up to closed case " + c.opened().caseNumber() + ".\n\n")
-        .orElse("");
-    Opening opening = openCase.openOnce(newRequest(tenantId, mail, followUp));
+    Opening opening = openCase.openOnce(newRequest(tenantId, mail, note));
+    files.addParticipants(tenantId, opening.opened().supportCase().caseId(), onThread(mail, own));
     return remember(tenantId, mail, new Received(Outcome.OPENED,
-        opening.opened().supportCase().caseNumber().toString(), null));
+        opening.opened().supportCase().caseNumber().toString(), reason));
   }
 
+  private Optional<String> strangerRefusal(String tenantId, CaseFile target, InboundMail mail) {
+    String sender = lower(mail.fromAddress());
+    Optional<String> caseCustomer = Optional.ofNullable(target.opened().customerId())
+        .or(() -> target.opened().reporter().email() == null ? Optional.empty()
+            : contacts.customerOf(tenantId, lower(target.opened().reporter().email())));
+    return ReplyAuthorisation.refusal(target, sender, contacts.customerOf(tenantId, sender), caseCustomer);
+  }
+
+  /** The sender and the other recipients of an accepted mail, without the desk's own addresses. */
+  private static List<String> onThread(InboundMail mail, Set<String> own) {
+    List<String> addresses = new ArrayList<>();
+    addresses.add(lower(mail.fromAddress()));
+    addresses.addAll(mail.recipients());
+    return addresses.stream().filter(a -> own.stream().noneMatch(a::equalsIgnoreCase)).distinct().toList();
+  }
+
+  /**
+   * Our own Message-IDs the mail answers name a case most precisely (a stranger's reply opened as
+   * its own case keeps the first case's number in its subject), then the subject's case number,
+   * then other mails already on a case.
+   */
   private Optional<CaseFile> answeredCase(Tenant tenant, InboundMail mail) {
-    Optional<CaseFile> bySubject = MailThreading.caseNumberIn(mail.subject(), tenant.caseNumberPrefix())
-        .flatMap(n -> files.byNumber(tenant.tenantId(), n.toString()));
-    if (bySubject.isPresent()) {
-      return bySubject;
-    }
     for (String caseId : MailThreading.ourCaseIds(mail.answered())) {
       Optional<CaseFile> ours = files.byId(tenant.tenantId(), caseId);
       if (ours.isPresent()) {
         return ours;
       }
+    }
+    Optional<CaseFile> bySubject = MailThreading.caseNumberIn(mail.subject(), tenant.caseNumberPrefix())
+        .flatMap(n -> files.byNumber(tenant.tenantId(), n.toString()));
+    if (bySubject.isPresent()) {
+      return bySubject;
     }
     List<String> keys = mail.answered().stream().map(MailThreading::threadKey).toList();
     return keys.isEmpty() ? Optional.empty() : files.byThreadKey(tenant.tenantId(), keys);

@@ -98,9 +98,9 @@ class IntakeConfiguration {
 
   @Bean
   ReceiveMail receiveMail(MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
-      MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity) {
+      MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity, MongoMailQuarantine mailQuarantine) {
     return new ReceiveMail(tenantDirectory, tenantDirectory, new MongoMailReceipts(intakeDatabase), caseFiles,
-        openCase, recordActivity);
+        openCase, recordActivity, tenantDirectory, mailQuarantine);
   }
 
   @Bean

@@ -6,7 +6,7 @@ import java.util.Objects;
 public record Attachment(String name, long size, String contentType) {
 
   public Attachment {
-    Objects.requireNonNull(name, "name");
+    name = InputHygiene.oneLine("attachments.name", Objects.requireNonNull(name, "name"));
     Objects.requireNonNull(contentType, "contentType");
     if (size < 0) {
       throw new IllegalArgumentException("attachment size cannot be negative: " + size);

@@ -3,6 +3,7 @@ package io.supportflow.intake.adapter.mail;
 import io.supportflow.intake.domain.Attachment;
 import io.supportflow.intake.domain.InboundMail;
 import io.supportflow.intake.domain.MailThreading;
+import io.supportflow.intake.domain.RefusedTextException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.dom.field.ContentDispositionField;
@@ -90,6 +92,8 @@ public final class MimeMailReader {
     }
     try {
       return toMail(message, raw);
+    } catch (RefusedTextException e) {
+      throw new UnreadableMailException("refused " + e.field() + ": " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableMailException("unreadable content: " + e.getMessage(), e);
     } finally {
@@ -148,7 +152,30 @@ public final class MimeMailReader {
         message.getMimeType(),
         header(message, "Content-Language"),
         bounded(text),
-        content.attachments);
+        content.attachments,
+        recipients(message));
+  }
+
+  /** The To and Cc addresses (groups flattened), at most 100: who else is on the thread. */
+  private static List<String> recipients(Message message) {
+    List<String> addresses = new ArrayList<>();
+    for (java.util.function.Supplier<AddressList> header : List.<java.util.function.Supplier<AddressList>>of(
+        message::getTo, message::getCc)) {
+      AddressList list;
+      try {
+        list = header.get();
+      } catch (RuntimeException unreadable) {
+        continue;
+      }
+      if (list != null) {
+        for (Mailbox mailbox : list.flatten()) {
+          if (addresses.size() < 100 && mailbox.getAddress() != null) {
+            addresses.add(mailbox.getAddress().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return addresses;
   }
 
   private static Mailbox firstMailbox(Message message) {

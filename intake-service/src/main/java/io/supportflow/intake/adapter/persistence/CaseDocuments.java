@@ -53,6 +53,7 @@ final class CaseDocuments {
         .append("correlationKey", opened.correlationKey())
         .append("originKey", opened.originKey())
         .append("threadKeys", threadKeys)
+        .append("participants", c.reporter().email() == null ? List.of() : List.of(c.reporter().email()))
         .append("revision", 0L)
         .append("activities", List.of())
         .append("unannounced", List.of())
@@ -93,8 +94,10 @@ final class CaseDocuments {
     }
     List<String> keys = d.getList("threadKeys", String.class);
     Set<String> threadKeys = keys == null ? Set.of() : new HashSet<>(keys);
+    List<String> participants = d.getList("participants", String.class);
     return new CaseFile(opened(d).supportCase(), CaseStatus.valueOf(d.getString("status")),
-        Priority.valueOf(d.getString("priority")), revision(d), thread, threadKeys);
+        Priority.valueOf(d.getString("priority")), revision(d), thread, threadKeys,
+        participants == null ? Set.of() : new HashSet<>(participants));
   }
 
   /** Cases stored before activities existed carry no revision: they are at revision 0. */

@@ -35,7 +35,6 @@ public class CaseController {
   }
 
   record ReplyBody(@NotBlank @Size(max = 20_000)
-      @jakarta.validation.constraints.Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
       String message) {}
 
   @Operation(summary = "Read a case and its thread",
