@@ -119,6 +119,123 @@ class EmailChannelTest extends ChannelTestSupport {
   }
 
   @Test
+  void aStrangersReplyNamingTheCaseNeverReachesItAndOpensANewCaseForTheSender() throws Exception {
+    tenants.saveCustomerContacts(TENANT, "northwind", List.of("olivia@northwind.example", "admin@northwind.example"));
+    String first = messageId();
+    String forged = messageId();
+    String stranger = messageId();
+    try (TopicProbe requests = requests()) {
+      deliver(mail(first, "olivia@northwind.example", "Reports fail", ""));
+      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+
+      // Same domain as the contacts, but not a contact: still a stranger. And one from outside.
+      deliver(mail(forged, "olivia.ops@northwind.example", "Re: [" + opened.getCaseNumber() + "] Reports fail", ""));
+      deliver(mail(stranger, "mallory@evil.example", "Re: [" + opened.getCaseNumber() + "] Reports fail", ""));
+
+      for (String id : List.of(forged, stranger)) {
+        RequestReceived own = requests.await(RequestReceived.class, e -> id.equals(e.getCorrelationKey()), 1, DEADLINE)
+            .getFirst();
+        assertThat(own.getCaseId()).isNotEqualTo(opened.getCaseId());
+        assertThat(own.getDescription()).startsWith("Sent as a reply to " + opened.getCaseNumber() + ", but ");
+        await().atMost(DEADLINE).until(() -> "OPENED".equals(receipt(id)));
+      }
+      // The receipts are written after every effect: nothing was added to the case, so nothing announced.
+      assertThat(thread(opened.getCaseId())).isEmpty();
+    }
+  }
+
+  @Test
+  void aContactOfTheCustomerAndAnAddressCopiedOnTheThreadMayWriteToTheCase() throws Exception {
+    tenants.saveCustomerContacts(TENANT, "northwind", List.of("olivia@northwind.example", "admin@northwind.example"));
+    String first = messageId();
+    String byContact = messageId();
+    String byCopied = messageId();
+    try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
+      deliver("From: olivia@northwind.example\r\nTo: " + DESK + "\r\nCc: Partner <noc@partner.example>\r\n"
+          + "Subject: Links down\r\nMessage-ID: " + first + "\r\nContent-Type: text/plain\r\n\r\nAll links down.\r\n");
+      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+
+      deliver(mail(byContact, "admin@northwind.example", "Re: [" + opened.getCaseNumber() + "] Links down", ""));
+      deliver(mail(byCopied, "noc@partner.example", "Re: [" + opened.getCaseNumber() + "] Links down", ""));
+
+      assertThat(activity.await(CaseActivityRecorded.class,
+          e -> byContact.equals(e.getCorrelationKey()) || byCopied.equals(e.getCorrelationKey()), 2, DEADLINE))
+          .allSatisfy(e -> assertThat(e.getCaseId()).isEqualTo(opened.getCaseId()));
+    }
+  }
+
+  @Test
+  void aTenantThatQuarantinesStrangersHoldsTheirReplyWithTheReasonAndTheCaseNeverHearsOfIt() throws Exception {
+    tenants.saveStrangerReplies(TENANT, io.supportflow.intake.domain.StrangerReplies.QUARANTINE);
+    try {
+      String first = messageId();
+      String stranger = messageId();
+      try (TopicProbe requests = requests()) {
+        deliver(mail(first, "olivia@northwind.example", "Invoices wrong", ""));
+        RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+            DEADLINE).getFirst();
+        long before = cases(TENANT);
+
+        HttpResponse<String> answer = postMail(mail(stranger, "mallory@evil.example",
+            "Re: [" + opened.getCaseNumber() + "] Invoices wrong", "").getBytes(StandardCharsets.UTF_8),
+            "message/rfc822", KEY);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer).get("outcome").asString()).isEqualTo("QUARANTINED");
+        assertThat(json(answer).get("reason").asString()).contains("mallory@evil.example is not the reporter");
+        org.bson.Document held = database.getCollection("mail_quarantine").find(Filters.eq("_id",
+            new org.bson.Document("tenantId", TENANT).append("messageId", stranger))).first();
+        assertThat(held).isNotNull();
+        assertThat(held.getString("caseNumber")).isEqualTo(opened.getCaseNumber());
+        assertThat(held.getString("reason")).contains("held for an agent");
+        assertThat(cases(TENANT)).isEqualTo(before);
+        assertThat(thread(opened.getCaseId())).isEmpty();
+      }
+    } finally {
+      tenants.saveStrangerReplies(TENANT, io.supportflow.intake.domain.StrangerReplies.OPEN_NEW_CASE);
+    }
+  }
+
+  @Test
+  void anOutOfOfficeReplyWithoutMachineHeadersOpensNoCaseAndIsNotAnswered() throws Exception {
+    long before = cases(TENANT);
+    String id = messageId();
+    deliver(mail(id, "olivia@northwind.example", "Out of Office: Olivia is away until Monday", ""));
+    await().atMost(DEADLINE).until(() -> "IGNORED".equals(receipt(id)));
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void anEncodedSubjectOrNameThatDecodesToLineBreaksIsStoredAsOneLine() throws Exception {
+    String id = messageId();
+    try (TopicProbe requests = requests()) {
+      // "Help\r\nBcc: victim@example.com" and "Olivia\r\nBcc: x" as RFC 2047 encoded words.
+      deliver("From: =?UTF-8?B?T2xpdmlhDQpCY2M6IHg=?= <olivia@northwind.example>\r\nTo: " + DESK + "\r\n"
+          + "Subject: =?UTF-8?B?SGVscA0KQmNjOiB2aWN0aW1AZXhhbXBsZS5jb20=?=\r\nMessage-ID: " + id + "\r\n"
+          + "Content-Type: text/plain\r\n\r\nplease\r\n");
+      RequestReceived event = requests.await(RequestReceived.class, e -> id.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+      assertThat(event.getSubject()).isEqualTo("Help Bcc: victim@example.com");
+      assertThat(event.getReporter().getName()).isEqualTo("Olivia Bcc: x");
+    }
+  }
+
+  @Test
+  void aSubjectWithABidiOverrideIsQuarantinedWithTheReason() throws Exception {
+    long before = cases(TENANT);
+    String marker = "bidi-" + UUID.randomUUID();
+    // U+202E RIGHT-TO-LEFT OVERRIDE in an encoded word.
+    deliver("From: olivia@northwind.example\r\nTo: " + DESK + "\r\nSubject: =?UTF-8?B?"
+        + java.util.Base64.getEncoder().encodeToString((marker + " \u202Eexe.pdf").getBytes(StandardCharsets.UTF_8))
+        + "?=\r\nMessage-ID: " + messageId() + "\r\nContent-Type: text/plain\r\n\r\nsee attachment\r\n");
+    await().atMost(DEADLINE).untilAsserted(() -> assertThat(folder("Quarantine")).anySatisfy(m ->
+        assertThat(m.getHeader(ImapMailboxPoller.REASON_HEADER)[0]).contains("refused subject").contains("U+202E")));
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
   void aReplyToOurAcknowledgementThreadsByInReplyTo() throws Exception {
     String first = messageId();
     String reply = messageId();
@@ -213,6 +330,11 @@ class EmailChannelTest extends ChannelTestSupport {
       b.header("X-API-Key", key);
     }
     return send(b.build());
+  }
+
+  private List<org.bson.Document> thread(String caseId) {
+    org.bson.Document d = database.getCollection("cases").find(Filters.eq("_id", caseId)).first();
+    return d.getList("activities", org.bson.Document.class);
   }
 
   private String receipt(String messageId) {

@@ -88,12 +88,13 @@ class AcknowledgementMailTest {
 
     assertThat(AcknowledgementMail.forRequest("acme", lateTuesday).orElseThrow().fields())
         .containsEntry("received", "Tuesday 24 November 2026, 20:00 CET")
-        .containsEntry("workStarts", "Wednesday 25 November 2026, 09:00 CET");
+        .containsEntry("workStarts", "Wednesday 25 November 2026, 09:00 CET")
+        .containsEntry("workDeferred", "true");
   }
 
   @Test
-  void aRequestInCoveredHoursHasNoWorkStartsField() {
+  void aRequestInCoveredHoursIsToldWorkStartsImmediately() {
     assertThat(AcknowledgementMail.forRequest("acme", request("Olivia Ops", "ops@northwind.example", COVERED, AMSTERDAM))
-        .orElseThrow().fields()).doesNotContainKey("workStarts");
+        .orElseThrow().fields()).containsEntry("workStarts", "immediately").doesNotContainKey("workDeferred");
   }
 }
