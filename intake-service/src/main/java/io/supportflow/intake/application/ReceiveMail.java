@@ -2,6 +2,8 @@ package io.supportflow.intake.application;
 
 import io.supportflow.intake.domain.ActivityKind;
 import io.supportflow.intake.domain.ActivityRequest;
+import io.supportflow.intake.domain.Attachment;
+import io.supportflow.intake.domain.AttachmentLimits;
 import io.supportflow.intake.domain.CaseFile;
 import io.supportflow.intake.domain.CaseStatus;
 import io.supportflow.intake.domain.Channel;
@@ -16,11 +18,13 @@ import io.supportflow.intake.domain.Tenant;
 import io.supportflow.intake.domain.VersionSpotter;
 import io.supportflow.intake.domain.ReplyAuthorisation;
 import io.supportflow.intake.domain.StrangerReplies;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +52,14 @@ public final class ReceiveMail {
   private final RecordActivity recordActivity;
   private final CustomerContacts contacts;
   private final MailQuarantine quarantine;
+  private final AttachmentStore attachments;
+  private final AttachmentLimits limits;
 
   public ReceiveMail(TenantDirectory tenants, TenantChannels channels, MailReceipts receipts, CaseFiles files,
-      OpenCase openCase, RecordActivity recordActivity, CustomerContacts contacts, MailQuarantine quarantine) {
+      OpenCase openCase, RecordActivity recordActivity, CustomerContacts contacts, MailQuarantine quarantine,
+      AttachmentStore attachments, AttachmentLimits limits) {
+    this.attachments = attachments;
+    this.limits = limits;
     this.tenants = tenants;
     this.channels = channels;
     this.receipts = receipts;
@@ -80,11 +89,12 @@ public final class ReceiveMail {
       String number = target.opened().caseNumber().toString();
       Optional<String> stranger = strangerRefusal(tenantId, target, mail);
       if (stranger.isEmpty()) {
+        AttachmentLimits.Admitted kept = keep(tenantId, mail, onCase(target));
         ActivityRequest reply = ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, lower(mail.fromAddress()),
                 Channel.EMAIL.name())
-            .withMessage(mail.text().isBlank() ? "(no text; " + mail.attachments().size() + " attachment(s))"
-                : bounded(mail.text(), MAX_TEXT))
-            .withCorrelation(mail.messageId(), mail.attachments());
+            .withMessage((mail.text().isBlank() ? "(no text; " + mail.attachments().size() + " attachment(s))"
+                : bounded(mail.text(), MAX_TEXT)) + kept.note())
+            .withCorrelation(mail.messageId(), kept.kept());
         recordActivity.onCaseId(tenantId, target.caseId(), reply, MailThreading.threadKey(mail.messageId()));
         files.addParticipants(tenantId, target.caseId(), onThread(mail, own));
         return remember(tenantId, mail, new Received(Outcome.REPLIED, number, null));
@@ -98,7 +108,8 @@ public final class ReceiveMail {
       reason = stranger.get() + "; opened as a new case for the sender";
       note = "Sent as a reply to " + number + ", but " + stranger.get() + ", so it was opened as a new case.\n\n";
     }
-    Opening opening = openCase.openOnce(newRequest(tenantId, mail, note));
+    AttachmentLimits.Admitted kept = keep(tenantId, mail, List.of());
+    Opening opening = openCase.openOnce(newRequest(tenantId, mail, note, kept));
     files.addParticipants(tenantId, opening.opened().supportCase().caseId(), onThread(mail, own));
     return remember(tenantId, mail, new Received(Outcome.OPENED,
         opening.opened().supportCase().caseNumber().toString(), reason));
@@ -141,9 +152,39 @@ public final class ReceiveMail {
     return keys.isEmpty() ? Optional.empty() : files.byThreadKey(tenant.tenantId(), keys);
   }
 
-  private static NewRequest newRequest(String tenantId, InboundMail mail, String followUp) {
+  /**
+   * The mail's files within the case's bounds, their content stored under ids that follow from the
+   * Message-ID, so a mail read again after a crash stores nothing twice.
+   */
+  private AttachmentLimits.Admitted keep(String tenantId, InboundMail mail, List<Attachment> onCase) {
+    List<Attachment> named = new ArrayList<>();
+    for (int i = 0; i < mail.attachments().size(); i++) {
+      Attachment file = mail.attachments().get(i);
+      String id = UUID.nameUUIDFromBytes((tenantId + "\n" + mail.messageId() + "\n" + i)
+          .getBytes(StandardCharsets.UTF_8)).toString();
+      named.add(new Attachment(id, file.name(), file.size(), file.contentType(), file.declaredType(), file.content()));
+    }
+    AttachmentLimits.Admitted admitted = limits.admit(named, onCase);
+    List<Attachment> stored = new ArrayList<>();
+    for (Attachment file : admitted.kept()) {
+      if (file.content() != null) {
+        attachments.put(tenantId, file);
+      }
+      stored.add(file.content() != null ? file.stored(file.id()) : file.stored(null));
+    }
+    return new AttachmentLimits.Admitted(stored, admitted.refused());
+  }
+
+  private static List<Attachment> onCase(CaseFile file) {
+    List<Attachment> all = new ArrayList<>(file.opened().attachments());
+    file.thread().forEach(a -> all.addAll(a.attachments()));
+    return all;
+  }
+
+  private static NewRequest newRequest(String tenantId, InboundMail mail, String followUp,
+      AttachmentLimits.Admitted files) {
     String subject = mail.subject().strip().isEmpty() ? "(no subject)" : bounded(mail.subject().strip(), MAX_SUBJECT);
-    String text = followUp + (mail.text().isBlank() ? "(no text)" : mail.text().strip());
+    String text = followUp + (mail.text().isBlank() ? "(no text)" : mail.text().strip()) + files.note();
     String stated = StatedSeverity.findIn(subject, mail.text()).orElse(null);
     String from = lower(mail.fromAddress());
     return new NewRequest(
@@ -161,7 +202,7 @@ public final class ReceiveMail {
         null,
         from.contains("@") ? from.substring(from.indexOf('@') + 1) : null,
         null,
-        mail.attachments(),
+        files.kept(),
         MailThreading.threadKey(mail.messageId()),
         null);
   }

@@ -8,7 +8,6 @@ import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Priority;
-import io.supportflow.events.RequestAttachment;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.infra.testing.TopicProbe;
 import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
@@ -37,6 +36,8 @@ class EmailChannelTest extends ChannelTestSupport {
   private static final String KEY = "mailco-integration-key-0123456789abc";
   private static final String DESK = "support@mailco.test";
   private static final String PASSWORD = "desk-password-1";
+  private static final String CUSTOMER_KEY = "mailco-customer-key-0123456789abcdef";
+  private static final String AGENT_KEY = "mailco-agent-key-0123456789abcdefgh";
 
   @BeforeEach
   void mailbox() {
@@ -85,7 +86,12 @@ class EmailChannelTest extends ChannelTestSupport {
       assertThat(event.getVersion()).isEqualTo("2.3.1");
       assertThat(event.getLanguage()).isEqualTo("en");
       assertThat(event.getCustomerHint()).isEqualTo("northwind.example");
-      assertThat(event.getAttachments()).containsExactly(new RequestAttachment("server.log", 7L, "text/plain"));
+      assertThat(event.getAttachments()).singleElement().satisfies(a -> {
+        assertThat(a.getName()).isEqualTo("server.log");
+        assertThat(a.getSize()).isEqualTo(7L);
+        assertThat(a.getContentType()).isEqualTo("text/plain");
+        assertThat(a.getAttachmentId()).isNotBlank();
+      });
     }
     await().atMost(DEADLINE).untilAsserted(() -> {
       assertThat(folder("INBOX")).isEmpty();
@@ -233,6 +239,58 @@ class EmailChannelTest extends ChannelTestSupport {
     await().atMost(DEADLINE).untilAsserted(() -> assertThat(folder("Quarantine")).anySatisfy(m ->
         assertThat(m.getHeader(ImapMailboxPoller.REASON_HEADER)[0]).contains("refused subject").contains("U+202E")));
     assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void anAttachmentIsKeptWithItsSniffedTypeListedOnTheCaseAndDownloadedOnlyAsAFile() throws Exception {
+    tenants.saveCustomerKey(TENANT, "northwind", CUSTOMER_KEY, null);
+    tenants.saveAgentKey(TENANT, "agent-m", AGENT_KEY);
+    String caseNumber = json(postJson("/api/v1/requests", CUSTOMER_KEY, """
+        {"reporter":{"name":"Olivia","email":"olivia@northwind.example"},"subject":"Invoices","description":"Wrong"}"""))
+        .get("caseNumber").asString();
+    String html = "<html><script>alert(document.cookie)</script></html>";
+    String reply = messageId();
+
+    HttpResponse<String> answer = postMail(("""
+        From: olivia@northwind.example
+        To: support@mailco.test
+        Subject: Re: [%s] Invoices
+        Message-ID: %s
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="b"
+        
+        --b
+        Content-Type: text/plain
+        
+        The invoice is attached.
+        --b
+        Content-Type: application/pdf; name="invoice.pdf"
+        Content-Disposition: attachment; filename="invoice.pdf"
+        
+        %s
+        --b--
+        """).formatted(caseNumber, reply, html).getBytes(StandardCharsets.UTF_8), "message/rfc822", KEY);
+    assertThat(json(answer).get("outcome").asString()).as(answer.body()).isEqualTo("REPLIED");
+
+    var listed = json(get("/api/v1/cases/" + caseNumber, CUSTOMER_KEY)).get("attachments");
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("name").asString()).isEqualTo("invoice.pdf");
+    assertThat(listed.get(0).get("contentType").asString()).as("sniffed, not declared").isEqualTo("text/html");
+    assertThat(listed.get(0).get("size").asLong()).isEqualTo(html.length());
+    String href = listed.get(0).get("href").asString();
+    assertThat(json(get("/api/v1/cases/" + caseNumber, AGENT_KEY)).get("attachments").get(0).get("href").asString())
+        .isEqualTo(href);
+
+    for (String key : List.of(CUSTOMER_KEY, AGENT_KEY)) {
+      HttpResponse<String> download = get(href, key);
+      assertThat(download.statusCode()).isEqualTo(200);
+      assertThat(download.body()).isEqualTo(html);
+      assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+          d -> assertThat(d).startsWith("attachment;").contains("invoice.pdf"));
+      assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+    assertProblem(get(href, KEY), 403);
+    assertProblem(get(href.replaceAll("[0-9a-f]{8}-", "00000000-"), AGENT_KEY), 404);
   }
 
   @Test

@@ -40,6 +40,7 @@ class AcknowledgementMailTest {
             "subject", "Checkout is down",
             "priority", "P1",
             "received", "Tuesday 24 November 2026, 10:15 CET",
+            "workStarts", "immediately",
             "reason", COVERED),
         null));
   }

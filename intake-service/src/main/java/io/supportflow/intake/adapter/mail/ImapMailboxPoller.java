@@ -47,7 +47,7 @@ public final class ImapMailboxPoller {
     this.batch = batch;
   }
 
-  @Scheduled(fixedDelayString = "${supportflow.intake.mail.poll-interval:30s}")
+  @Scheduled(fixedDelayString = "${supportflow.intake.mail.poll-interval}") // default in application.yml
   public void pollAll() {
     for (Mailbox mailbox : channels.mailboxes()) {
       try {

@@ -143,7 +143,8 @@ final class CaseDocuments {
 
   private static List<Document> attachments(List<Attachment> attachments) {
     return attachments.stream()
-        .map(f -> new Document("name", f.name()).append("size", f.size()).append("contentType", f.contentType()))
+        .map(f -> new Document("id", f.id()).append("name", f.name()).append("size", f.size())
+            .append("contentType", f.contentType()).append("declaredType", f.declaredType()))
         .toList();
   }
 
@@ -152,7 +153,8 @@ final class CaseDocuments {
       return List.of();
     }
     return documents.stream()
-        .map(f -> new Attachment(f.getString("name"), ((Number) f.get("size")).longValue(), f.getString("contentType")))
+        .map(f -> new Attachment(f.getString("id"), f.getString("name"), ((Number) f.get("size")).longValue(),
+            f.getString("contentType"), f.getString("declaredType"), null))
         .toList();
   }
 }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,11 +65,11 @@ public class PhoneWebhookController {
   private final JsonMapper json;
   private final BodyValidator validator;
   private final Clock clock;
-  private final String publicBaseUrl;
+  private final PublicBaseUrl publicBaseUrl;
 
   public PhoneWebhookController(TenantChannels channels, TrackCall trackCall, OpenCaseFromCall openCaseFromCall,
       WebhookSignatures signatures, E164Numbers numbers, JsonMapper json, jakarta.validation.Validator validator,
-      Clock clock, @Value("${supportflow.intake.phone.public-base-url:}") String publicBaseUrl) {
+      Clock clock, PublicBaseUrl publicBaseUrl) {
     this.channels = channels;
     this.trackCall = trackCall;
     this.openCaseFromCall = openCaseFromCall;
@@ -215,9 +214,9 @@ public class PhoneWebhookController {
   }
 
   private String url(HttpServletRequest request) {
-    String base = publicBaseUrl == null || publicBaseUrl.isBlank()
+    String base = !publicBaseUrl.isSet()
         ? request.getRequestURL().toString()
-        : publicBaseUrl.replaceAll("/+$", "") + request.getRequestURI();
+        : publicBaseUrl.value().replaceAll("/+$", "") + request.getRequestURI();
     return request.getQueryString() == null ? base : base + "?" + request.getQueryString();
   }
 
