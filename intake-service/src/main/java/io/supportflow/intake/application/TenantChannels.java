@@ -1,5 +1,7 @@
 package io.supportflow.intake.application;
 
+import io.supportflow.intake.application.mail.Mailbox;
+import io.supportflow.intake.application.phone.PhoneLine;
 import io.supportflow.intake.domain.StrangerReplies;
 import java.util.List;
 import java.util.Optional;

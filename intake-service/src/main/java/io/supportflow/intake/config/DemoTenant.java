@@ -1,8 +1,8 @@
 package io.supportflow.intake.config;
 
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
-import io.supportflow.intake.application.Mailbox;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.mail.Mailbox;
+import io.supportflow.intake.application.phone.PhoneLine;
 import io.supportflow.intake.domain.StrangerReplies;
 import io.supportflow.intake.domain.Tenant;
 import java.util.List;

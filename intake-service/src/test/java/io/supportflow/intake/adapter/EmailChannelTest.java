@@ -11,7 +11,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.infra.testing.TopicProbe;
 import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
-import io.supportflow.intake.application.Mailbox;
+import io.supportflow.intake.application.mail.Mailbox;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;

@@ -3,7 +3,7 @@ package io.supportflow.intake.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.phone.PhoneLine;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

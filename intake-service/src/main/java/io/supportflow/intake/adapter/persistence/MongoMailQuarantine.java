@@ -2,7 +2,7 @@ package io.supportflow.intake.adapter.persistence;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.intake.application.MailQuarantine;
+import io.supportflow.intake.application.mail.MailQuarantine;
 import io.supportflow.intake.domain.InboundMail;
 import java.util.Date;
 import java.util.UUID;

@@ -2,12 +2,12 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
-import io.supportflow.intake.application.CallReport;
-import io.supportflow.intake.application.OpenCaseFromCall;
 import io.supportflow.intake.application.Opening;
-import io.supportflow.intake.application.PhoneLine;
 import io.supportflow.intake.application.TenantChannels;
-import io.supportflow.intake.application.TrackCall;
+import io.supportflow.intake.application.phone.CallReport;
+import io.supportflow.intake.application.phone.OpenCaseFromCall;
+import io.supportflow.intake.application.phone.PhoneLine;
+import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.domain.CallEvent;
 import io.supportflow.intake.domain.CallerNumber;
 import io.supportflow.intake.domain.Priority;
