@@ -35,6 +35,7 @@ public record NewRequest(
 
   public NewRequest {
     // Every channel builds its request here, so every channel's text is cleaned the same way.
+    reporter = reporter == null ? null : reporter.cleaned();
     subject = InputHygiene.oneLine("subject", subject);
     description = InputHygiene.multiLine(description);
     statedSeverity = InputHygiene.oneLine("severity", statedSeverity);

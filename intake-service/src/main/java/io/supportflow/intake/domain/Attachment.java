@@ -12,7 +12,7 @@ import java.util.Objects;
 public record Attachment(String id, String name, long size, String contentType, String declaredType, byte[] content) {
 
   public Attachment {
-    name = InputHygiene.oneLine("attachments.name", Objects.requireNonNull(name, "name"));
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(contentType, "contentType");
     if (size < 0) {
       throw new IllegalArgumentException("attachment size cannot be negative: " + size);

@@ -77,8 +77,9 @@ class InputHygieneTest {
   }
 
   @Test
-  void aReporterNameWithAnOverrideIsRefusedOnEveryChannelThatBuildsOne() {
-    assertThatThrownBy(() -> new Reporter("Olivia \u202Eevil", "ops@northwind.example", null))
+  void aReporterNameWithAnOverrideIsRefusedWhenTheRequestIsCleaned() {
+    assertThatThrownBy(() -> new Reporter("Olivia \u202Eevil", "ops@northwind.example", null).cleaned())
         .isInstanceOf(RefusedTextException.class);
+    assertThat(new Reporter("Olivia\r\nOps", "ops@northwind.example", null).cleaned().name()).isEqualTo("Olivia Ops");
   }
 }

@@ -3,6 +3,7 @@ package io.supportflow.intake.adapter.mail;
 import io.supportflow.intake.domain.Attachment;
 import io.supportflow.intake.domain.ContentSniffer;
 import io.supportflow.intake.domain.InboundMail;
+import io.supportflow.intake.domain.InputHygiene;
 import io.supportflow.intake.domain.MailThreading;
 import io.supportflow.intake.domain.RefusedTextException;
 import java.io.ByteArrayInputStream;
@@ -242,7 +243,8 @@ public final class MimeMailReader {
 
   /** A file as sent: its type is sniffed from its bytes, the declared one kept for the record. */
   private static Attachment file(String name, String declaredType, byte[] content) {
-    return new Attachment(null, name, content.length, ContentSniffer.sniff(content), declaredType, content);
+    return new Attachment(null, InputHygiene.oneLine("attachments.name", name), content.length,
+        ContentSniffer.sniff(content), declaredType, content);
   }
 
   // The whole mail is bounded (maxBytes), so a part's decoded content is bounded too.
