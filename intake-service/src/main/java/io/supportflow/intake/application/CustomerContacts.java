@@ -1,5 +1,6 @@
 package io.supportflow.intake.application;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,7 @@ public interface CustomerContacts {
 
   /** The customer whose contact list holds this address (lower case), if any. */
   Optional<String> customerOf(String tenantId, String address);
+
+  /** Replaces the customer's contact list; an address moves to this customer if another had it. */
+  void saveCustomerContacts(String tenantId, String customerId, List<String> addresses);
 }

@@ -153,7 +153,12 @@ class EmailChannelTest extends ChannelTestSupport {
 
   @Test
   void aContactOfTheCustomerAndAnAddressCopiedOnTheThreadMayWriteToTheCase() throws Exception {
-    tenants.saveCustomerContacts(TENANT, "northwind", List.of("olivia@northwind.example", "admin@northwind.example"));
+    tenants.saveAgentKey(TENANT, "agent-m", AGENT_KEY);
+    String contacts = "{\"contacts\":[\"Olivia@Northwind.example\",\"admin@northwind.example\"]}";
+    assertProblem(putJson("/api/v1/customers/northwind/contacts", AGENT_KEY, contacts), 403);
+    HttpResponse<String> saved = putJson("/api/v1/customers/northwind/contacts", KEY, contacts);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(json(saved).get("contacts").get(0).asString()).isEqualTo("olivia@northwind.example");
     String first = messageId();
     String byContact = messageId();
     String byCopied = messageId();
@@ -388,6 +393,11 @@ class EmailChannelTest extends ChannelTestSupport {
       b.header("X-API-Key", key);
     }
     return send(b.build());
+  }
+
+  private HttpResponse<String> putJson(String path, String key, String body) throws Exception {
+    return send(request(path).header("Content-Type", "application/json").header("X-API-Key", key)
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   private List<org.bson.Document> thread(String caseId) {

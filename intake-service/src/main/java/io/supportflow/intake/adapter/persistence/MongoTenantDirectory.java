@@ -51,6 +51,7 @@ public final class MongoTenantDirectory implements TenantDirectory, TenantChanne
    * Replaces the contact list of one customer of the tenant: the exact addresses that may write to
    * that customer's cases. An address belongs to one customer of a tenant at a time.
    */
+  @Override
   public void saveCustomerContacts(String tenantId, String customerId, List<String> addresses) {
     contacts.deleteMany(new Document("tenantId", tenantId).append("customerId", customerId));
     for (String address : addresses) {
