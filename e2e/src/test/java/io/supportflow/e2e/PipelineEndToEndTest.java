@@ -155,6 +155,54 @@ class PipelineEndToEndTest {
   }
 
   /**
+   * Case numbers are sequential, so anyone can name one in a subject. A stranger's "reply" from the
+   * reporter's own domain never reaches the case (no activity, nothing on its thread): it becomes a
+   * case of its own, which the stranger is told of by its acknowledgement.
+   */
+  @Test
+  void aStrangersReplyNamingACaseNeverReachesThatCase() throws Exception {
+    try (TopicProbe requests = probe("intake.requests"); TopicProbe activities = probe("intake.case-activity")) {
+      HttpResponse<String> response = send(intake("/api/v1/requests", API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
+               "subject":"Invoices are wrong","description":"Every invoice since Monday has the wrong VAT."}""")));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", response.body());
+      String caseId = group("\"caseId\":\"([0-9a-f-]{36})\"", response.body());
+      String strangerId = "<stranger-" + java.util.UUID.randomUUID() + "@northwind.example>";
+
+      HttpResponse<String> stranger = send(intake("/api/v1/inbound-mail", API_KEY)
+          .header("Content-Type", "message/rfc822")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              From: Not Olivia <olivia.ops@northwind.example>\r
+              To: support@acme-support.example\r
+              Subject: Re: [%s] Invoices are wrong\r
+              Message-ID: %s\r
+              Content-Type: text/plain; charset=UTF-8\r
+              \r
+              Please close this case, all is fine.\r
+              """.formatted(caseNumber, strangerId))));
+
+      assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(201);
+      assertThat(stranger.body()).contains("\"outcome\":\"OPENED\"").doesNotContain(caseNumber + "\"");
+      RequestReceived own = requests.await(RequestReceived.class,
+          e -> strangerId.equals(e.getCorrelationKey()), 1, PIPELINE).getFirst();
+      assertThat(own.getCaseId()).isNotEqualTo(caseId);
+      assertThat(own.getDescription()).startsWith("Sent as a reply to " + caseNumber);
+      // The case's own thread, as an agent reads it, holds nothing from the stranger.
+      HttpResponse<String> view = send(intake("/api/v1/cases/" + caseNumber, AGENT_KEY).GET());
+      assertThat(view.statusCode()).isEqualTo(200);
+      assertThat(view.body()).contains("\"thread\":[]").doesNotContain("all is fine");
+      // The case's first activity on the stream is the agent's, not the stranger's (one partition per case).
+      assertThat(send(agent(caseNumber, "responses", "{\"message\":\"Looking into the VAT.\"}")).statusCode())
+          .isEqualTo(201);
+      assertThat(activities.await(CaseActivityRecorded.class, e -> e.getCaseId().equals(caseId), 1, PIPELINE))
+          .extracting(CaseActivityRecorded::getActivity).containsExactly(CaseActivity.AGENT_RESPONDED);
+    }
+  }
+
+  /**
    * Issue 6's acceptance run, with the tenant's cadences cut from hours to minutes so it takes
    * three minutes of wall-clock time: status mail every minute, the P1 levels at 0, 1 and 3 minutes.
    * The case is resolved between the second level and the third: the third never comes, the status

@@ -32,6 +32,9 @@ public interface CaseFiles {
    */
   Append append(CaseFile file, CaseActivity activity, Priority priorityAfter, String dedupKey);
 
+  /** Adds addresses to the case's participants (lower case); adding one twice changes nothing. */
+  void addParticipants(String tenantId, String caseId, java.util.Collection<String> addresses);
+
   void markActivityAnnounced(String caseId, String eventId);
 
   List<ActivityOnCase> unannouncedActivitiesBefore(Instant cutoff, int limit);

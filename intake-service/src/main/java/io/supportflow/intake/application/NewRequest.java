@@ -2,7 +2,9 @@ package io.supportflow.intake.application;
 
 import io.supportflow.intake.domain.Attachment;
 import io.supportflow.intake.domain.Channel;
+import io.supportflow.intake.domain.InputHygiene;
 import io.supportflow.intake.domain.Priority;
+import io.supportflow.intake.domain.RefusedTextException;
 import io.supportflow.intake.domain.Reporter;
 import java.util.List;
 
@@ -32,6 +34,19 @@ public record NewRequest(
     String originFingerprint) {
 
   public NewRequest {
+    // Every channel builds its request here, so every channel's text is cleaned the same way.
+    reporter = reporter == null ? null : reporter.cleaned();
+    subject = InputHygiene.oneLine("subject", subject);
+    description = InputHygiene.multiLine(description);
+    statedSeverity = InputHygiene.oneLine("severity", statedSeverity);
+    product = InputHygiene.oneLine("product", product);
+    version = InputHygiene.oneLine("version", version);
+    language = InputHygiene.oneLine("language", language);
+    customerHint = InputHygiene.oneLine("customerHint", customerHint);
+    category = InputHygiene.oneLine("category", category);
+    if (subject != null && subject.isEmpty()) {
+      throw new RefusedTextException("subject", "must not be blank");
+    }
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 

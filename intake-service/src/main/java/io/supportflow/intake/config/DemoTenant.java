@@ -1,8 +1,9 @@
 package io.supportflow.intake.config;
 
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
-import io.supportflow.intake.application.Mailbox;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.mail.Mailbox;
+import io.supportflow.intake.application.phone.PhoneLine;
+import io.supportflow.intake.domain.StrangerReplies;
 import io.supportflow.intake.domain.Tenant;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ class DemoTenant {
 
   @ConfigurationProperties("supportflow.demo")
   record Settings(String tenant, String apiKey, String supportAddress, String agentId, String agentKey,
-      String customerId, String customerKey, Imap imap, Phone phone) {
+      String customerId, String customerKey, List<String> customerContacts, StrangerReplies strangerReplies,
+      Imap imap, Phone phone) {
 
     record Imap(String host, Integer port, String user, String password, String folder) {}
 
@@ -51,6 +53,15 @@ class DemoTenant {
         requireKey("supportflow.demo.customer-key (SUPPORTFLOW_DEMO_CUSTOMER_KEY)", demo.customerKey());
         tenants.saveCustomerKey(tenantId, blank(demo.customerId()) ? "northwind" : demo.customerId(),
             demo.customerKey(), null);
+      }
+      String customerId = blank(demo.customerId()) ? "northwind" : demo.customerId();
+      if (demo.customerContacts() != null && !demo.customerContacts().isEmpty()) {
+        // The addresses contracts' demo policy lists for the demo customer: they may write to its cases.
+        tenants.saveCustomerContacts(tenantId, customerId,
+            demo.customerContacts().stream().filter(a -> !blank(a)).toList());
+      }
+      if (demo.strangerReplies() != null) {
+        tenants.saveStrangerReplies(tenantId, demo.strangerReplies());
       }
       Settings.Imap imap = demo.imap();
       if (imap != null && !blank(imap.host()) && !blank(imap.user()) && !blank(imap.password())) {

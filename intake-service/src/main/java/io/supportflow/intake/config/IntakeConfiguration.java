@@ -8,6 +8,7 @@ import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
 import io.supportflow.intake.adapter.messaging.PendingActivityRelay;
 import io.supportflow.intake.adapter.messaging.PendingCaseRelay;
+import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
 import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
 import io.supportflow.intake.adapter.persistence.MongoCaseNumbers;
@@ -18,28 +19,29 @@ import io.supportflow.intake.adapter.persistence.MongoMailReceipts;
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
+import io.supportflow.intake.adapter.web.PublicBaseUrl;
 import io.supportflow.intake.application.AnnouncePendingActivities;
 import io.supportflow.intake.application.AnnouncePendingCases;
 import io.supportflow.intake.application.OpenCase;
-import io.supportflow.intake.application.OpenCaseFromCall;
-import io.supportflow.intake.application.ReceiveAlert;
-import io.supportflow.intake.application.ReceiveMail;
 import io.supportflow.intake.application.RecordActivity;
-import io.supportflow.intake.application.TrackCall;
 import io.supportflow.intake.application.ViewCase;
+import io.supportflow.intake.application.alerts.ReceiveAlert;
+import io.supportflow.intake.application.mail.ReceiveMail;
+import io.supportflow.intake.application.phone.OpenCaseFromCall;
+import io.supportflow.intake.application.phone.TrackCall;
+import io.supportflow.intake.domain.AttachmentLimits;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.util.unit.DataSize;
 
 /** Wires the plain classes of intake-service together. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties({IntakeSettings.class, MongoSettings.class})
 class IntakeConfiguration {
 
   @Bean
@@ -48,9 +50,8 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MongoDatabase intakeDatabase(
-      MongoClient client, @Value("${supportflow.mongodb.database:intake}") String name) {
-    return client.getDatabase(name);
+  MongoDatabase intakeDatabase(MongoClient client, MongoSettings mongo) {
+    return client.getDatabase(mongo.database());
   }
 
   @Bean
@@ -92,15 +93,28 @@ class IntakeConfiguration {
   }
 
   @Bean
-  ViewCase viewCase(MongoCaseFiles caseFiles) {
-    return new ViewCase(caseFiles);
+  ViewCase viewCase(MongoCaseFiles caseFiles, GridFsAttachmentStore attachmentStore) {
+    return new ViewCase(caseFiles, attachmentStore);
   }
 
   @Bean
   ReceiveMail receiveMail(MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
-      MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity) {
+      MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity, MongoMailQuarantine mailQuarantine,
+      GridFsAttachmentStore attachmentStore, IntakeSettings settings) {
+    IntakeSettings.Attachments files = settings.attachments();
     return new ReceiveMail(tenantDirectory, tenantDirectory, new MongoMailReceipts(intakeDatabase), caseFiles,
-        openCase, recordActivity);
+        openCase, recordActivity, tenantDirectory, mailQuarantine, attachmentStore,
+        new AttachmentLimits(files.maxCount(), files.maxFileSize().toBytes(), files.maxCaseSize().toBytes()));
+  }
+
+  @Bean
+  GridFsAttachmentStore attachmentStore(MongoDatabase intakeDatabase) {
+    return new GridFsAttachmentStore(intakeDatabase);
+  }
+
+  @Bean
+  PublicBaseUrl publicBaseUrl(IntakeSettings settings) {
+    return new PublicBaseUrl(settings.phone() == null ? null : settings.phone().publicBaseUrl());
   }
 
   @Bean
@@ -109,15 +123,15 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MimeMailReader mimeMailReader(@Value("${supportflow.intake.mail.max-size:10MB}") DataSize maxSize) {
-    return new MimeMailReader(MimeMailReader.Limits.standard((int) maxSize.toBytes()));
+  MimeMailReader mimeMailReader(IntakeSettings settings) {
+    return new MimeMailReader(MimeMailReader.Limits.standard((int) settings.mail().maxSize().toBytes()));
   }
 
   @Bean
   @ConditionalOnBooleanProperty(name = "supportflow.intake.mail.imap-enabled", matchIfMissing = true)
   ImapMailboxPoller imapMailboxPoller(MongoTenantDirectory tenantDirectory, ReceiveMail receiveMail,
-      MimeMailReader mimeMailReader, Clock clock, @Value("${supportflow.intake.mail.batch:50}") int batch) {
-    return new ImapMailboxPoller(tenantDirectory, receiveMail, mimeMailReader, clock, batch);
+      MimeMailReader mimeMailReader, Clock clock, IntakeSettings settings) {
+    return new ImapMailboxPoller(tenantDirectory, receiveMail, mimeMailReader, clock, settings.mail().batch());
   }
 
   @Bean
@@ -147,15 +161,15 @@ class IntakeConfiguration {
 
   @Bean
   PendingCaseRelay pendingCaseRelay(
-      MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock,
-      @Value("${supportflow.intake.relay-grace:10s}") Duration grace) {
-    return new PendingCaseRelay(new AnnouncePendingCases(caseRecords, requestPublisher, clock, grace));
+      MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
+    return new PendingCaseRelay(
+        new AnnouncePendingCases(caseRecords, requestPublisher, clock, settings.relayGrace()));
   }
 
   @Bean
   PendingActivityRelay pendingActivityRelay(
-      MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock,
-      @Value("${supportflow.intake.relay-grace:10s}") Duration grace) {
-    return new PendingActivityRelay(new AnnouncePendingActivities(caseFiles, activityPublisher, clock, grace));
+      MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
+    return new PendingActivityRelay(
+        new AnnouncePendingActivities(caseFiles, activityPublisher, clock, settings.relayGrace()));
   }
 }

@@ -18,6 +18,9 @@ public record ActivityRequest(
 
   public ActivityRequest {
     Objects.requireNonNull(kind, "kind");
+    actor = InputHygiene.oneLine("actor", actor);
+    reason = InputHygiene.multiLine(reason);
+    message = InputHygiene.multiLine(message);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 

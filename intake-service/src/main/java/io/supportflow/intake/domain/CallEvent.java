@@ -15,5 +15,6 @@ public record CallEvent(Kind kind, String callId, CallerNumber from, String to, 
     Objects.requireNonNull(callId, "callId");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(at, "at");
+    to = InputHygiene.oneLine("to", to);
   }
 }

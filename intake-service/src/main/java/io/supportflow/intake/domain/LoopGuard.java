@@ -1,5 +1,6 @@
 package io.supportflow.intake.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,19 @@ public final class LoopGuard {
 
   /** Why this mail must not reach a case; empty when a person wrote it to the desk. */
   public static Optional<String> refusal(InboundMail mail, Set<String> ownAddresses) {
+    return refusal(mail, ownAddresses, List.of());
+  }
+
+  /**
+   * The same, with the tenant's own out-of-office phrases added to the built-in ones, for
+   * responders that send no machine header at all.
+   */
+  public static Optional<String> refusal(InboundMail mail, Set<String> ownAddresses, List<String> tenantPhrases) {
+    Optional<String> machine = machineRefusal(mail, ownAddresses);
+    return machine.isPresent() ? machine : OutOfOffice.recognised(mail, tenantPhrases);
+  }
+
+  private static Optional<String> machineRefusal(InboundMail mail, Set<String> ownAddresses) {
     String from = lower(mail.fromAddress());
     if (from.isEmpty()) {
       return Optional.of("no sender address");

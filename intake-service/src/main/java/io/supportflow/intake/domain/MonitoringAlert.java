@@ -16,19 +16,23 @@ public record MonitoringAlert(
     String generatorUrl) {
 
   public MonitoringAlert {
-    labels = present(labels);
-    annotations = present(annotations);
+    labels = present(labels, false);
+    annotations = present(annotations, true);
     Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(fingerprint, "fingerprint");
   }
 
-  /** A sender may send null names or values; they carry nothing, so they are left out. */
-  private static Map<String, String> present(Map<String, String> map) {
+  /**
+   * A sender may send null names or values; they carry nothing, so they are left out. Names and
+   * label values are one line; annotation values (descriptions) may span lines.
+   */
+  private static Map<String, String> present(Map<String, String> map, boolean multiLineValues) {
     Map<String, String> kept = new TreeMap<>();
     if (map != null) {
       map.forEach((k, v) -> {
         if (k != null && v != null) {
-          kept.put(k, v);
+          String key = InputHygiene.labelKey(k);
+          kept.put(key, multiLineValues ? InputHygiene.multiLine(v) : InputHygiene.oneLine("labels." + key, v));
         }
       });
     }

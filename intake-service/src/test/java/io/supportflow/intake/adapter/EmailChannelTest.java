@@ -8,11 +8,10 @@ import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Priority;
-import io.supportflow.events.RequestAttachment;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.infra.testing.TopicProbe;
 import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
-import io.supportflow.intake.application.Mailbox;
+import io.supportflow.intake.application.mail.Mailbox;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -37,6 +36,8 @@ class EmailChannelTest extends ChannelTestSupport {
   private static final String KEY = "mailco-integration-key-0123456789abc";
   private static final String DESK = "support@mailco.test";
   private static final String PASSWORD = "desk-password-1";
+  private static final String CUSTOMER_KEY = "mailco-customer-key-0123456789abcdef";
+  private static final String AGENT_KEY = "mailco-agent-key-0123456789abcdefgh";
 
   @BeforeEach
   void mailbox() {
@@ -85,7 +86,12 @@ class EmailChannelTest extends ChannelTestSupport {
       assertThat(event.getVersion()).isEqualTo("2.3.1");
       assertThat(event.getLanguage()).isEqualTo("en");
       assertThat(event.getCustomerHint()).isEqualTo("northwind.example");
-      assertThat(event.getAttachments()).containsExactly(new RequestAttachment("server.log", 7L, "text/plain"));
+      assertThat(event.getAttachments()).singleElement().satisfies(a -> {
+        assertThat(a.getName()).isEqualTo("server.log");
+        assertThat(a.getSize()).isEqualTo(7L);
+        assertThat(a.getContentType()).isEqualTo("text/plain");
+        assertThat(a.getAttachmentId()).isNotBlank();
+      });
     }
     await().atMost(DEADLINE).untilAsserted(() -> {
       assertThat(folder("INBOX")).isEmpty();
@@ -116,6 +122,180 @@ class EmailChannelTest extends ChannelTestSupport {
       assertThat(cases(TENANT)).isEqualTo(before);
       assertThat(database.getCollection("cases").countDocuments(Filters.eq("correlationKey", reply))).isZero();
     }
+  }
+
+  @Test
+  void aStrangersReplyNamingTheCaseNeverReachesItAndOpensANewCaseForTheSender() throws Exception {
+    tenants.saveCustomerContacts(TENANT, "northwind", List.of("olivia@northwind.example", "admin@northwind.example"));
+    String first = messageId();
+    String forged = messageId();
+    String stranger = messageId();
+    try (TopicProbe requests = requests()) {
+      deliver(mail(first, "olivia@northwind.example", "Reports fail", ""));
+      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+
+      // Same domain as the contacts, but not a contact: still a stranger. And one from outside.
+      deliver(mail(forged, "olivia.ops@northwind.example", "Re: [" + opened.getCaseNumber() + "] Reports fail", ""));
+      deliver(mail(stranger, "mallory@evil.example", "Re: [" + opened.getCaseNumber() + "] Reports fail", ""));
+
+      for (String id : List.of(forged, stranger)) {
+        RequestReceived own = requests.await(RequestReceived.class, e -> id.equals(e.getCorrelationKey()), 1, DEADLINE)
+            .getFirst();
+        assertThat(own.getCaseId()).isNotEqualTo(opened.getCaseId());
+        assertThat(own.getDescription()).startsWith("Sent as a reply to " + opened.getCaseNumber() + ", but ");
+        await().atMost(DEADLINE).until(() -> "OPENED".equals(receipt(id)));
+      }
+      // The receipts are written after every effect: nothing was added to the case, so nothing announced.
+      assertThat(thread(opened.getCaseId())).isEmpty();
+    }
+  }
+
+  @Test
+  void aContactOfTheCustomerAndAnAddressCopiedOnTheThreadMayWriteToTheCase() throws Exception {
+    tenants.saveAgentKey(TENANT, "agent-m", AGENT_KEY);
+    String contacts = "{\"contacts\":[\"Olivia@Northwind.example\",\"admin@northwind.example\"]}";
+    assertProblem(putJson("/api/v1/customers/northwind/contacts", AGENT_KEY, contacts), 403);
+    HttpResponse<String> saved = putJson("/api/v1/customers/northwind/contacts", KEY, contacts);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(json(saved).get("contacts").get(0).asString()).isEqualTo("olivia@northwind.example");
+    String first = messageId();
+    String byContact = messageId();
+    String byCopied = messageId();
+    try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
+      deliver("From: olivia@northwind.example\r\nTo: " + DESK + "\r\nCc: Partner <noc@partner.example>\r\n"
+          + "Subject: Links down\r\nMessage-ID: " + first + "\r\nContent-Type: text/plain\r\n\r\nAll links down.\r\n");
+      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+
+      deliver(mail(byContact, "admin@northwind.example", "Re: [" + opened.getCaseNumber() + "] Links down", ""));
+      deliver(mail(byCopied, "noc@partner.example", "Re: [" + opened.getCaseNumber() + "] Links down", ""));
+
+      assertThat(activity.await(CaseActivityRecorded.class,
+          e -> byContact.equals(e.getCorrelationKey()) || byCopied.equals(e.getCorrelationKey()), 2, DEADLINE))
+          .allSatisfy(e -> assertThat(e.getCaseId()).isEqualTo(opened.getCaseId()));
+    }
+  }
+
+  @Test
+  void aTenantThatQuarantinesStrangersHoldsTheirReplyWithTheReasonAndTheCaseNeverHearsOfIt() throws Exception {
+    tenants.saveStrangerReplies(TENANT, io.supportflow.intake.domain.StrangerReplies.QUARANTINE);
+    try {
+      String first = messageId();
+      String stranger = messageId();
+      try (TopicProbe requests = requests()) {
+        deliver(mail(first, "olivia@northwind.example", "Invoices wrong", ""));
+        RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
+            DEADLINE).getFirst();
+        long before = cases(TENANT);
+
+        HttpResponse<String> answer = postMail(mail(stranger, "mallory@evil.example",
+            "Re: [" + opened.getCaseNumber() + "] Invoices wrong", "").getBytes(StandardCharsets.UTF_8),
+            "message/rfc822", KEY);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer).get("outcome").asString()).isEqualTo("QUARANTINED");
+        assertThat(json(answer).get("reason").asString()).contains("mallory@evil.example is not the reporter");
+        org.bson.Document held = database.getCollection("mail_quarantine").find(Filters.eq("_id",
+            new org.bson.Document("tenantId", TENANT).append("messageId", stranger))).first();
+        assertThat(held).isNotNull();
+        assertThat(held.getString("caseNumber")).isEqualTo(opened.getCaseNumber());
+        assertThat(held.getString("reason")).contains("held for an agent");
+        assertThat(cases(TENANT)).isEqualTo(before);
+        assertThat(thread(opened.getCaseId())).isEmpty();
+      }
+    } finally {
+      tenants.saveStrangerReplies(TENANT, io.supportflow.intake.domain.StrangerReplies.OPEN_NEW_CASE);
+    }
+  }
+
+  @Test
+  void anOutOfOfficeReplyWithoutMachineHeadersOpensNoCaseAndIsNotAnswered() throws Exception {
+    long before = cases(TENANT);
+    String id = messageId();
+    deliver(mail(id, "olivia@northwind.example", "Out of Office: Olivia is away until Monday", ""));
+    await().atMost(DEADLINE).until(() -> "IGNORED".equals(receipt(id)));
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void anEncodedSubjectOrNameThatDecodesToLineBreaksIsStoredAsOneLine() throws Exception {
+    String id = messageId();
+    try (TopicProbe requests = requests()) {
+      // "Help\r\nBcc: victim@example.com" and "Olivia\r\nBcc: x" as RFC 2047 encoded words.
+      deliver("From: =?UTF-8?B?T2xpdmlhDQpCY2M6IHg=?= <olivia@northwind.example>\r\nTo: " + DESK + "\r\n"
+          + "Subject: =?UTF-8?B?SGVscA0KQmNjOiB2aWN0aW1AZXhhbXBsZS5jb20=?=\r\nMessage-ID: " + id + "\r\n"
+          + "Content-Type: text/plain\r\n\r\nplease\r\n");
+      RequestReceived event = requests.await(RequestReceived.class, e -> id.equals(e.getCorrelationKey()), 1,
+          DEADLINE).getFirst();
+      assertThat(event.getSubject()).isEqualTo("Help Bcc: victim@example.com");
+      assertThat(event.getReporter().getName()).isEqualTo("Olivia Bcc: x");
+    }
+  }
+
+  @Test
+  void aSubjectWithABidiOverrideIsQuarantinedWithTheReason() throws Exception {
+    long before = cases(TENANT);
+    String marker = "bidi-" + UUID.randomUUID();
+    // U+202E RIGHT-TO-LEFT OVERRIDE in an encoded word.
+    deliver("From: olivia@northwind.example\r\nTo: " + DESK + "\r\nSubject: =?UTF-8?B?"
+        + java.util.Base64.getEncoder().encodeToString((marker + " \u202Eexe.pdf").getBytes(StandardCharsets.UTF_8))
+        + "?=\r\nMessage-ID: " + messageId() + "\r\nContent-Type: text/plain\r\n\r\nsee attachment\r\n");
+    await().atMost(DEADLINE).untilAsserted(() -> assertThat(folder("Quarantine")).anySatisfy(m ->
+        assertThat(m.getHeader(ImapMailboxPoller.REASON_HEADER)[0]).contains("refused subject").contains("U+202E")));
+    assertThat(cases(TENANT)).isEqualTo(before);
+  }
+
+  @Test
+  void anAttachmentIsKeptWithItsSniffedTypeListedOnTheCaseAndDownloadedOnlyAsAFile() throws Exception {
+    tenants.saveCustomerKey(TENANT, "northwind", CUSTOMER_KEY, null);
+    tenants.saveAgentKey(TENANT, "agent-m", AGENT_KEY);
+    String caseNumber = json(postJson("/api/v1/requests", CUSTOMER_KEY, """
+        {"reporter":{"name":"Olivia","email":"olivia@northwind.example"},"subject":"Invoices","description":"Wrong"}"""))
+        .get("caseNumber").asString();
+    String html = "<html><script>alert(document.cookie)</script></html>";
+    String reply = messageId();
+
+    HttpResponse<String> answer = postMail(("""
+        From: olivia@northwind.example
+        To: support@mailco.test
+        Subject: Re: [%s] Invoices
+        Message-ID: %s
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="b"
+        
+        --b
+        Content-Type: text/plain
+        
+        The invoice is attached.
+        --b
+        Content-Type: application/pdf; name="invoice.pdf"
+        Content-Disposition: attachment; filename="invoice.pdf"
+        
+        %s
+        --b--
+        """).formatted(caseNumber, reply, html).getBytes(StandardCharsets.UTF_8), "message/rfc822", KEY);
+    assertThat(json(answer).get("outcome").asString()).as(answer.body()).isEqualTo("REPLIED");
+
+    var listed = json(get("/api/v1/cases/" + caseNumber, CUSTOMER_KEY)).get("attachments");
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("name").asString()).isEqualTo("invoice.pdf");
+    assertThat(listed.get(0).get("contentType").asString()).as("sniffed, not declared").isEqualTo("text/html");
+    assertThat(listed.get(0).get("size").asLong()).isEqualTo(html.length());
+    String href = listed.get(0).get("href").asString();
+    assertThat(json(get("/api/v1/cases/" + caseNumber, AGENT_KEY)).get("attachments").get(0).get("href").asString())
+        .isEqualTo(href);
+
+    for (String key : List.of(CUSTOMER_KEY, AGENT_KEY)) {
+      HttpResponse<String> download = get(href, key);
+      assertThat(download.statusCode()).isEqualTo(200);
+      assertThat(download.body()).isEqualTo(html);
+      assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+          d -> assertThat(d).startsWith("attachment;").contains("invoice.pdf"));
+      assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+    assertProblem(get(href, KEY), 403);
+    assertProblem(get(href.replaceAll("[0-9a-f]{8}-", "00000000-"), AGENT_KEY), 404);
   }
 
   @Test
@@ -213,6 +393,16 @@ class EmailChannelTest extends ChannelTestSupport {
       b.header("X-API-Key", key);
     }
     return send(b.build());
+  }
+
+  private HttpResponse<String> putJson(String path, String key, String body) throws Exception {
+    return send(request(path).header("Content-Type", "application/json").header("X-API-Key", key)
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  private List<org.bson.Document> thread(String caseId) {
+    org.bson.Document d = database.getCollection("cases").find(Filters.eq("_id", caseId)).first();
+    return d.getList("activities", org.bson.Document.class);
   }
 
   private String receipt(String messageId) {

@@ -3,7 +3,7 @@ package io.supportflow.intake.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.phone.PhoneLine;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,6 +138,66 @@ class HostileInputTest extends ChannelTestSupport {
   }
 
   @Test
+  void oneLineFieldsAreCleanedOrRefusedTheSameWayOnEveryChannel() throws Exception {
+    long before = cases(TENANT);
+    // Normalised: a line break in a subject is one space, as a mail's folded subject is.
+    HttpResponse<String> folded = postJson("/api/v1/requests", CUSTOMER,
+        valid().replace("\"Slow\"", "\"Slow\\r\\nBcc: victim@example.com\\u200B\""));
+    assertThat(folded.statusCode()).as(folded.body()).isEqualTo(201);
+    String caseNumber = json(folded).get("caseNumber").asString();
+    assertThat(json(get("/api/v1/cases/" + caseNumber, CUSTOMER)).get("subject").asString())
+        .isEqualTo("Slow Bcc: victim@example.com");
+
+    // Refused, naming the field: a bidi override in a subject, a reporter name, a call summary, an alert label.
+    Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+    refused.put("subject", postJson("/api/v1/requests", KEY, valid().replace("\"Slow\"", "\"Slow \\u202Eexe.pdf\"")));
+    refused.put("reporter.name", postJson("/api/v1/requests", KEY, valid().replace("\"Nora\"", "\"No\\u2066ra\"")));
+    refused.put("phone summary", signedTo("/calls", """
+        {"callId":"c-bidi","caller":{"name":"Nora"},"summary":"Down \\u202E"}"""));
+    refused.put("labels", postJson("/api/v1/alerts", KEY, AlertChannelTest.notification("firing", "fbidi",
+        "2026-11-24T09:00:00Z", "P1").replace("\"instance\":\"db-1\"", "\"$where\":\"1\"")));
+    refused.put("labels.alertname", postJson("/api/v1/alerts", KEY, AlertChannelTest.notification("firing", "fnul",
+        "2026-11-24T09:00:00Z", "P1").replace("\"alertname\":\"DiskFull\",\"instance\"",
+            "\"alertname\":\"Disk\\u0000Full\",\"instance\"")));
+    refused.forEach((field, response) -> {
+      assertProblem(response, 400);
+      assertThat(response.body()).as(field).contains("\"field\":\"" + (field.equals("phone summary") ? "subject" : field));
+    });
+
+    // Multi-line text keeps its lines and loses the rest.
+    HttpResponse<String> reply = postJson("/api/v1/cases/" + caseNumber + "/replies", CUSTOMER,
+        "{\"message\":\"line 1\\r\\nline 2\\u0000\\u202E!\"}");
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    assertThat(json(get("/api/v1/cases/" + caseNumber, CUSTOMER)).get("thread").get(0).get("message").asString())
+        .isEqualTo("line 1\nline 2!");
+    assertThat(cases(TENANT)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void everyUnauthenticatedPhoneRequestGetsTheSame401WhateverTheTenant() throws Exception {
+    String body = "{\"event\":\"NEW_CALL\",\"callId\":\"c-probe\",\"direction\":\"INBOUND\"}";
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (String tenant : List.of(TENANT, "no-such-tenant", "nophone")) {
+      answers.add(send(request("/api/v1/phone/" + tenant + "/events").header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+      answers.add(send(request("/api/v1/phone/" + tenant + "/twilio")
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-Twilio-Signature", "x")
+          .POST(HttpRequest.BodyPublishers.ofString("CallSid=CA1&CallStatus=ringing")).build()));
+    }
+    tenant("nophone", "NOPH", "nophone-integration-key-0123456789ab");
+    answers.add(send(request("/api/v1/phone/nophone/events").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+
+    for (HttpResponse<String> answer : answers) {
+      assertProblem(answer, 401);
+      var problem = json(answer);
+      assertThat(List.of(problem.get("type").asString(), problem.get("title").asString(),
+          problem.get("detail").asString())).isEqualTo(List.of(json(answers.getFirst()).get("type").asString(),
+          json(answers.getFirst()).get("title").asString(), json(answers.getFirst()).get("detail").asString()));
+    }
+  }
+
+  @Test
   void aKeyOverItsRateIsToldWhenToRetry() throws Exception {
     String limited = "hostile-limited-key-0123456789abcdef";
     tenants.saveCustomerKey(TENANT, "limited", limited, 3);
@@ -159,6 +219,14 @@ class HostileInputTest extends ChannelTestSupport {
   private HttpResponse<String> mail(byte[] raw) throws Exception {
     return send(request("/api/v1/inbound-mail").header("Content-Type", "message/rfc822").header("X-API-Key", KEY)
         .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build());
+  }
+
+  private HttpResponse<String> signedTo(String path, String body) throws Exception {
+    String ts = String.valueOf(Instant.now().getEpochSecond());
+    return send(request("/api/v1/phone/" + TENANT + path).header("Content-Type", "application/json")
+        .header("X-SupportFlow-Timestamp", ts)
+        .header("X-SupportFlow-Signature", WebhookSignatures.sign(SECRET, ts, body.getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   private HttpResponse<String> signed(String body) throws Exception {

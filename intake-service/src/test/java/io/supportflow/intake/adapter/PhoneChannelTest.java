@@ -9,7 +9,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.infra.testing.TopicProbe;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.phone.PhoneLine;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

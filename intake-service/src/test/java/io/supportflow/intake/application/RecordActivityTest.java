@@ -170,6 +170,12 @@ class RecordActivityTest {
     }
 
     @Override
+    public void addParticipants(String tenantId, String caseId, java.util.Collection<String> addresses) {
+      file = new CaseFile(file.opened(), file.status(), file.priority(), file.revision(), file.thread(),
+          file.threadKeys(), addresses.stream().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Override
     public void markActivityAnnounced(String caseId, String eventId) {
       pending.remove(eventId);
     }

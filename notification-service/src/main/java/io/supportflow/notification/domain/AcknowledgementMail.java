@@ -8,26 +8,29 @@ import java.util.Optional;
 
 /**
  * The mail that tells a reporter their request arrived: the case number to quote, the priority,
- * what they are owed (the decision's reason), when it was received in their contract's zone and,
- * when it arrived outside covered hours, when work on it will commence. Decides what the mail says;
- * the tenant's templates say how.
+ * what they are owed (the decision's reason), when it was received in their contract's zone and
+ * when work on it commences: "immediately" when it arrived in covered hours (always, on a 24/7
+ * plan), otherwise the start of the next covered period. Decides what the mail says; the tenant's
+ * templates say how.
  */
 public final class AcknowledgementMail {
 
+  static final String IMMEDIATELY = "immediately";
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
   private AcknowledgementMail() {}
 
   /**
    * The acknowledgement, or empty when the reporter gave no address to write to. Fields:
-   * reporterName (absent when unknown), caseNumber, subject, priority, received, workStarts (only
-   * when the request arrived outside covered hours), reason.
+   * reporterName (absent when unknown), caseNumber, subject, priority, received, workStarts
+   * ("immediately" or a moment), workDeferred ("true", only when work waits for covered hours), reason.
    */
   public static Optional<OutgoingMail> forRequest(String tenantId, ReceivedRequest r) {
     if (r.reporterEmail() == null || r.reporterEmail().isBlank()) {
       return Optional.empty();
     }
     String notificationId = r.caseId() + ":" + NotificationKind.ACKNOWLEDGEMENT;
+    Optional<String> deferredTo = r.coverage().workCommences(r.receivedAt()).map(WHEN::format);
     return Optional.of(new OutgoingMail(
         tenantId,
         notificationId,
@@ -41,7 +44,8 @@ public final class AcknowledgementMail {
             "subject", r.subject(),
             "priority", r.priority().name(),
             "received", WHEN.format(r.receivedAt().atZone(r.zone())),
-            "workStarts", r.coverage().workCommences(r.receivedAt()).map(WHEN::format).orElse(null),
+            "workStarts", deferredTo.orElse(IMMEDIATELY),
+            "workDeferred", deferredTo.map(later -> "true").orElse(null),
             "reason", r.reason()),
         null));
   }

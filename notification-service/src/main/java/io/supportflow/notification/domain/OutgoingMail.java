@@ -32,6 +32,16 @@ public record OutgoingMail(
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
   }
 
+  /**
+   * The RFC 3834 Auto-Submitted value the mail carries, so that responders and our own intake never
+   * answer it: "auto-replied" for what answers a person's request (the acknowledgement, status
+   * updates on it), "auto-generated" for everything the desk sends on its own.
+   */
+  public String autoSubmitted() {
+    return kind == NotificationKind.ACKNOWLEDGEMENT || kind == NotificationKind.STATUS_UPDATE
+        ? "auto-replied" : "auto-generated";
+  }
+
   /** The mail of a notification on a case, threaded under the case's acknowledgement. */
   public static OutgoingMail onCase(String tenantId, String caseId, NotificationKind kind, String cause,
       String recipient, String subject, Map<String, String> fields) {

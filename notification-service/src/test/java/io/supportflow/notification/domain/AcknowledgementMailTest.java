@@ -40,6 +40,7 @@ class AcknowledgementMailTest {
             "subject", "Checkout is down",
             "priority", "P1",
             "received", "Tuesday 24 November 2026, 10:15 CET",
+            "workStarts", "immediately",
             "reason", COVERED),
         null));
   }
@@ -88,12 +89,13 @@ class AcknowledgementMailTest {
 
     assertThat(AcknowledgementMail.forRequest("acme", lateTuesday).orElseThrow().fields())
         .containsEntry("received", "Tuesday 24 November 2026, 20:00 CET")
-        .containsEntry("workStarts", "Wednesday 25 November 2026, 09:00 CET");
+        .containsEntry("workStarts", "Wednesday 25 November 2026, 09:00 CET")
+        .containsEntry("workDeferred", "true");
   }
 
   @Test
-  void aRequestInCoveredHoursHasNoWorkStartsField() {
+  void aRequestInCoveredHoursIsToldWorkStartsImmediately() {
     assertThat(AcknowledgementMail.forRequest("acme", request("Olivia Ops", "ops@northwind.example", COVERED, AMSTERDAM))
-        .orElseThrow().fields()).doesNotContainKey("workStarts");
+        .orElseThrow().fields()).containsEntry("workStarts", "immediately").doesNotContainKey("workDeferred");
   }
 }

@@ -1,8 +1,8 @@
 package io.supportflow.intake.adapter.mail;
 
-import io.supportflow.intake.application.Mailbox;
-import io.supportflow.intake.application.ReceiveMail;
 import io.supportflow.intake.application.TenantChannels;
+import io.supportflow.intake.application.mail.Mailbox;
+import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.domain.InboundMail;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -47,7 +47,7 @@ public final class ImapMailboxPoller {
     this.batch = batch;
   }
 
-  @Scheduled(fixedDelayString = "${supportflow.intake.mail.poll-interval:30s}")
+  @Scheduled(fixedDelayString = "${supportflow.intake.mail.poll-interval}") // default in application.yml
   public void pollAll() {
     for (Mailbox mailbox : channels.mailboxes()) {
       try {

@@ -1,12 +1,14 @@
 package io.supportflow.intake.adapter.mail;
 
 import io.supportflow.intake.domain.Attachment;
+import io.supportflow.intake.domain.ContentSniffer;
 import io.supportflow.intake.domain.InboundMail;
+import io.supportflow.intake.domain.InputHygiene;
 import io.supportflow.intake.domain.MailThreading;
+import io.supportflow.intake.domain.RefusedTextException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +26,7 @@ import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.dom.field.ContentDispositionField;
@@ -90,6 +93,8 @@ public final class MimeMailReader {
     }
     try {
       return toMail(message, raw);
+    } catch (RefusedTextException e) {
+      throw new UnreadableMailException("refused " + e.field() + ": " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableMailException("unreadable content: " + e.getMessage(), e);
     } finally {
@@ -148,7 +153,30 @@ public final class MimeMailReader {
         message.getMimeType(),
         header(message, "Content-Language"),
         bounded(text),
-        content.attachments);
+        content.attachments,
+        recipients(message));
+  }
+
+  /** The To and Cc addresses (groups flattened), at most 100: who else is on the thread. */
+  private static List<String> recipients(Message message) {
+    List<String> addresses = new ArrayList<>();
+    for (java.util.function.Supplier<AddressList> header : List.<java.util.function.Supplier<AddressList>>of(
+        message::getTo, message::getCc)) {
+      AddressList list;
+      try {
+        list = header.get();
+      } catch (RuntimeException unreadable) {
+        continue;
+      }
+      if (list != null) {
+        for (Mailbox mailbox : list.flatten()) {
+          if (addresses.size() < 100 && mailbox.getAddress() != null) {
+            addresses.add(mailbox.getAddress().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return addresses;
   }
 
   private static Mailbox firstMailbox(Message message) {
@@ -179,7 +207,7 @@ public final class MimeMailReader {
     }
     if (body instanceof Message attached && depth > 0) {
       String subject = attached.getSubject() == null ? "attached message" : attached.getSubject();
-      content.attachments.add(new Attachment(bounded(subject, 200) + ".eml", writtenSize(attached), "message/rfc822"));
+      content.attachments.add(file(bounded(subject, 200) + ".eml", "message/rfc822", written(attached)));
       return;
     }
     String mimeType = entity.getMimeType() == null ? "application/octet-stream" : entity.getMimeType().toLowerCase(Locale.ROOT);
@@ -191,7 +219,7 @@ public final class MimeMailReader {
       content.html = read(textBody);
     } else if (body instanceof SingleBody single) {
       String name = entity.getFilename() == null ? "unnamed" : bounded(entity.getFilename().strip(), 255);
-      content.attachments.add(new Attachment(name.isEmpty() ? "unnamed" : name, size(single), bounded(mimeType, 100)));
+      content.attachments.add(file(name.isEmpty() ? "unnamed" : name, bounded(mimeType, 100), bytes(single)));
     }
   }
 
@@ -213,19 +241,23 @@ public final class MimeMailReader {
     return text.toString();
   }
 
-  private static long size(SingleBody body) throws IOException {
+  /** A file as sent: its type is sniffed from its bytes, the declared one kept for the record. */
+  private static Attachment file(String name, String declaredType, byte[] content) {
+    return new Attachment(null, InputHygiene.oneLine("attachments.name", name), content.length,
+        ContentSniffer.sniff(content), declaredType, content);
+  }
+
+  // The whole mail is bounded (maxBytes), so a part's decoded content is bounded too.
+  private static byte[] bytes(SingleBody body) throws IOException {
     try (InputStream in = body.getInputStream()) {
-      return in.transferTo(OutputStream.nullOutputStream());
+      return in.readAllBytes();
     }
   }
 
-  private static long writtenSize(Message message) throws IOException {
-    long[] count = {0};
-    new DefaultMessageWriter().writeMessage(message, new OutputStream() {
-      @Override public void write(int b) { count[0]++; }
-      @Override public void write(byte[] b, int off, int len) { count[0] += len; }
-    });
-    return count[0];
+  private static byte[] written(Message message) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new DefaultMessageWriter().writeMessage(message, out);
+    return out.toByteArray();
   }
 
   /** The mail's Message-ID, or a stable one made from its bytes when it has none we can use. */

@@ -48,7 +48,7 @@ public final class KafkaActivityPublisher implements ActivityPublisher {
         .setCorrelationKey(a.correlationKey())
         .setCaseStatus(a.statusAfter().name())
         .setAttachments(a.attachments().stream()
-            .map(f -> new ActivityAttachment(f.name(), f.size(), f.contentType()))
+            .map(f -> new ActivityAttachment(f.name(), f.size(), f.contentType(), f.id(), f.declaredType()))
             .toList())
         .build();
   }

@@ -55,7 +55,7 @@ public final class KafkaRequestPublisher implements RequestPublisher {
         .setCustomerHint(c.customerHint())
         .setCategory(c.category())
         .setAttachments(c.attachments().stream()
-            .map(a -> new RequestAttachment(a.name(), a.size(), a.contentType()))
+            .map(a -> new RequestAttachment(a.name(), a.size(), a.contentType(), a.id(), a.declaredType()))
             .toList())
         .build();
   }

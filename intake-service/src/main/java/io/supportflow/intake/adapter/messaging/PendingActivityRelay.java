@@ -16,7 +16,7 @@ public final class PendingActivityRelay {
     this.announcePendingActivities = announcePendingActivities;
   }
 
-  @Scheduled(fixedDelayString = "${supportflow.intake.relay-interval:5s}")
+  @Scheduled(fixedDelayString = "${supportflow.intake.relay-interval}") // default in application.yml
   public void relay() {
     try {
       int announced = announcePendingActivities.announceDue(BATCH);

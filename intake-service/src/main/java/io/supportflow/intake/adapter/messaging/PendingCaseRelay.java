@@ -16,7 +16,7 @@ public final class PendingCaseRelay {
     this.announcePendingCases = announcePendingCases;
   }
 
-  @Scheduled(fixedDelayString = "${supportflow.intake.relay-interval:5s}")
+  @Scheduled(fixedDelayString = "${supportflow.intake.relay-interval}") // default in application.yml
   public void relay() {
     try {
       int announced = announcePendingCases.announceDue(BATCH);

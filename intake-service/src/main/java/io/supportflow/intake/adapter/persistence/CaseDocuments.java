@@ -53,6 +53,7 @@ final class CaseDocuments {
         .append("correlationKey", opened.correlationKey())
         .append("originKey", opened.originKey())
         .append("threadKeys", threadKeys)
+        .append("participants", c.reporter().email() == null ? List.of() : List.of(c.reporter().email()))
         .append("revision", 0L)
         .append("activities", List.of())
         .append("unannounced", List.of())
@@ -93,8 +94,10 @@ final class CaseDocuments {
     }
     List<String> keys = d.getList("threadKeys", String.class);
     Set<String> threadKeys = keys == null ? Set.of() : new HashSet<>(keys);
+    List<String> participants = d.getList("participants", String.class);
     return new CaseFile(opened(d).supportCase(), CaseStatus.valueOf(d.getString("status")),
-        Priority.valueOf(d.getString("priority")), revision(d), thread, threadKeys);
+        Priority.valueOf(d.getString("priority")), revision(d), thread, threadKeys,
+        participants == null ? Set.of() : new HashSet<>(participants));
   }
 
   /** Cases stored before activities existed carry no revision: they are at revision 0. */
@@ -140,7 +143,8 @@ final class CaseDocuments {
 
   private static List<Document> attachments(List<Attachment> attachments) {
     return attachments.stream()
-        .map(f -> new Document("name", f.name()).append("size", f.size()).append("contentType", f.contentType()))
+        .map(f -> new Document("id", f.id()).append("name", f.name()).append("size", f.size())
+            .append("contentType", f.contentType()).append("declaredType", f.declaredType()))
         .toList();
   }
 
@@ -149,7 +153,8 @@ final class CaseDocuments {
       return List.of();
     }
     return documents.stream()
-        .map(f -> new Attachment(f.getString("name"), ((Number) f.get("size")).longValue(), f.getString("contentType")))
+        .map(f -> new Attachment(f.getString("id"), f.getString("name"), ((Number) f.get("size")).longValue(),
+            f.getString("contentType"), f.getString("declaredType"), null))
         .toList();
   }
 }

@@ -8,7 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.supportflow.intake.application.CallLog;
+import io.supportflow.intake.application.phone.CallLog;
 import io.supportflow.intake.domain.CallEvent;
 import java.util.Date;
 import org.bson.Document;

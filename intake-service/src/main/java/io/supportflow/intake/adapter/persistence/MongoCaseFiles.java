@@ -100,6 +100,16 @@ public final class MongoCaseFiles implements CaseFiles {
   }
 
   @Override
+  public void addParticipants(String tenantId, String caseId, java.util.Collection<String> addresses) {
+    List<String> lower = addresses.stream().filter(a -> a != null && !a.isBlank())
+        .map(a -> a.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    if (!lower.isEmpty()) {
+      cases.updateOne(new Document("_id", caseId).append("tenantId", tenantId),
+          Updates.addEachToSet("participants", lower));
+    }
+  }
+
+  @Override
   public void markActivityAnnounced(String caseId, String eventId) {
     // Pull and decrement together, and only while the id is still pending: marking twice is harmless.
     cases.updateOne(new Document("_id", caseId).append("unannounced", eventId),

@@ -6,7 +6,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.intake.application.MailReceipts;
+import io.supportflow.intake.application.mail.MailReceipts;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;

@@ -10,10 +10,12 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.supportflow.intake.application.AccessKeys;
-import io.supportflow.intake.application.Mailbox;
-import io.supportflow.intake.application.PhoneLine;
+import io.supportflow.intake.application.CustomerContacts;
 import io.supportflow.intake.application.TenantChannels;
 import io.supportflow.intake.application.TenantDirectory;
+import io.supportflow.intake.application.mail.Mailbox;
+import io.supportflow.intake.application.phone.PhoneLine;
+import io.supportflow.intake.domain.StrangerReplies;
 import io.supportflow.intake.domain.Tenant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,15 +34,65 @@ import org.bson.Document;
  * Keys are kept as SHA-256 digests only: a stolen database holds no usable key. (Mailbox passwords
  * and webhook secrets must be usable, so they are stored as given: protect this database.)
  */
-public final class MongoTenantDirectory implements TenantDirectory, TenantChannels, AccessKeys {
+public final class MongoTenantDirectory implements TenantDirectory, TenantChannels, AccessKeys, CustomerContacts {
 
   private final MongoCollection<Document> tenants;
   private final MongoCollection<Document> credentials;
+  private final MongoCollection<Document> contacts;
 
   public MongoTenantDirectory(MongoDatabase database) {
     this.tenants = database.getCollection("tenants");
     this.credentials = database.getCollection("credentials");
+    this.contacts = database.getCollection("customer_contacts");
     tenants.createIndex(Indexes.ascending("apiKeyDigests"));
+  }
+
+  /**
+   * Replaces the contact list of one customer of the tenant: the exact addresses that may write to
+   * that customer's cases. An address belongs to one customer of a tenant at a time.
+   */
+  @Override
+  public void saveCustomerContacts(String tenantId, String customerId, List<String> addresses) {
+    contacts.deleteMany(new Document("tenantId", tenantId).append("customerId", customerId));
+    for (String address : addresses) {
+      String lower = address.strip().toLowerCase(Locale.ROOT);
+      contacts.replaceOne(eq("_id", new Document("tenantId", tenantId).append("address", lower)),
+          new Document("_id", new Document("tenantId", tenantId).append("address", lower))
+              .append("tenantId", tenantId).append("customerId", customerId),
+          new ReplaceOptions().upsert(true));
+    }
+  }
+
+  @Override
+  public Optional<String> customerOf(String tenantId, String address) {
+    if (address == null || address.isBlank()) {
+      return Optional.empty();
+    }
+    Document contact = contacts.find(eq("_id", new Document("tenantId", tenantId)
+        .append("address", address.strip().toLowerCase(Locale.ROOT)))).first();
+    return contact == null ? Optional.empty() : Optional.ofNullable(contact.getString("customerId"));
+  }
+
+  public void saveStrangerReplies(String tenantId, StrangerReplies policy) {
+    tenants.updateOne(eq("_id", tenantId), Updates.set("strangerReplies", policy.name()));
+  }
+
+  public void saveAutoReplyPhrases(String tenantId, List<String> phrases) {
+    tenants.updateOne(eq("_id", tenantId), Updates.set("autoReplyPhrases", List.copyOf(phrases)));
+  }
+
+  @Override
+  public StrangerReplies strangerReplies(String tenantId) {
+    Document tenant = tenants.find(eq("_id", tenantId)).first();
+    String policy = tenant == null ? null : tenant.getString("strangerReplies");
+    return policy == null ? StrangerReplies.OPEN_NEW_CASE : StrangerReplies.valueOf(policy);
+  }
+
+  @Override
+  public List<String> autoReplyPhrases(String tenantId) {
+    Document tenant = tenants.find(eq("_id", tenantId)).first();
+    List<String> phrases = tenant == null ? null : tenant.getList("autoReplyPhrases", String.class);
+    return phrases == null ? List.of() : phrases;
   }
 
   @Override

@@ -38,7 +38,6 @@ public class AgentController {
   }
 
   record ResponseBody(@NotBlank @Size(max = 20_000)
-      @jakarta.validation.constraints.Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
       String message, Boolean visibleToCustomer) {}
 
   record PriorityBody(@NotBlank @Size(max = 20) String priority, @NotNull Boolean customerConsent,

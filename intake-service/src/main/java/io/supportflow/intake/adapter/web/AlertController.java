@@ -1,6 +1,6 @@
 package io.supportflow.intake.adapter.web;
 
-import io.supportflow.intake.application.ReceiveAlert;
+import io.supportflow.intake.application.alerts.ReceiveAlert;
 import io.supportflow.intake.domain.MonitoringAlert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,7 @@
 package io.supportflow.intake.adapter.web;
 
+import io.supportflow.intake.application.AccessKeys;
+import io.supportflow.intake.application.CaseNotFoundException;
 import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
 import io.supportflow.intake.domain.ActivityKind;
@@ -10,7 +12,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases", description = "Read a case with its thread; customers reply")
 public class CaseController {
 
+  private static final java.util.regex.Pattern ATTACHMENT_ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+
   private final ViewCase viewCase;
   private final RecordActivity recordActivity;
 
@@ -35,7 +43,6 @@ public class CaseController {
   }
 
   record ReplyBody(@NotBlank @Size(max = 20_000)
-      @jakarta.validation.constraints.Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
       String message) {}
 
   @Operation(summary = "Read a case and its thread",
@@ -45,6 +52,30 @@ public class CaseController {
   CaseView read(@AuthenticationPrincipal CallerPrincipal caller, @PathVariable String caseNumber) {
     return CaseView.of(viewCase.view(caller.tenantId(), CaseNumbers.checked(caseNumber), caller.customerIdOrNull()),
         caller.customerIdOrNull() != null);
+  }
+
+  @Operation(summary = "Download a file of a case (customer: own cases, files it may see; agent: any)",
+      description = "Always as a download (Content-Disposition: attachment) with the type sniffed from the content and "
+          + "X-Content-Type-Options: nosniff, so no file is ever shown or run by the browser.")
+  @GetMapping(path = "/{caseNumber}/attachments/{attachmentId}")
+  ResponseEntity<byte[]> download(@AuthenticationPrincipal CallerPrincipal caller, @PathVariable String caseNumber,
+      @PathVariable String attachmentId) {
+    if (caller.role() != AccessKeys.Role.CUSTOMER && caller.role() != AccessKeys.Role.AGENT) {
+      throw new org.springframework.security.access.AccessDeniedException("files are for customer and agent keys");
+    }
+    if (!ATTACHMENT_ID.matcher(attachmentId).matches()) {
+      throw new CaseNotFoundException("(malformed)");
+    }
+    ViewCase.Download file = viewCase.download(caller.tenantId(), CaseNumbers.checked(caseNumber),
+        caller.customerIdOrNull(), attachmentId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.file().contentType()))
+        .contentLength(file.content().length)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.file().name(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .body(file.content());
   }
 
   @Operation(summary = "Reply to one's own case (customer key)",

@@ -1,5 +1,6 @@
 package io.supportflow.intake.adapter.web;
 
+import io.supportflow.intake.application.ViewCase;
 import io.supportflow.intake.domain.CaseActivity;
 import io.supportflow.intake.domain.CaseFile;
 import io.supportflow.intake.domain.SupportCase;
@@ -22,9 +23,13 @@ record CaseView(
     String language,
     String category,
     Instant receivedAt,
+    List<FileView> attachments,
     List<ThreadEntry> thread) {
 
   record ReporterView(String name, String email, String phone) {}
+
+  /** A file kept on the case: what it is (the type sniffed from its bytes) and where to download it. */
+  record FileView(String id, String name, String contentType, long size, String href) {}
 
   record ThreadEntry(String eventId, String kind, Instant at, String actor, String message, String reason,
       String newPriority, Boolean customerConsent, boolean visibleToCustomer, String caseStatus) {}
@@ -35,6 +40,8 @@ record CaseView(
         c.channel().name(), c.subject(), c.description(),
         new ReporterView(c.reporter().name(), c.reporter().email(), c.reporter().phone()),
         c.statedSeverity(), c.product(), c.version(), c.language(), c.category(), c.receivedAt(),
+        ViewCase.visibleFiles(file, customer).stream().map(f -> new FileView(f.id(), f.name(), f.contentType(),
+            f.size(), "/api/v1/cases/" + c.caseNumber() + "/attachments/" + f.id())).toList(),
         file.thread().stream().filter(a -> !customer || a.visibleToCustomer()).map(CaseView::entry).toList());
   }
 

@@ -2,8 +2,8 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.adapter.mail.MimeMailReader;
 import io.supportflow.intake.adapter.mail.UnreadableMailException;
-import io.supportflow.intake.application.MailQuarantine;
-import io.supportflow.intake.application.ReceiveMail;
+import io.supportflow.intake.application.mail.MailQuarantine;
+import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.domain.InboundMail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

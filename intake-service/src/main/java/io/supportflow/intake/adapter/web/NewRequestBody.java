@@ -7,13 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A request opened through the portal API. Every field is bounded. */
+/**
+ * A request opened through the portal API. Every field is bounded here; its text is cleaned (or
+ * refused) by the domain's InputHygiene, the same as on every other channel.
+ */
 record NewRequestBody(
     @NotNull @Valid ReporterBody reporter,
-    @NotBlank @Size(max = 250) @Pattern(regexp = NewRequestBody.ONE_LINE, message = "must be one line of text")
-        String subject,
-    @NotBlank @Size(max = 20_000) @Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
-        String description,
+    @NotBlank @Size(max = 250) String subject,
+    @NotBlank @Size(max = 20_000) String description,
     @Size(max = 20) String severity,
     @Size(max = 100) String product,
     @Size(max = 50) String version,
@@ -22,13 +23,8 @@ record NewRequestBody(
     @Pattern(regexp = "infrastructure|functional|configuration|question",
         message = "must be infrastructure, functional, configuration or question") String category) {
 
-  /** No control characters at all (NUL, BEL, escape sequences, line breaks). */
-  static final String ONE_LINE = "[^\\p{Cntrl}]*";
-  /** Text may keep tabs and line breaks; other control characters have no business in it. */
-  static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-
   record ReporterBody(
-      @Size(max = 200) @Pattern(regexp = ONE_LINE, message = "must be one line of text") String name,
+      @Size(max = 200) String name,
       @NotBlank @Email @Size(max = 320) String email,
       @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "must be a phone number")
           String phone) {}

@@ -2,12 +2,12 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
-import io.supportflow.intake.application.CallReport;
-import io.supportflow.intake.application.OpenCaseFromCall;
 import io.supportflow.intake.application.Opening;
-import io.supportflow.intake.application.PhoneLine;
 import io.supportflow.intake.application.TenantChannels;
-import io.supportflow.intake.application.TrackCall;
+import io.supportflow.intake.application.phone.CallReport;
+import io.supportflow.intake.application.phone.OpenCaseFromCall;
+import io.supportflow.intake.application.phone.PhoneLine;
+import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.domain.CallEvent;
 import io.supportflow.intake.domain.CallerNumber;
 import io.supportflow.intake.domain.Priority;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +53,8 @@ public class PhoneWebhookController {
 
   static final String SIGNATURE = "X-SupportFlow-Signature";
   static final String TIMESTAMP = "X-SupportFlow-Timestamp";
+  static final String REFUSED = "The webhook's signature could not be verified.";
+  private static final System.Logger LOG = System.getLogger(PhoneWebhookController.class.getName());
   private static final java.util.regex.Pattern TENANT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final TenantChannels channels;
@@ -64,11 +65,11 @@ public class PhoneWebhookController {
   private final JsonMapper json;
   private final BodyValidator validator;
   private final Clock clock;
-  private final String publicBaseUrl;
+  private final PublicBaseUrl publicBaseUrl;
 
   public PhoneWebhookController(TenantChannels channels, TrackCall trackCall, OpenCaseFromCall openCaseFromCall,
       WebhookSignatures signatures, E164Numbers numbers, JsonMapper json, jakarta.validation.Validator validator,
-      Clock clock, @Value("${supportflow.intake.phone.public-base-url:}") String publicBaseUrl) {
+      Clock clock, PublicBaseUrl publicBaseUrl) {
     this.channels = channels;
     this.trackCall = trackCall;
     this.openCaseFromCall = openCaseFromCall;
@@ -94,10 +95,8 @@ public class PhoneWebhookController {
   record CallReportBody(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._:-]{1,128}") String callId,
       @NotNull @Valid CallerBody caller,
-      @NotBlank @Size(max = 250) @Pattern(regexp = NewRequestBody.ONE_LINE, message = "must be one line of text")
-          String summary,
-      @Size(max = 20_000) @Pattern(regexp = NewRequestBody.TEXT, message = "must be text without control characters")
-          String description,
+      @NotBlank @Size(max = 250) String summary,
+      @Size(max = 20_000) String description,
       @Size(max = 20) String severity,
       @Size(max = 100) String product,
       @Size(max = 50) String version,
@@ -159,12 +158,12 @@ public class PhoneWebhookController {
       HttpServletRequest request) {
     PhoneLine line = line(tenantId);
     if (line.twilioAuthToken() == null) {
-      throw new BadSignatureException("this tenant takes no Twilio webhooks");
+      throw refused("this tenant takes no Twilio webhooks");
     }
     Map<String, List<String>> params = new LinkedHashMap<>();
     request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
     signatures.twilioRefusal(line.twilioAuthToken(), url(request), params, signature).ifPresent(reason -> {
-      throw new BadSignatureException(reason);
+      throw refused(reason);
     });
     String callSid = first(params, "CallSid");
     if (callSid == null || !callSid.matches("[A-Za-z0-9]{1,64}")) {
@@ -188,10 +187,10 @@ public class PhoneWebhookController {
   private PhoneLine signed(String tenantId, String timestamp, String signature, byte[] body) {
     PhoneLine line = line(tenantId);
     if (line.hmacSecret() == null) {
-      throw new BadSignatureException("this tenant takes no signed phone webhooks");
+      throw refused("this tenant takes no signed phone webhooks");
     }
     signatures.refusal(line.hmacSecret(), timestamp, signature, body).ifPresent(reason -> {
-      throw new BadSignatureException(reason);
+      throw refused(reason);
     });
     return line;
   }
@@ -199,15 +198,25 @@ public class PhoneWebhookController {
   /** An unknown tenant and one without a phone line look the same: nothing to learn from probing. */
   private PhoneLine line(String tenantId) {
     if (!TENANT.matcher(tenantId).matches()) {
-      throw new BadSignatureException("no phone line to verify against");
+      throw refused("malformed tenant id");
     }
-    return channels.phoneLine(tenantId).orElseThrow(() -> new BadSignatureException("no phone line to verify against"));
+    return channels.phoneLine(tenantId).orElseThrow(() -> refused("no phone line for tenant " + tenantId));
+  }
+
+  /**
+   * Every unauthenticated phone request gets the same 401, whatever the tenant and whatever was
+   * wrong: a different answer would tell a prober which tenants have a phone line. The reason is
+   * logged for the tenant's operators.
+   */
+  private static BadSignatureException refused(String reason) {
+    LOG.log(System.Logger.Level.INFO, "Phone webhook refused: " + reason);
+    return new BadSignatureException(REFUSED);
   }
 
   private String url(HttpServletRequest request) {
-    String base = publicBaseUrl == null || publicBaseUrl.isBlank()
+    String base = !publicBaseUrl.isSet()
         ? request.getRequestURL().toString()
-        : publicBaseUrl.replaceAll("/+$", "") + request.getRequestURI();
+        : publicBaseUrl.value().replaceAll("/+$", "") + request.getRequestURI();
     return request.getQueryString() == null ? base : base + "?" + request.getQueryString();
   }
 

@@ -55,7 +55,11 @@ class MimeMailReaderTest {
     assertThat(mail.answered()).containsExactly(
         "<0b3c1f2e-1111-2222-3333-444455556666.ACKNOWLEDGEMENT@supportflow>", "<r0@x>");
     assertThat(mail.text().strip()).isEqualTo("The shop is down since version 2.3.1.");
-    assertThat(mail.attachments()).containsExactly(new Attachment("trace.pdf", 1234, "application/pdf"));
+    // 1234 zero bytes are no PDF, whatever the part declares: the type is sniffed from the content.
+    assertThat(mail.attachments()).containsExactly(
+        new Attachment(null, "trace.pdf", 1234, "application/octet-stream", "application/pdf", null));
+    assertThat(mail.attachments().getFirst().content()).hasSize(1234);
+    assertThat(mail.recipients()).containsExactly("support@acme-support.example");
     assertThat(mail.contentLanguage()).isEqualTo("de");
   }
 

@@ -13,7 +13,8 @@ import org.thymeleaf.exceptions.TemplateEngineException;
 
 /**
  * Sends a mail over SMTP as multipart/alternative (plain text first, then HTML, from the tenant's
- * templates) with the notification's own Message-ID and its thread headers. A mail that cannot be
+ * templates) with the notification's own Message-ID, its thread headers and the headers that mark it
+ * automatic (Auto-Submitted, X-Auto-Response-Suppress). A mail that cannot be
  * built (bad address, broken template) is a MailPreparationException, which is not worth retrying.
  * Mails go over connections kept open between them ({@link SmtpConnections}).
  */
@@ -48,6 +49,9 @@ public final class SmtpNotifier implements Notifier {
       // SmtpConnections keeps an explicit Message-ID when it saves the message, so a resend of the
       // same notification can be recognised by the receiving side.
       message.setHeader("Message-ID", mail.messageId());
+      // Machine mail says so: RFC 3834 for responders, X-Auto-Response-Suppress for Exchange/Outlook.
+      message.setHeader("Auto-Submitted", mail.autoSubmitted());
+      message.setHeader("X-Auto-Response-Suppress", "All");
       if (mail.inReplyTo() != null) {
         // Threads the mail under the acknowledgement in the reader's client and at intake.
         message.setHeader("In-Reply-To", mail.inReplyTo());

@@ -72,6 +72,7 @@ class MailTemplatesTest {
           Subject:     Checkout is down
           Priority:    P1
           Received:    Tuesday 24 November 2026, 10:15 CET
+          Work starts: immediately
 
         Your request is covered by your infra-24x7 contract.
 
@@ -85,15 +86,17 @@ class MailTemplatesTest {
         .contains("<p>Hello <span>Olivia Ops</span>,</p>")
         .contains("<td>Tuesday 24 November 2026, 10:15 CET</td>")
         .contains("<strong>[ACME-000042]</strong> in the subject")
-        .doesNotContain("Work starts")
+        .contains("<td><span>immediately</span></td>")
+        .doesNotContain("next covered period")
         .doesNotContain("th:");
   }
 
   @Test
-  void workStartsAppearsOnlyWhenTheRequestArrivedOutsideCoveredHours() {
+  void aRequestOutsideCoveredHoursIsToldTheStartOfTheNextCoveredPeriod() {
     OutgoingMail base = acknowledgement("Slow", null);
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(base.fields());
     fields.put("workStarts", "Wednesday 25 November 2026, 09:00 CET");
+    fields.put("workDeferred", "true");
     MailTemplates.Rendered mail = BUILT_IN.render(new OutgoingMail(base.tenantId(), base.notificationId(),
         base.kind(), base.messageId(), base.recipient(), base.subject(), fields, null));
 

@@ -1,4 +1,4 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.phone;
 
 import io.supportflow.intake.domain.CallEvent;
 

@@ -1,5 +1,10 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.alerts;
 
+import io.supportflow.intake.application.CaseFiles;
+import io.supportflow.intake.application.NewRequest;
+import io.supportflow.intake.application.OpenCase;
+import io.supportflow.intake.application.Opening;
+import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.domain.ActivityKind;
 import io.supportflow.intake.domain.ActivityRequest;
 import io.supportflow.intake.domain.AlertDedup;

@@ -1,4 +1,4 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.phone;
 
 /**
  * A tenant's telephony settings: the secret its phone system signs webhooks with, Twilio's auth

@@ -1,5 +1,8 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.phone;
 
+import io.supportflow.intake.application.NewRequest;
+import io.supportflow.intake.application.OpenCase;
+import io.supportflow.intake.application.Opening;
 import io.supportflow.intake.domain.CallEvent;
 import io.supportflow.intake.domain.Channel;
 import io.supportflow.intake.domain.Reporter;

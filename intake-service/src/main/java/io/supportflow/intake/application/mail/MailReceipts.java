@@ -1,4 +1,4 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.mail;
 
 import java.util.Optional;
 

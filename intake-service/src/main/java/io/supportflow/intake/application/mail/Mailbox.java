@@ -1,4 +1,4 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.mail;
 
 /**
  * A tenant's support mailbox, read over IMAP: new mail from {@code folder}; read mail moved to
