@@ -44,7 +44,7 @@ public final class ApiKeySecurity {
   }
 
   /** Spring Security's firewall (an encoded slash, a header it refuses) answers in the same shape. */
-  public static RequestRejectedHandler rejectedRequests() {
+  static RequestRejectedHandler rejectedRequests() {
     return (request, response, rejected) -> Problems.write(response, HttpStatus.BAD_REQUEST.value(), "rejected",
         "Request rejected", "The request URL or headers are not acceptable.");
   }

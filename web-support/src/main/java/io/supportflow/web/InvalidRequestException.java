@@ -8,7 +8,7 @@ public class InvalidRequestException extends RuntimeException {
   private final List<FieldProblem> errors;
 
   public InvalidRequestException(List<FieldProblem> errors) {
-    super(errors.isEmpty() ? "invalid request" : errors.getFirst().field() + " " + errors.getFirst().message());
+    super(errors.size() == 1 ? errors.getFirst().message() : "The request has invalid fields.");
     this.errors = List.copyOf(errors);
   }
 

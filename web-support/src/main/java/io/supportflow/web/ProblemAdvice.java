@@ -3,6 +3,7 @@ package io.supportflow.web;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,11 +44,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       return Problems.tooLarge(tooLarge.get().limit());
     }
     Optional<JacksonException> jackson = cause(ex, JacksonException.class);
-    if (jackson.orElse(null) instanceof UnrecognizedPropertyException unknown) {
-      return Problems.invalid(List.of(new FieldProblem(path(unknown), "is not a field of this request")));
-    }
     if (jackson.isPresent() && !jackson.get().getPath().isEmpty()) {
-      return Problems.invalid(List.of(new FieldProblem(path(jackson.get()), "has the wrong type or format")));
+      ProblemDetail problem = Problems.invalid(List.of(new FieldProblem(path(jackson.get()),
+          jackson.get() instanceof UnrecognizedPropertyException ? "is not a field of this document"
+              : "has the wrong type or format")));
+      problem.setDetail(unreadableBodyDetail() + " See errors.");
+      return problem;
     }
     return Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
         unreadableBodyDetail());
@@ -78,9 +80,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return answer(Problems.tooLarge(ex.limit()));
   }
 
+  /** Fields checked by hand; one field's message is also the detail, so a client shows it as it is. */
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
-    return answer(Problems.invalid(ex.errors()));
+    ProblemDetail problem = Problems.invalid(ex.errors());
+    if (ex.errors().size() == 1) {
+      problem.setDetail(ex.errors().getFirst().message());
+    }
+    return answer(problem);
   }
 
   @ExceptionHandler(Exception.class)
@@ -96,15 +103,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   /** The JSON path of a Jackson failure: {@code customers[2].contacts[0].email}. */
   public static String path(JacksonException e) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
+    String path = e.getPath().stream()
+        .filter(ref -> ref.getPropertyName() != null || ref.getIndex() >= 0)
+        .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining());
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 
   protected static <T extends Throwable> Optional<T> cause(Throwable ex, Class<T> type) {

@@ -26,7 +26,7 @@ class ProblemAdviceTest {
 
     assertThat(problem.getStatus()).isEqualTo(400);
     assertThat(problem.getProperties()).containsEntry("errors",
-        List.of(new FieldProblem("reporter.$where", "is not a field of this request")));
+        List.of(new FieldProblem("reporter.$where", "is not a field of this document")));
   }
 
   @Test
@@ -35,6 +35,7 @@ class ProblemAdviceTest {
 
     assertThat(problem.getProperties()).containsEntry("errors",
         List.of(new FieldProblem("count", "has the wrong type or format")));
+    assertThat(problem.getDetail()).isEqualTo("The request body is not valid JSON for this endpoint. See errors.");
   }
 
   @Test
