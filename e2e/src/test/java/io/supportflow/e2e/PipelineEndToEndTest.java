@@ -14,6 +14,7 @@ import io.supportflow.events.NotificationOutcome;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
+import io.supportflow.infra.local.ApiKeyDigests;
 import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.RepoRoot;
 import io.supportflow.infra.stack.ServiceFleet;
@@ -82,6 +83,9 @@ class PipelineEndToEndTest {
     env.put("SUPPORTFLOW_DEMO_TENANT", TENANT);
     env.put("SUPPORTFLOW_DEMO_API_KEY", API_KEY);
     env.put("SUPPORTFLOW_DEMO_AGENT_KEY", AGENT_KEY);
+    // contracts (admin API), sla and escalation know keys as digests only.
+    env.put("SUPPORTFLOW_API_KEY_DIGESTS", String.join(",", ApiKeyDigests.entry(TENANT, "admin", API_KEY),
+        ApiKeyDigests.entry(TENANT, "integration", API_KEY), ApiKeyDigests.entry(TENANT, "agent", AGENT_KEY)));
     env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", SUPPORT_ADDRESS);
     List<PlatformService> services = new ArrayList<>();
     for (PlatformService service : PlatformService.ALL) {

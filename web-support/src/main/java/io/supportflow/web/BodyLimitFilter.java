@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.ToLongFunction;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds every request body before anything reads it: a declared Content-Length over the limit is
  * refused with 413 at once; a chunked body is counted while it is read, and the read fails with
- * {@link BodyTooLargeException} past the limit (the service's advice answers it).
+ * {@link BodyTooLargeException} past the limit ({@link ProblemAdvice} answers it). It runs before
+ * everything else, security included, so an oversized body is refused unread.
  */
 public final class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -25,14 +28,20 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
     this.limitFor = limitFor;
   }
 
+  /** The filter registered ahead of every other, Spring Security's chain included. */
+  public static FilterRegistrationBean<BodyLimitFilter> registration(ToLongFunction<HttpServletRequest> limitFor) {
+    FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(limitFor));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long limit = limitFor.applyAsLong(request);
     if (request.getContentLengthLong() > limit) {
       response.setHeader("Connection", "close");
-      Problems.write(response, 413, "payload-too-large", "Payload too large",
-          "The request body is over the limit of " + limit + " bytes for this endpoint.");
+      Problems.write(response, Problems.tooLarge(limit));
       return;
     }
     chain.doFilter(new Bounded(request, limit), response);

@@ -21,10 +21,12 @@ import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
  * Wires the plain classes of contracts-service together. The policy format's mappers are not
@@ -32,6 +34,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(ContractsSettings.class)
 class ContractsConfiguration {
 
   @Bean
@@ -40,9 +43,8 @@ class ContractsConfiguration {
   }
 
   @Bean
-  MongoDatabase contractsDatabase(
-      MongoClient client, @Value("${supportflow.mongodb.database:contracts}") String name) {
-    return client.getDatabase(name);
+  MongoDatabase contractsDatabase(MongoClient client, ContractsSettings settings) {
+    return client.getDatabase(settings.mongodb().database());
   }
 
   @Bean
@@ -79,6 +81,11 @@ class ContractsConfiguration {
   @Bean
   ContractChangeRelay contractChangeRelay(PublishContractChanges publishContractChanges) {
     return new ContractChangeRelay(publishContractChanges);
+  }
+
+  @Bean
+  SchedulingConfigurer contractChangeRelaySchedule(ContractChangeRelay relay, ContractsSettings settings) {
+    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
   }
 
   @Bean

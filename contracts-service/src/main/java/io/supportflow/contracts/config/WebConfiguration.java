@@ -1,7 +1,7 @@
 package io.supportflow.contracts.config;
 
 import io.supportflow.contracts.adapter.format.PolicyFormat;
-import io.supportflow.contracts.adapter.web.ApiKeyAuthenticationFilter;
+import io.supportflow.web.ApiKeyAuthenticationFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;

@@ -11,6 +11,7 @@ import io.supportflow.contracts.domain.SupportPlan;
 import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +43,8 @@ class AdminApiTest {
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("supportflow.security.api-key-digests",
+        () -> "acme:admin:" + KeyDigest.of(ACME_KEY) + ",globex:admin:" + KeyDigest.of(GLOBEX_KEY));
   }
 
   @LocalServerPort int port;
@@ -56,8 +59,6 @@ class AdminApiTest {
       policies.createIfAbsent(base);
       editPolicy.replaceAll(tenant, base);
     }
-    policies.grant("acme", MongoTenantPolicies.digest(ACME_KEY));
-    policies.grant("globex", MongoTenantPolicies.digest(GLOBEX_KEY));
   }
 
   @Test

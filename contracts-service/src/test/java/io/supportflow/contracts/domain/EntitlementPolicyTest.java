@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One rule of POLICIES.md "Entitlement" per test. Received on Wednesday 3 June 2026, 12:00 in Amsterdam. */
+/** One rule of docs/policies.md "Entitlement" per test. Received on Wednesday 3 June 2026, 12:00 in Amsterdam. */
 class EntitlementPolicyTest {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

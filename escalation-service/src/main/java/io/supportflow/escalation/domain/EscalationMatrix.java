@@ -22,7 +22,7 @@ public record EscalationMatrix(Map<Priority, List<EscalationStep>> plans, boolea
     plans = Map.copyOf(copy);
   }
 
-  /** The carrier-grade table of POLICIES.md, in clock time. */
+  /** The carrier-grade table of docs/policies.md, in clock time. */
   public static EscalationMatrix carrierGrade(boolean raiseOnBreach) {
     return new EscalationMatrix(Map.of(
         Priority.P1, List.of(EscalationStep.afterHours(0, TECHNICAL_SUPPORT_MANAGER),

@@ -25,7 +25,7 @@ import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
-import io.supportflow.web.TenantKeys;
+import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,7 +71,7 @@ class WalkEscalationsFlowTest {
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("supportflow.security.api-key-digests",
-        () -> "acme:" + TenantKeys.digest(KEY) + ",globex:" + TenantKeys.digest(OTHER_KEY));
+        () -> "acme:agent:" + KeyDigest.of(KEY) + ",globex:agent:" + KeyDigest.of(OTHER_KEY));
   }
 
   @TestConfiguration(proxyBeanMethods = false)

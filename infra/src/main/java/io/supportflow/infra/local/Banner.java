@@ -43,8 +43,9 @@ final class Banner {
 
           Demo tenant          %s
           API key              %s  (integration: opens requests)
-          Agent key            %s  (support engineer: /api/v1/agent/...)
+          Agent key            %s  (support engineer: /api/v1/agent/..., SLA clocks, escalations)
           Customer key         %s  (Northwind: reads and answers its own cases)
+          Admin key            %s  (contracts admin API: /api/v1/admin/tenants/%s/...)
           Phone webhook secret %s  (HMAC-SHA256, header X-SupportFlow-Signature)
           Mailbox              %s  (IMAP login %s, password %s)
           Desk mailbox         %s  (IMAP login %s, password %s; mail sent here opens a case)
@@ -62,6 +63,7 @@ final class Banner {
                 credentials.apiKey(),
                 credentials.agentKey(),
                 credentials.customerKey(),
+                credentials.adminKey(), LocalStack.DEMO_TENANT,
                 credentials.phoneSecret(),
                 LocalStack.DEMO_CONTACT, LocalStack.DEMO_CONTACT, credentials.contactMailboxPassword(),
                 LocalStack.DESK_ADDRESS, LocalStack.DESK_ADDRESS, credentials.deskMailboxPassword(),

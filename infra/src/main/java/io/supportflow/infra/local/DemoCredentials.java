@@ -22,7 +22,8 @@ record DemoCredentials(
     String deskMailboxPassword,
     String agentKey,
     String customerKey,
-    String phoneSecret) {
+    String phoneSecret,
+    String adminKey) {
 
   static final String FILE_NAME = "demo-credentials.properties";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,7 +44,8 @@ record DemoCredentials(
           stored.computeIfAbsent("desk-mailbox-password", k -> secret(12)).toString(),
           stored.computeIfAbsent("agent-key", k -> secret(32)).toString(),
           stored.computeIfAbsent("customer-key", k -> secret(32)).toString(),
-          stored.computeIfAbsent("phone-webhook-secret", k -> secret(32)).toString());
+          stored.computeIfAbsent("phone-webhook-secret", k -> secret(32)).toString(),
+          stored.computeIfAbsent("admin-key", k -> secret(32)).toString());
       if (stored.size() != before) {
         Files.createDirectories(dataDir);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -54,6 +56,18 @@ record DemoCredentials(
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep the demo credentials in " + file, e);
     }
+  }
+
+  /**
+   * The keys that contracts, sla and escalation read from configuration, in the one format of
+   * SUPPORTFLOW_API_KEY_DIGESTS: {@code tenant:role:<SHA-256 hex of the key>}, digests only. The
+   * integration and agent keys also read clocks and escalations; the admin key edits the policy.
+   */
+  String apiKeyDigests(String tenant) {
+    return String.join(",",
+        ApiKeyDigests.entry(tenant, "integration", apiKey),
+        ApiKeyDigests.entry(tenant, "agent", agentKey),
+        ApiKeyDigests.entry(tenant, "admin", adminKey));
   }
 
   /** {@code bytes} random bytes, base64url without padding: safe in headers, URLs and shells. */

@@ -229,6 +229,8 @@ public final class LocalStack {
     env.put("SUPPORTFLOW_DEMO_ENABLED", "true");
     env.put("SUPPORTFLOW_DEMO_TENANT", DEMO_TENANT);
     env.put("SUPPORTFLOW_DEMO_API_KEY", credentials.apiKey());
+    // contracts, sla and escalation know keys only as digests, like in production.
+    env.put("SUPPORTFLOW_API_KEY_DIGESTS", credentials.apiKeyDigests(DEMO_TENANT));
     // intake reads the desk mailbox and takes agent, customer and phone-webhook credentials.
     env.put("SUPPORTFLOW_DEMO_IMAP_HOST", HOST);
     env.put("SUPPORTFLOW_DEMO_IMAP_PORT", String.valueOf(IMAP_PORT));

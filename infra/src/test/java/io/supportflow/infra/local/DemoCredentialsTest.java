@@ -37,6 +37,21 @@ class DemoCredentialsTest {
   }
 
   @Test
+  void theConfiguredKeysAreDigestsOfTheDemoKeysOnePerRole() {
+    DemoCredentials credentials = DemoCredentials.loadOrCreate(data);
+
+    String digests = credentials.apiKeyDigests("acme");
+
+    assertThat(digests.split(",")).containsExactly(
+        "acme:integration:" + ApiKeyDigests.sha256Hex(credentials.apiKey()),
+        "acme:agent:" + ApiKeyDigests.sha256Hex(credentials.agentKey()),
+        "acme:admin:" + ApiKeyDigests.sha256Hex(credentials.adminKey()));
+    assertThat(digests).doesNotContain(credentials.apiKey()).doesNotContain(credentials.adminKey());
+    // printf %s test | sha256sum
+    assertThat(ApiKeyDigests.sha256Hex("test")).isEqualTo("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+  }
+
+  @Test
   void anotherDataFolderGetsOtherCredentials(@TempDir Path other) {
     assertThat(DemoCredentials.loadOrCreate(other).apiKey())
         .isNotEqualTo(DemoCredentials.loadOrCreate(data).apiKey());

@@ -1,74 +1,67 @@
 package io.supportflow.intake.config;
 
-import io.supportflow.intake.adapter.web.ApiKeyAuthenticationFilter;
-import io.supportflow.intake.adapter.web.ProblemWriter;
+import io.supportflow.intake.adapter.web.CallerPrincipal;
 import io.supportflow.intake.adapter.web.RateLimitFilter;
 import io.supportflow.intake.application.AccessKeys;
+import io.supportflow.web.ApiKeyAuthenticationFilter;
+import io.supportflow.web.ApiKeySecurity;
+import io.supportflow.web.ApiKeySecurityConfiguration;
+import io.supportflow.web.ApiKeys;
 import io.supportflow.web.BodyLimitFilter;
+import io.supportflow.web.KeyHolder;
+import io.supportflow.web.KeyRole;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Who may call what. Integration keys open requests and forward mail and alerts; customer keys
  * open, read and answer their own cases; agent keys act on the tenant's cases. Phone webhooks carry
- * no key: their signature is checked per tenant by the controller. Health probes and the API docs
- * are open. Stateless, so no session and no CSRF token to carry.
+ * no key: their signature is checked per tenant by the controller. Keys live in intake's own store
+ * (tenants and keys in MongoDB); the rest is the web kit's {@link ApiKeySecurity}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ApiKeySecurityConfiguration.class)
 class SecurityConfiguration {
 
-  private static final String INTEGRATION = "INTEGRATION";
-  private static final String CUSTOMER = "CUSTOMER";
-  private static final String AGENT = "AGENT";
+  private static final String INTEGRATION = KeyRole.INTEGRATION.name();
+  private static final String CUSTOMER = KeyRole.CUSTOMER.name();
+  private static final String AGENT = KeyRole.AGENT.name();
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, AccessKeys keys,
       @Value("${supportflow.intake.rate-limit.per-minute:300}") int perMinute) throws Exception {
-    ApiKeyAuthenticationFilter authentication = new ApiKeyAuthenticationFilter(keys);
-    return http
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.disable())
-        .formLogin(form -> form.disable())
-        .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
-        .addFilterAfter(new RateLimitFilter(perMinute), ApiKeyAuthenticationFilter.class)
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/error").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+    return ApiKeySecurity.apply(http, holders(keys), auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/phone/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(INTEGRATION, CUSTOMER)
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound-mail", "/api/v1/alerts").hasRole(INTEGRATION)
             .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/replies").hasRole(CUSTOMER)
             .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").hasAnyRole(CUSTOMER, AGENT)
             .requestMatchers("/api/v1/agent/**").hasRole(AGENT)
-            .requestMatchers("/api/**").authenticated()
-            .anyRequest().denyAll())
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint(ProblemWriter.unauthenticated())
-            .accessDeniedHandler(ProblemWriter.forbidden()))
+            .requestMatchers("/api/**").authenticated())
+        .addFilterAfter(new RateLimitFilter(perMinute), ApiKeyAuthenticationFilter.class)
         .build();
   }
 
-  /** Before everything else, security included: an oversized body is refused unread. */
+  /** Intake's store behind the kit's port; the controllers are handed the caller with its customer or agent id. */
+  private static ApiKeys holders(AccessKeys keys) {
+    return presented -> keys.byKey(presented).map(caller -> new KeyHolder(caller.tenantId(),
+        Set.of(KeyRole.valueOf(caller.role().name())), new CallerPrincipal(caller)));
+  }
+
   @Bean
   FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
       @Value("${supportflow.intake.max-body-size:256KB}") DataSize jsonLimit,
       @Value("${supportflow.intake.mail.max-size:10MB}") DataSize mailLimit) {
-    FilterRegistrationBean<BodyLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodyLimitFilter(
-            // Raw mail may be larger than JSON.
-            request -> request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit.toBytes() : jsonLimit.toBytes()));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    // Raw mail may be larger than JSON.
+    return BodyLimitFilter.registration(request ->
+        request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit.toBytes() : jsonLimit.toBytes());
   }
 }

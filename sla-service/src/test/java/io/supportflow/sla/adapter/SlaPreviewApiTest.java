@@ -3,7 +3,7 @@ package io.supportflow.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.infra.stack.TestStack;
-import io.supportflow.web.TenantKeys;
+import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +22,13 @@ class SlaPreviewApiTest {
 
   private static final TestStack STACK = TestStack.shared();
   private static final String KEY = "preview-key-0123456789abcdefghij";
+  private static final String CUSTOMER_KEY = "preview-customer-key-0123456789ab";
 
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    registry.add("supportflow.security.api-key-digests", () -> "acme:" + TenantKeys.digest(KEY));
+    registry.add("supportflow.security.api-key-digests",
+        () -> "acme:agent:" + KeyDigest.of(KEY) + ",acme:customer:" + KeyDigest.of(CUSTOMER_KEY));
   }
 
   @LocalServerPort int port;
@@ -77,6 +79,24 @@ class SlaPreviewApiTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void aCustomerKeyMayNotUseTheSlaApi() throws Exception {
+    HttpResponse<String> response = post(CUSTOMER_KEY, "{}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anUnknownFieldIsRefusedAndNamed() throws Exception {
+    HttpResponse<String> response = post(KEY, "{" + TEAM_TERMS + """
+        , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00", "activities": [], "$where": "1"}""");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"$where\"").contains("is not a field of this document");
   }
 
   @Test

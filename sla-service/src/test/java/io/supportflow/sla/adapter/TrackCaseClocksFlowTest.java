@@ -26,7 +26,7 @@ import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
-import io.supportflow.web.TenantKeys;
+import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +69,7 @@ class TrackCaseClocksFlowTest {
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    registry.add("supportflow.security.api-key-digests", () -> "acme:" + TenantKeys.digest(KEY));
+    registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of(KEY));
   }
 
   @TestConfiguration(proxyBeanMethods = false)

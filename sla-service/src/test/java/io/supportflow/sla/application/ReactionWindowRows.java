@@ -1,7 +1,7 @@
 package io.supportflow.sla.application;
 
 /**
- * The reaction-window table of POLICIES.md, row by row, with the preset and tier that sell each
+ * The reaction-window table of docs/policies.md, row by row, with the preset and tier that sell each
  * row, so the same rows run through the preview with inline terms and by preset. Times are
  * Amsterdam local; business hours 08:00-17:00, Monday to Friday (carrier-grade's preset says
  * 09:00-17:00: its rows give the same deadlines).

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every row of the reaction-window table of POLICIES.md ({@link ReactionWindowRows}), through the
+ * Every row of the reaction-window table of docs/policies.md ({@link ReactionWindowRows}), through the
  * preview with the terms written out: one target on the row's calendar. The same rows run by preset
  * and tier in PresetReactionWindowTableTest.
  */

@@ -2,7 +2,6 @@ package io.supportflow.contracts.adapter.messaging;
 
 import io.supportflow.contracts.application.PublishContractChanges;
 import java.lang.System.Logger.Level;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /** Periodically publishes contract changes whose publication failed right after their edit. */
 public final class ContractChangeRelay {
@@ -15,7 +14,7 @@ public final class ContractChangeRelay {
     this.publishContractChanges = publishContractChanges;
   }
 
-  @Scheduled(fixedDelayString = "${supportflow.contracts.relay-interval:10s}")
+  /** Run at a fixed delay (supportflow.contracts.relay-interval), scheduled by the configuration. */
   public void relay() {
     try {
       int published = publishContractChanges.publishAllPending();

@@ -5,23 +5,17 @@ import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
-import io.supportflow.contracts.application.AdminKeys;
 import io.supportflow.contracts.application.NotFoundException;
 import io.supportflow.contracts.application.PendingContractChange;
 import io.supportflow.contracts.application.PolicyChangedConcurrently;
 import io.supportflow.contracts.application.StoredPolicy;
 import io.supportflow.contracts.application.TenantPolicies;
 import io.supportflow.contracts.domain.TenantPolicy;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -29,13 +23,13 @@ import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One document per tenant: {_id: tenantId, revision, policy, adminKeyDigests, pendingChanges}.
+ * One document per tenant: {_id: tenantId, revision, policy, pendingChanges}.
  * A policy edit and the contract changes it makes are one single-document write, conditional on
  * the revision read, so concurrent edits cannot overwrite each other and no change event is lost
  * (no multi-document transaction needed). Every query is an equality on typed values: nothing a
  * caller sends becomes a query operator.
  */
-public final class MongoTenantPolicies implements TenantPolicies, AdminKeys {
+public final class MongoTenantPolicies implements TenantPolicies {
 
   private final MongoCollection<Document> tenants;
   private final JsonMapper json;
@@ -43,7 +37,6 @@ public final class MongoTenantPolicies implements TenantPolicies, AdminKeys {
   public MongoTenantPolicies(MongoDatabase database, JsonMapper json) {
     this.tenants = database.getCollection("tenantPolicies");
     this.json = json;
-    tenants.createIndex(Indexes.ascending("adminKeyDigests"));
   }
 
   @Override
@@ -99,39 +92,12 @@ public final class MongoTenantPolicies implements TenantPolicies, AdminKeys {
   }
 
   @Override
-  public Optional<String> tenantOf(String apiKey) {
-    if (apiKey == null || apiKey.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(tenants.find(eq("adminKeyDigests", digest(apiKey)))
-            .projection(Projections.include("_id")).first())
-        .map(d -> d.getString("_id"));
-  }
-
-  @Override
-  public void grant(String tenantId, String keyDigest) {
-    if (tenants.updateOne(eq("_id", tenantId), Updates.addToSet("adminKeyDigests", keyDigest)).getMatchedCount() == 0) {
-      throw new NotFoundException("No tenant " + tenantId);
-    }
-  }
-
-  @Override
   public void createIfAbsent(TenantPolicy initial) {
     tenants.updateOne(eq("_id", initial.tenantId()),
         Updates.combine(
             Updates.setOnInsert("policy", toDocument(initial)),
             Updates.setOnInsert("revision", 1L)),
         new UpdateOptions().upsert(true));
-  }
-
-  /** SHA-256 of the key, hex: what is stored and compared, so a copied database holds no usable key. */
-  public static String digest(String apiKey) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private Document toDocument(Object value) {

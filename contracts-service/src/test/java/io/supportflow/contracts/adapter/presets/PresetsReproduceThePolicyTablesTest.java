@@ -35,7 +35,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each shipped preset, read from its YAML, against the tables of POLICIES.md, number by number. */
+/** Each shipped preset, read from its YAML, against the tables of docs/policies.md, number by number. */
 class PresetsReproduceThePolicyTablesTest {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -1,6 +1,7 @@
 package io.supportflow.intake.adapter.web;
 
 import io.github.bucket4j.Bandwidth;
+import io.supportflow.web.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -62,7 +63,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     if (!probe.isConsumed()) {
       long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
       response.setHeader("Retry-After", String.valueOf(seconds));
-      ProblemWriter.write(response, 429, "too-many-requests", "Too many requests",
+      Problems.write(response, 429, "too-many-requests", "Too many requests",
           "This key sent more than " + capacity + " requests in a minute; retry after " + seconds + " s.");
       return;
     }

@@ -1,16 +1,11 @@
 package io.supportflow.sla.adapter.web;
 
-/** A field that passed its bounds but means nothing (an unknown zone, a month that is not one). */
-class InvalidPreviewException extends RuntimeException {
+import io.supportflow.web.InvalidRequestException;
 
-  private final String field;
+/** A field that passed its bounds but means nothing (an unknown zone, a month that is not one). */
+class InvalidPreviewException extends InvalidRequestException {
 
   InvalidPreviewException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  String field() {
-    return field;
+    super(field, message);
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every row of the reaction-window table of POLICIES.md through the preview by preset and tier:
+ * Every row of the reaction-window table of docs/policies.md through the preview by preset and tier:
  * the shipped preset must promise the row's target, and the preview must give the row's deadline
  * on the preset's own calendar (with its public holidays).
  */

@@ -1,10 +1,10 @@
-package io.supportflow.intake.adapter.web;
+package io.supportflow.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,11 +22,9 @@ public class ProblemErrorController implements ErrorController {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
         : HttpStatus.INTERNAL_SERVER_ERROR;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
-        ? "Something went wrong on our side. Nothing you sent was lost; please try again."
-        : "The request could not be handled as sent.");
-    problem.setType(URI.create(ProblemAdvice.TYPE_BASE + (status.is5xxServerError() ? "internal" : "rejected")));
-    problem.setTitle(status.getReasonPhrase());
-    return ResponseEntity.status(status).body(problem);
+    ProblemDetail problem = status.is5xxServerError() ? Problems.internal()
+        : Problems.problem(status, status == HttpStatus.NOT_FOUND ? "not-found" : "rejected",
+            status.getReasonPhrase(), "The request could not be handled as sent.");
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

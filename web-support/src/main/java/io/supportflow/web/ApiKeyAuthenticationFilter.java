@@ -1,12 +1,10 @@
-package io.supportflow.intake.adapter.web;
+package io.supportflow.web;
 
-import io.supportflow.intake.application.AccessKeys;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates by API key: the X-API-Key header, or {@code Authorization: Bearer <key>} for
- * senders that only speak bearer tokens (Alertmanager's http_config). No key, no principal; the
- * key's role becomes the one authority the security rules check.
+ * senders that only speak bearer tokens (Alertmanager's http_config). No key or an unknown one,
+ * no principal (the security rules answer 401); the holder's roles become its authorities.
  */
 public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -23,22 +21,20 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   private static final String BEARER = "Bearer ";
   private static final int MAX_KEY_LENGTH = 256;
 
-  private final AccessKeys keys;
+  private final ApiKeys keys;
 
-  public ApiKeyAuthenticationFilter(AccessKeys keys) {
+  public ApiKeyAuthenticationFilter(ApiKeys keys) {
     this.keys = keys;
   }
 
   @Override
-  protected void doFilterInternal(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String key = key(request);
-    if (key != null && key.length() <= MAX_KEY_LENGTH) {
-      keys.byKey(key).ifPresent(caller -> SecurityContextHolder.getContext().setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(
-              new CallerPrincipal(caller), null,
-              List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())))));
+    if (key != null && !key.isEmpty() && key.length() <= MAX_KEY_LENGTH) {
+      keys.holderOf(key).ifPresent(holder -> SecurityContextHolder.getContext().setAuthentication(
+          UsernamePasswordAuthenticationToken.authenticated(holder.principal(), null,
+              holder.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())));
     }
     chain.doFilter(request, response);
   }

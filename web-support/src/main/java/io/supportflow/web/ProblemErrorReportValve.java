@@ -1,4 +1,4 @@
-package io.supportflow.intake.adapter.web;
+package io.supportflow.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,6 +7,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Errors Tomcat answers itself, before any application code runs (a malformed request line, an
@@ -30,9 +31,8 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
       response.setCharacterEncoding("UTF-8");
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write("""
-            {"type":"%srejected","title":"Request rejected","status":%d,"detail":"The server could not accept this request as sent."}"""
-            .formatted(ProblemAdvice.TYPE_BASE, status));
+        writer.write(Problems.json(Problems.problem(HttpStatusCode.valueOf(status), "rejected", "Request rejected",
+            "The server could not accept this request as sent.")));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException e) {

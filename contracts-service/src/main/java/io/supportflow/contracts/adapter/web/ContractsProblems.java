@@ -1,0 +1,67 @@
+package io.supportflow.contracts.adapter.web;
+
+import io.supportflow.contracts.application.ConflictException;
+import io.supportflow.contracts.application.NotFoundException;
+import io.supportflow.contracts.domain.PolicyViolation;
+import io.supportflow.web.FieldProblem;
+import io.supportflow.web.ProblemAdvice;
+import io.supportflow.web.Problems;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The admin API's own errors in the kit's problem+json shape: a policy rule broken while the
+ * document is read names its path (e.g. customers[2].contacts[0].email); 403 for another tenant,
+ * 404, 409. The shared ones come from {@link ProblemAdvice}.
+ */
+@RestControllerAdvice
+public class ContractsProblems extends ProblemAdvice {
+
+  @Override
+  protected String unreadableBodyDetail() {
+    return "The request body is not valid JSON or YAML for this endpoint.";
+  }
+
+  @Override
+  protected ProblemDetail unreadable(Throwable ex) {
+    Optional<PolicyViolation> violation = cause(ex, PolicyViolation.class);
+    if (violation.isEmpty()) {
+      return super.unreadable(ex);
+    }
+    String at = cause(ex, JacksonException.class).map(ProblemAdvice::path).orElse("");
+    return Problems.invalid(List.of(new FieldProblem(join(at, violation.get().field()), violation.get().problem())));
+  }
+
+  @ExceptionHandler(PolicyViolation.class)
+  ResponseEntity<Object> violation(PolicyViolation ex) {
+    return answer(Problems.invalid(List.of(new FieldProblem(ex.field(), ex.problem()))));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<Object> notFound(NotFoundException ex) {
+    return answer(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Object> conflict(ConflictException ex) {
+    return answer(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage()));
+  }
+
+  @ExceptionHandler(TenantPrincipal.OtherTenantException.class)
+  ResponseEntity<Object> otherTenant(TenantPrincipal.OtherTenantException ex) {
+    return answer(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage()));
+  }
+
+  private static String join(String at, String field) {
+    if (at.isEmpty()) {
+      return field;
+    }
+    return at.endsWith(field) ? at : at + "." + field;
+  }
+}
