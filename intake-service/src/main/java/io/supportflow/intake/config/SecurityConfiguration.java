@@ -11,7 +11,6 @@ import io.supportflow.web.BodyLimitFilter;
 import io.supportflow.web.KeyHolder;
 import io.supportflow.web.KeyRole;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Who may call what. Integration keys open requests and forward mail and alerts; customer keys
@@ -36,17 +34,19 @@ class SecurityConfiguration {
   private static final String AGENT = KeyRole.AGENT.name();
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AccessKeys keys,
-      @Value("${supportflow.intake.rate-limit.per-minute:300}") int perMinute) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AccessKeys keys, IntakeSettings settings)
+      throws Exception {
     return ApiKeySecurity.apply(http, holders(keys), auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/phone/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(INTEGRATION, CUSTOMER)
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound-mail", "/api/v1/alerts").hasRole(INTEGRATION)
             .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/replies").hasRole(CUSTOMER)
-            .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").hasAnyRole(CUSTOMER, AGENT)
+            .requestMatchers(HttpMethod.GET, "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")
+                .hasAnyRole(CUSTOMER, AGENT)
+            .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/contacts").hasRole(INTEGRATION)
             .requestMatchers("/api/v1/agent/**").hasRole(AGENT)
             .requestMatchers("/api/**").authenticated())
-        .addFilterAfter(new RateLimitFilter(perMinute), ApiKeyAuthenticationFilter.class)
+        .addFilterAfter(new RateLimitFilter(settings.rateLimit().perMinute()), ApiKeyAuthenticationFilter.class)
         .build();
   }
 
@@ -57,11 +57,11 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
-      @Value("${supportflow.intake.max-body-size:256KB}") DataSize jsonLimit,
-      @Value("${supportflow.intake.mail.max-size:10MB}") DataSize mailLimit) {
+  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(IntakeSettings settings) {
+    long jsonLimit = settings.maxBodySize().toBytes();
+    long mailLimit = settings.mail().maxSize().toBytes();
     // Raw mail may be larger than JSON.
     return BodyLimitFilter.registration(request ->
-        request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit.toBytes() : jsonLimit.toBytes());
+        request.getRequestURI().startsWith("/api/v1/inbound-mail") ? mailLimit : jsonLimit);
   }
 }

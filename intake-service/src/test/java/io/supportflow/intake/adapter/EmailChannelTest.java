@@ -446,9 +446,13 @@ class EmailChannelTest extends ChannelTestSupport {
       try {
         List<Message> messages = new java.util.ArrayList<>();
         for (Message m : folder.getMessages()) {
-          MimeMessage copy = new MimeMessage((MimeMessage) m);
-          if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
-            messages.add(copy);
+          try {
+            MimeMessage copy = new MimeMessage((MimeMessage) m);
+            if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+              messages.add(copy);
+            }
+          } catch (jakarta.mail.MessagingException movedAwayWhileRead) {
+            // The poller moves mail out of the folder while we read it: a message gone is not in it.
           }
         }
         return messages;
