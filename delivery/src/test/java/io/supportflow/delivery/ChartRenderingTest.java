@@ -152,6 +152,20 @@ class ChartRenderingTest {
         .containsEntry("KAFKA_BOOTSTRAP", "kafka-0.kafka:9092,kafka-1.kafka:9092")
         .containsEntry("SCHEMA_REGISTRY_URL", "http://schema-registry.kafka:8081");
     assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+
+    JsonNode secured =
+        Chart.renderForInstall(Map.of("setup.extraEnv[0].name", "KAFKA_CLIENT_SECURITY_PROTOCOL", "setup.extraEnv[0].value", "SASL_SSL"))
+            .get("Job", "sf-platform-setup").at("/spec/template/spec/containers/0/env");
+    assertThat(secured.toString()).contains("{\"name\":\"KAFKA_CLIENT_SECURITY_PROTOCOL\",\"value\":\"SASL_SSL\"}");
+  }
+
+  @Test
+  void podsRollWhenTheirConnectionSettingsChange() {
+    String checksum = rendered.get("Deployment", "sf-sla-service").at("/spec/template/metadata/annotations/checksum~1config").asText();
+    String moved =
+        Chart.renderForInstall(Map.of("kafka.bootstrap", "kafka-new:9092"))
+            .get("Deployment", "sf-sla-service").at("/spec/template/metadata/annotations/checksum~1config").asText();
+    assertThat(checksum).isNotEmpty().isNotEqualTo(moved);
   }
 
   @Test

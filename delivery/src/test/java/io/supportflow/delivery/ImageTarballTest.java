@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,7 @@ class ImageTarballTest {
 
   /** Image name to main class and port (0: none). */
   private static final Map<String, Map.Entry<String, Integer>> IMAGES = new LinkedHashMap<>();
+  private static final Map<String, Image> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
   static {
     Services.ALL.forEach(s -> IMAGES.put(s.name(), Map.entry(s.mainClass(), s.port())));
@@ -59,12 +59,12 @@ class ImageTarballTest {
   void allImagesShareOneBaseLayerWhoseJavaRuns(@TempDir Path unpacked) throws Exception {
     List<String> baseLayers = new ArrayList<>();
     for (String image : IMAGES.keySet()) {
-      baseLayers.add(Image.read(tarOf(image)).layers().getFirst());
+      baseLayers.add(image(image).layers().getFirst());
     }
     assertThat(baseLayers).as("one base, built once").containsOnly(baseLayers.getFirst());
 
     // The runtime as the image holds it, run here: intact, executable, with the modules the services use.
-    Image.read(tarOf("sla-service")).extract("opt/java/", unpacked);
+    image("sla-service").extract("opt/java/", unpacked);
     Process java = new ProcessBuilder(unpacked.resolve("opt/java/bin/java").toString(), "--list-modules").redirectErrorStream(true).start();
     String modules = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -73,7 +73,7 @@ class ImageTarballTest {
   }
 
   private static void inspect(String name, String mainClass, int port) throws IOException {
-    Image image = Image.read(tarOf(name));
+    Image image = image(name);
     JsonNode config = image.config().path("config");
     assertThat(image.repoTag()).isEqualTo("localhost/supportflow/" + name + ":0.1.0-SNAPSHOT");
     assertThat(config.path("User").asText()).isEqualTo("65532:65532");
@@ -98,12 +98,13 @@ class ImageTarballTest {
     assertThat(labels.path("org.opencontainers.image.title").asText()).isEqualTo(name);
 
     Map<String, TarArchiveEntry> files = image.files();
+    assertThat(files).as(name + " has its base layer").containsKey("opt/java/release");
     assertThat(files.get("opt/java/bin/java").getMode() & 0777).isEqualTo(0755);
     assertThat(files).containsKeys("lib64/ld-linux-x86-64.so.2", "etc/passwd", "app/jib-classpath-file");
     assertThat(files).as("no shell in the image").doesNotContainKeys("bin/sh", "bin/bash", "usr/bin/sh");
     assertThat(files.get("tmp/").getMode() & 01777).isEqualTo(01777);
     assertThat(files).containsKey("app/classes/" + mainClass.replace('.', '/') + ".class");
-    String classpath = image.text("app/jib-classpath-file");
+    String classpath = image.classpathFile();
     assertThat(classpath.strip().split(":")).hasSizeGreaterThan(5).allSatisfy(entry -> {
       String path = entry.substring(1);
       assertThat(files.keySet()).as(name + " holds its classpath entry " + entry).anyMatch(f -> f.equals(path) || f.equals(path + "/"));
@@ -111,25 +112,49 @@ class ImageTarballTest {
     assertThat(files.keySet()).anyMatch(f -> f.startsWith("app/libs/schemas-"));
   }
 
+  /** Each tarball is read once for all the tests. */
+  private static Image image(String name) {
+    return READ.computeIfAbsent(name, n -> {
+      try {
+        return Image.read(tarOf(n));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
   private static Path tarOf(String image) {
     return Chart.ROOT.resolve(image).resolve("target/jib-image.tar");
   }
 
-  /** A Docker archive: manifest.json, the config, gzipped layers. */
-  private record Image(Path tar, JsonNode manifest, JsonNode config) {
+  /**
+   * A Docker archive (manifest.json, the config, gzipped layers), read in one pass: every path of
+   * the merged layers with its tar entry, and the classpath file's text.
+   */
+  private record Image(Path tar, JsonNode manifest, JsonNode config, Map<String, TarArchiveEntry> files, String classpathFile) {
 
     static Image read(Path tar) throws IOException {
       assertThat(tar).as("image tarball").exists();
-      Map<String, byte[]> small = new HashMap<>();
-      try (var in = new TarArchiveInputStream(Files.newInputStream(tar))) {
-        for (TarArchiveEntry entry; (entry = in.getNextEntry()) != null; ) {
+      Map<String, byte[]> json = new HashMap<>();
+      Map<String, TarArchiveEntry> files = new HashMap<>();
+      StringBuilder classpath = new StringBuilder();
+      try (var outer = new TarArchiveInputStream(Files.newInputStream(tar))) {
+        for (TarArchiveEntry entry; (entry = outer.getNextEntry()) != null; ) {
           if (entry.getName().endsWith(".json")) {
-            small.put(entry.getName(), in.readAllBytes());
+            json.put(entry.getName(), outer.readAllBytes());
+          } else if (entry.getName().endsWith(".tar.gz")) {
+            var layer = new TarArchiveInputStream(new GZIPInputStream(outer, 1 << 16));
+            for (TarArchiveEntry file; (file = layer.getNextEntry()) != null; ) {
+              files.put(file.getName().replaceFirst("^\\./", ""), file);
+              if (file.getName().equals("app/jib-classpath-file")) {
+                classpath.append(new String(layer.readAllBytes(), StandardCharsets.UTF_8));
+              }
+            }
           }
         }
       }
-      JsonNode manifest = JSON.readTree(small.get("manifest.json")).get(0);
-      return new Image(tar, manifest, JSON.readTree(small.get(manifest.path("Config").asText())));
+      JsonNode manifest = JSON.readTree(json.get("manifest.json")).get(0);
+      return new Image(tar, manifest, JSON.readTree(json.get(manifest.path("Config").asText())), files, classpath.toString());
     }
 
     String repoTag() {
@@ -142,56 +167,30 @@ class ImageTarballTest {
       return layers;
     }
 
-    /** Every path of the merged layers (directories end in /), with its tar entry. */
-    Map<String, TarArchiveEntry> files() throws IOException {
-      Map<String, TarArchiveEntry> files = new HashMap<>();
-      eachLayerEntry((entry, in) -> files.put(entry.getName().replaceFirst("^\\./", ""), entry));
-      return files;
-    }
-
-    String text(String path) throws IOException {
-      StringBuilder text = new StringBuilder();
-      eachLayerEntry((entry, in) -> {
-        if (entry.getName().equals(path)) {
-          text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-      });
-      return text.toString();
-    }
-
+    /** Writes the regular files under the prefix from the first (base) layer only. */
     void extract(String prefix, Path target) throws IOException {
-      eachLayerEntry((entry, in) -> {
-        if (!entry.getName().startsWith(prefix)) {
-          return;
-        }
-        Path out = target.resolve(entry.getName());
-        if (entry.isDirectory()) {
-          Files.createDirectories(out);
-        } else if (entry.isSymbolicLink()) {
-          Files.createDirectories(out.getParent());
-          Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
-        } else {
-          Files.createDirectories(out.getParent());
-          Files.copy(in, out);
-          Files.setPosixFilePermissions(out, PosixFilePermissions.fromString((entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
-        }
-      });
-    }
-
-    private interface EntryVisitor {
-      void visit(TarArchiveEntry entry, InputStream content) throws IOException;
-    }
-
-    private void eachLayerEntry(EntryVisitor visitor) throws IOException {
-      List<String> layers = layers();
+      String base = layers().getFirst();
       try (var outer = new TarArchiveInputStream(Files.newInputStream(tar))) {
-        for (TarArchiveEntry layer; (layer = outer.getNextEntry()) != null; ) {
-          if (!layers.contains(layer.getName())) {
+        for (TarArchiveEntry entry; (entry = outer.getNextEntry()) != null; ) {
+          if (!entry.getName().equals(base)) {
             continue;
           }
-          var inner = new TarArchiveInputStream(new GZIPInputStream(outer, 1 << 16));
-          for (TarArchiveEntry entry; (entry = inner.getNextEntry()) != null; ) {
-            visitor.visit(entry, inner);
+          var layer = new TarArchiveInputStream(new GZIPInputStream(outer, 1 << 16));
+          for (TarArchiveEntry file; (file = layer.getNextEntry()) != null; ) {
+            if (!file.getName().startsWith(prefix)) {
+              continue;
+            }
+            Path out = target.resolve(file.getName());
+            if (file.isDirectory()) {
+              Files.createDirectories(out);
+            } else if (file.isSymbolicLink()) {
+              Files.createDirectories(out.getParent());
+              Files.createSymbolicLink(out, Path.of(file.getLinkName()));
+            } else {
+              Files.createDirectories(out.getParent());
+              Files.copy(layer, out);
+              Files.setPosixFilePermissions(out, PosixFilePermissions.fromString((file.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+            }
           }
         }
       }

@@ -1,20 +1,17 @@
 package io.supportflow.platformsetup;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the setup is pointed at, from the environment the chart's Job sets (the services' own
- * variable names, so one ConfigMap serves both).
+ * What the setup is pointed at, from the environment the chart's Job sets (named as the
+ * services name the same settings).
  *
  * @param kafkaBootstrap KAFKA_BOOTSTRAP
- * @param kafkaClientProperties extra Kafka client settings (SASL, TLS) from the file named by
- *     KAFKA_CLIENT_PROPERTIES, empty without it
+ * @param kafkaClientProperties extra Kafka client settings (SASL, TLS), one variable each:
+ *     KAFKA_CLIENT_SECURITY_PROTOCOL sets security.protocol (lower case, _ to .)
  * @param schemaRegistryUrl SCHEMA_REGISTRY_URL
  * @param schemaRegistryUserInfo SCHEMA_REGISTRY_USER_INFO ("user:password"), or null
  * @param partitions TOPIC_PARTITIONS: the one partition count of every topic
@@ -28,10 +25,12 @@ record SetupSettings(
     int partitions,
     Optional<Short> replicationFactor) {
 
+  private static final String CLIENT_PREFIX = "KAFKA_CLIENT_";
+
   static SetupSettings from(Map<String, String> env) {
     return new SetupSettings(
         required(env, "KAFKA_BOOTSTRAP"),
-        clientProperties(env.get("KAFKA_CLIENT_PROPERTIES")),
+        clientProperties(env),
         required(env, "SCHEMA_REGISTRY_URL"),
         blankToNull(env.get("SCHEMA_REGISTRY_USER_INFO")),
         positive(env, "TOPIC_PARTITIONS", env.getOrDefault("TOPIC_PARTITIONS", "6")),
@@ -59,15 +58,13 @@ record SetupSettings(
     }
   }
 
-  private static Properties clientProperties(String file) {
+  private static Properties clientProperties(Map<String, String> env) {
     Properties properties = new Properties();
-    if (blankToNull(file) != null) {
-      try (Reader reader = Files.newBufferedReader(Path.of(file))) {
-        properties.load(reader);
-      } catch (IOException e) {
-        throw new SetupException("cannot read KAFKA_CLIENT_PROPERTIES " + file + ": " + e.getMessage());
+    env.forEach((name, value) -> {
+      if (name.startsWith(CLIENT_PREFIX) && name.length() > CLIENT_PREFIX.length()) {
+        properties.setProperty(name.substring(CLIENT_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
       }
-    }
+    });
     return properties;
   }
 

@@ -121,6 +121,14 @@ class PlatformSetupTest {
     assertThat(SetupSettings.from(Map.of("KAFKA_BOOTSTRAP", "k:9092", "SCHEMA_REGISTRY_URL", "http://r")))
         .satisfies(s -> assertThat(s.partitions()).isEqualTo(6))
         .satisfies(s -> assertThat(s.replicationFactor()).isEmpty());
+    assertThat(
+            SetupSettings.from(
+                    Map.of("KAFKA_BOOTSTRAP", "k:9092", "SCHEMA_REGISTRY_URL", "http://r",
+                        "KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_CLIENT_SASL_JAAS_CONFIG", "jaas"))
+                .kafkaClientProperties())
+        .containsEntry("security.protocol", "SASL_SSL")
+        .containsEntry("sasl.jaas.config", "jaas")
+        .hasSize(2);
   }
 
   private static void collectNames(Schema schema, Set<String> names) {
