@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,12 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImageTarballTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SETUP_MAIN = "io.supportflow.platformsetup.PlatformSetup";
 
   /** Image name to main class and port (0: none). */
   private static final Map<String, Map.Entry<String, Integer>> IMAGES = new LinkedHashMap<>();
-  private static final Map<String, Image> READ = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, ImageTarball> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
   static {
     Services.ALL.forEach(s -> IMAGES.put(s.name(), Map.entry(s.mainClass(), s.port())));
@@ -64,7 +57,7 @@ class ImageTarballTest {
     assertThat(baseLayers).as("one base, built once").containsOnly(baseLayers.getFirst());
 
     // The runtime as the image holds it, run here: intact, executable, with the modules the services use.
-    image("sla-service").extract("opt/java/", unpacked);
+    image("sla-service").extract(unpacked, "opt/java/");
     Process java = new ProcessBuilder(unpacked.resolve("opt/java/bin/java").toString(), "--list-modules").redirectErrorStream(true).start();
     String modules = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -73,7 +66,7 @@ class ImageTarballTest {
   }
 
   private static void inspect(String name, String mainClass, int port) throws IOException {
-    Image image = image(name);
+    ImageTarball image = image(name);
     JsonNode config = image.config().path("config");
     assertThat(image.repoTag()).isEqualTo("localhost/supportflow/" + name + ":0.1.0-SNAPSHOT");
     assertThat(config.path("User").asText()).isEqualTo("65532:65532");
@@ -113,87 +106,17 @@ class ImageTarballTest {
   }
 
   /** Each tarball is read once for all the tests. */
-  private static Image image(String name) {
+  private static ImageTarball image(String name) {
     return READ.computeIfAbsent(name, n -> {
       try {
-        return Image.read(tarOf(n));
+        return ImageTarball.read(tarOf(n));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     });
   }
 
-  private static Path tarOf(String image) {
+  static Path tarOf(String image) {
     return Chart.ROOT.resolve(image).resolve("target/jib-image.tar");
-  }
-
-  /**
-   * A Docker archive (manifest.json, the config, gzipped layers), read in one pass: every path of
-   * the merged layers with its tar entry, and the classpath file's text.
-   */
-  private record Image(Path tar, JsonNode manifest, JsonNode config, Map<String, TarArchiveEntry> files, String classpathFile) {
-
-    static Image read(Path tar) throws IOException {
-      assertThat(tar).as("image tarball").exists();
-      Map<String, byte[]> json = new HashMap<>();
-      Map<String, TarArchiveEntry> files = new HashMap<>();
-      StringBuilder classpath = new StringBuilder();
-      try (var outer = new TarArchiveInputStream(Files.newInputStream(tar))) {
-        for (TarArchiveEntry entry; (entry = outer.getNextEntry()) != null; ) {
-          if (entry.getName().endsWith(".json")) {
-            json.put(entry.getName(), outer.readAllBytes());
-          } else if (entry.getName().endsWith(".tar.gz")) {
-            var layer = new TarArchiveInputStream(new GZIPInputStream(outer, 1 << 16));
-            for (TarArchiveEntry file; (file = layer.getNextEntry()) != null; ) {
-              files.put(file.getName().replaceFirst("^\\./", ""), file);
-              if (file.getName().equals("app/jib-classpath-file")) {
-                classpath.append(new String(layer.readAllBytes(), StandardCharsets.UTF_8));
-              }
-            }
-          }
-        }
-      }
-      JsonNode manifest = JSON.readTree(json.get("manifest.json")).get(0);
-      return new Image(tar, manifest, JSON.readTree(json.get(manifest.path("Config").asText())), files, classpath.toString());
-    }
-
-    String repoTag() {
-      return manifest.path("RepoTags").get(0).asText();
-    }
-
-    List<String> layers() {
-      List<String> layers = new ArrayList<>();
-      manifest.path("Layers").forEach(l -> layers.add(l.asText()));
-      return layers;
-    }
-
-    /** Writes the regular files under the prefix from the first (base) layer only. */
-    void extract(String prefix, Path target) throws IOException {
-      String base = layers().getFirst();
-      try (var outer = new TarArchiveInputStream(Files.newInputStream(tar))) {
-        for (TarArchiveEntry entry; (entry = outer.getNextEntry()) != null; ) {
-          if (!entry.getName().equals(base)) {
-            continue;
-          }
-          var layer = new TarArchiveInputStream(new GZIPInputStream(outer, 1 << 16));
-          for (TarArchiveEntry file; (file = layer.getNextEntry()) != null; ) {
-            if (!file.getName().startsWith(prefix)) {
-              continue;
-            }
-            Path out = target.resolve(file.getName());
-            if (file.isDirectory()) {
-              Files.createDirectories(out);
-            } else if (file.isSymbolicLink()) {
-              Files.createDirectories(out.getParent());
-              Files.createSymbolicLink(out, Path.of(file.getLinkName()));
-            } else {
-              Files.createDirectories(out.getParent());
-              Files.copy(layer, out);
-              Files.setPosixFilePermissions(out, PosixFilePermissions.fromString((file.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
-            }
-          }
-        }
-      }
-    }
   }
 }
