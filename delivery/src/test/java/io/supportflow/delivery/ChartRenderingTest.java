@@ -82,7 +82,7 @@ class ChartRenderingTest {
     }
     assertThat(envNames("sla")).contains("SUPPORTFLOW_API_KEY_DIGESTS");
     assertThat(envNames("escalation")).contains("SUPPORTFLOW_API_KEY_DIGESTS");
-    assertThat(envNames("contracts")).contains("SUPPORTFLOW_ADMIN_KEYS");
+    assertThat(envNames("contracts")).contains("SUPPORTFLOW_API_KEY_DIGESTS");
     assertThat(envNames("notification")).contains("SMTP_USERNAME", "SMTP_PASSWORD");
     assertThat(envNames("intake")).contains("SUPPORTFLOW_DEMO_IMAP_PASSWORD", "SUPPORTFLOW_DEMO_PHONE_SECRET");
     JsonNode notification = rendered.get("ConfigMap", "sf-notification-service").path("data");
