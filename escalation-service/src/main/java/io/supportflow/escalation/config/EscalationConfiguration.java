@@ -2,22 +2,24 @@ package io.supportflow.escalation.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.escalation.adapter.messaging.DurableEscalationTimers;
 import io.supportflow.escalation.adapter.messaging.KafkaEscalationEvents;
 import io.supportflow.escalation.adapter.messaging.MatrixChoice;
 import io.supportflow.escalation.adapter.messaging.WalkEscalationsFlow;
 import io.supportflow.escalation.adapter.persistence.MongoEscalatedCases;
+import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.domain.EscalationReport;
 import io.supportflow.schemas.registry.UnreadableRecords;
-import io.supportflow.timers.MongoTimerStore;
+import io.supportflow.timeline.CaseReplays;
+import io.supportflow.timeline.messaging.PartitionedFlow;
+import io.supportflow.timeline.timers.DurableCaseTimers;
 import io.supportflow.timers.TimerScheduler;
 import io.supportflow.timers.kafka.TimersFollowPartitions;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,11 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 
 /** Wires the plain classes of escalation-service together. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EscalationSettings.class)
 class EscalationConfiguration {
+
+  /** The kind of escalation-service's timers in the durable scheduler. */
+  static final String TIMER_KIND = "ESCALATION";
 
   @Bean
   Clock clock() {
@@ -33,27 +39,16 @@ class EscalationConfiguration {
   }
 
   @Bean
-  MongoDatabase escalationDatabase(
-      MongoClient client, @Value("${supportflow.mongodb.database:escalation}") String name) {
-    return client.getDatabase(name);
+  MongoDatabase escalationDatabase(MongoClient client, EscalationSettings settings) {
+    return client.getDatabase(settings.mongodb().database());
   }
 
   /** Fires case timers from memory; Mongo keeps them across crashes and rebalances. */
   @Bean(initMethod = "start", destroyMethod = "close")
-  TimerScheduler timerScheduler(MongoDatabase escalationDatabase, Clock clock,
-      ObjectProvider<WalkEscalations> walkEscalations,
-      @Value("${supportflow.escalation.timer-lookahead:PT5M}") Duration lookahead) {
-    return new TimerScheduler(new MongoTimerStore(escalationDatabase, Duration.ofDays(30)),
-        timer -> {
-          walkEscalations.getObject().wokenAt(timer.caseId(), timer.dueAt());
-          return timer.timerId();
-        },
-        clock, lookahead);
-  }
-
-  @Bean
-  DurableEscalationTimers escalationTimers(TimerScheduler timerScheduler) {
-    return new DurableEscalationTimers(timerScheduler);
+  TimerScheduler timerScheduler(MongoDatabase escalationDatabase, Clock clock, EscalationSettings settings,
+      ObjectProvider<CaseReplays<EscalationTerms, EscalationReport>> walks) {
+    return DurableCaseTimers.scheduler(escalationDatabase, DurableCaseTimers.FIRED_RETENTION, clock,
+        settings.escalation().timerLookahead(), (caseId, dueAt) -> walks.getObject().wokenAt(caseId, dueAt));
   }
 
   /** Timers follow the partitions Kafka assigns to this instance. */
@@ -63,17 +58,18 @@ class EscalationConfiguration {
   }
 
   @Bean
-  WalkEscalations walkEscalations(MongoDatabase escalationDatabase, StreamBridge streamBridge,
-      DurableEscalationTimers escalationTimers, Clock clock) {
-    return new WalkEscalations(new MongoEscalatedCases(escalationDatabase),
-        new KafkaEscalationEvents(streamBridge), escalationTimers, clock);
+  CaseReplays<EscalationTerms, EscalationReport> walkEscalations(MongoDatabase escalationDatabase,
+      StreamBridge streamBridge, TimerScheduler timerScheduler, Clock clock) {
+    return new CaseReplays<>(MongoEscalatedCases.in(escalationDatabase),
+        new WalkEscalations(new KafkaEscalationEvents(streamBridge)), new DurableCaseTimers(timerScheduler, TIMER_KIND),
+        clock);
   }
 
   @Bean
-  WalkEscalationsFlow walkEscalationsFlow(WalkEscalations walkEscalations,
-      @Value("${supportflow.escalation.default-matrix-ids:carrier-grade}") List<String> defaultMatrixIds) {
-    return new WalkEscalationsFlow(walkEscalations, new MatrixChoice(
-        defaultMatrixIds.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet())));
+  PartitionedFlow walkEscalationsFlow(CaseReplays<EscalationTerms, EscalationReport> walkEscalations,
+      EscalationSettings settings) {
+    return WalkEscalationsFlow.of(walkEscalations,
+        MatrixChoice.carrierGradeFor(Set.copyOf(settings.escalation().defaultMatrixIds())));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
 import io.supportflow.schemas.registry.UnreadableRecords;
-import io.supportflow.sla.adapter.messaging.DurableClockTimers;
 import io.supportflow.sla.adapter.messaging.KafkaClockEvents;
 import io.supportflow.sla.adapter.messaging.KafkaDowntimeEvents;
 import io.supportflow.sla.adapter.messaging.TrackCaseClocksFlow;
@@ -14,14 +13,18 @@ import io.supportflow.sla.adapter.web.PreviewTerms;
 import io.supportflow.sla.application.PreviewClocks;
 import io.supportflow.sla.application.SlaCompliance;
 import io.supportflow.sla.application.TrackCaseClocks;
+import io.supportflow.sla.domain.SlaEvaluation;
+import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.timers.MongoTimerStore;
+import io.supportflow.timeline.CaseReplays;
+import io.supportflow.timeline.messaging.PartitionedFlow;
+import io.supportflow.timeline.timers.DurableCaseTimers;
 import io.supportflow.timers.TimerScheduler;
 import io.supportflow.timers.kafka.TimersFollowPartitions;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +32,11 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 
 /** Wires the plain classes of sla-service together. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlaSettings.class)
 class SlaConfiguration {
+
+  /** The kind of sla-service's timers in the durable scheduler. */
+  static final String TIMER_KIND = "SLA";
 
   @Bean
   Clock clock() {
@@ -37,9 +44,8 @@ class SlaConfiguration {
   }
 
   @Bean
-  MongoDatabase slaDatabase(
-      MongoClient client, @Value("${supportflow.mongodb.database:sla}") String name) {
-    return client.getDatabase(name);
+  MongoDatabase slaDatabase(MongoClient client, SlaSettings settings) {
+    return client.getDatabase(settings.mongodb().database());
   }
 
   @Bean
@@ -55,20 +61,10 @@ class SlaConfiguration {
 
   /** Fires case timers from memory; Mongo keeps them across crashes and rebalances. */
   @Bean(initMethod = "start", destroyMethod = "close")
-  TimerScheduler timerScheduler(MongoDatabase slaDatabase, Clock clock,
-      ObjectProvider<TrackCaseClocks> trackCaseClocks,
-      @Value("${supportflow.sla.timer-lookahead:PT5M}") Duration lookahead) {
-    return new TimerScheduler(new MongoTimerStore(slaDatabase, Duration.ofDays(30)),
-        timer -> {
-          trackCaseClocks.getObject().wokenAt(timer.caseId(), timer.dueAt());
-          return timer.timerId();
-        },
-        clock, lookahead);
-  }
-
-  @Bean
-  DurableClockTimers clockTimers(TimerScheduler timerScheduler) {
-    return new DurableClockTimers(timerScheduler);
+  TimerScheduler timerScheduler(MongoDatabase slaDatabase, Clock clock, SlaSettings settings,
+      ObjectProvider<CaseReplays<SlaTerms, SlaEvaluation>> clocks) {
+    return DurableCaseTimers.scheduler(slaDatabase, DurableCaseTimers.FIRED_RETENTION, clock,
+        settings.sla().timerLookahead(), (caseId, dueAt) -> clocks.getObject().wokenAt(caseId, dueAt));
   }
 
   /** Timers follow the partitions Kafka assigns to this instance. */
@@ -78,21 +74,26 @@ class SlaConfiguration {
   }
 
   @Bean
-  TrackCaseClocks trackCaseClocks(MongoDatabase slaDatabase, StreamBridge streamBridge,
-      DurableClockTimers clockTimers, Clock clock) {
-    return new TrackCaseClocks(new MongoTrackedCases(slaDatabase), new KafkaClockEvents(streamBridge),
-        new KafkaDowntimeEvents(streamBridge), clockTimers, clock);
+  MongoTrackedCases trackedCases(MongoDatabase slaDatabase) {
+    return new MongoTrackedCases(slaDatabase);
   }
 
   @Bean
-  SlaCompliance slaCompliance(MongoDatabase slaDatabase, Clock clock) {
-    return new SlaCompliance(new MongoTrackedCases(slaDatabase), clock);
+  CaseReplays<SlaTerms, SlaEvaluation> trackCaseClocks(MongoTrackedCases trackedCases, StreamBridge streamBridge,
+      TimerScheduler timerScheduler, Clock clock) {
+    return new CaseReplays<>(trackedCases.timelines(),
+        new TrackCaseClocks(new KafkaClockEvents(streamBridge), new KafkaDowntimeEvents(streamBridge)),
+        new DurableCaseTimers(timerScheduler, TIMER_KIND), clock);
   }
 
   @Bean
-  TrackCaseClocksFlow trackCaseClocksFlow(TrackCaseClocks trackCaseClocks,
-      @Value("${supportflow.sla.warning-share:0.75}") double warningShare) {
-    return new TrackCaseClocksFlow(trackCaseClocks, new WarningShare(warningShare));
+  SlaCompliance slaCompliance(MongoTrackedCases trackedCases, Clock clock) {
+    return new SlaCompliance(trackedCases, clock);
+  }
+
+  @Bean
+  PartitionedFlow trackCaseClocksFlow(CaseReplays<SlaTerms, SlaEvaluation> trackCaseClocks, SlaSettings settings) {
+    return TrackCaseClocksFlow.of(trackCaseClocks, new WarningShare(settings.sla().warningShare()));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

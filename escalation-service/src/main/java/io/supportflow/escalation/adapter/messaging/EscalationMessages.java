@@ -1,15 +1,16 @@
 package io.supportflow.escalation.adapter.messaging;
 
 import io.supportflow.businesstime.events.CoverageCalendars;
-import io.supportflow.escalation.application.EscalatedCase;
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.ReportedActivity;
 import io.supportflow.escalation.application.EscalationTerms;
-import io.supportflow.escalation.application.WalkEscalations;
-import io.supportflow.escalation.domain.Activity;
+import io.supportflow.timeline.Activity;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
 import io.supportflow.escalation.domain.Person;
-import io.supportflow.escalation.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.escalation.domain.ReachedLevel;
 import io.supportflow.escalation.domain.Roster;
 import io.supportflow.events.CaseActivityRecorded;
@@ -36,35 +37,35 @@ final class EscalationMessages {
   private EscalationMessages() {}
 
   /** A decision the case is worked under whose terms name or carry a matrix; empty for the others. */
-  static Optional<WalkEscalations.Decision> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
+  static Optional<Decision<EscalationTerms>> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
     boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
     if (!worked || e.getTerms() == null) {
       return Optional.empty();
     }
-    return matrix(e.getTerms(), choice).map(matrix -> new WalkEscalations.Decision(e.getCaseId(), e.getTenantId(),
-        e.getCaseNumber(), partition, priority(e.getPriority()), e.getReceivedAt(),
+    return matrix(e.getTerms(), choice).map(matrix -> new Decision<>(e.getCaseId(), e.getTenantId(),
+        e.getCaseNumber(), e.getCustomerId(), partition, priority(e.getPriority()), e.getReceivedAt(),
         new EscalationTerms(matrix, roster(e.getTerms().getRoster()), CoverageCalendars.from(e.getTerms().getCalendar()))));
   }
 
-  static WalkEscalations.CaseActivity activity(CaseActivityRecorded e, int partition) {
+  static ReportedActivity activity(CaseActivityRecorded e, int partition) {
     Activity activity = switch (e.getActivity()) {
       case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
           : Activity.priorityChanged(e.getOccurredAt(), priority(e.getNewPriority()));
       case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
       default -> null;
     };
-    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+    return new ReportedActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         partition, activity);
   }
 
   /** Only a breach touches the walk; the other clock changes are recorded nowhere. */
-  static WalkEscalations.CaseActivity clockChange(SlaClockChanged e, int partition) {
+  static ReportedActivity clockChange(SlaClockChanged e, int partition) {
     Activity activity = e.getChange() == SlaClockChange.BREACHED ? Activity.of(e.getOccurredAt(), Activity.Kind.SLA_BREACHED) : null;
-    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+    return new ReportedActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         partition, activity);
   }
 
-  static EscalationRaised event(EscalatedCase c, ReachedLevel level) {
+  static EscalationRaised event(CaseTimeline<EscalationTerms> c, ReachedLevel level) {
     return EscalationRaised.newBuilder()
         .setEventId(UUID.nameUUIDFromBytes(level.levelId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
         .setOccurredAt(level.reachedAt())
@@ -94,7 +95,7 @@ final class EscalationMessages {
       return Optional.of(new EscalationMatrix(plans, t.getRaiseOnBreach()));
     }
     return choice.defaultApplies(t.getEscalationMatrixId())
-        ? Optional.of(EscalationMatrix.carrierGrade(t.getRaiseOnBreach())) : Optional.empty();
+        ? Optional.of(choice.defaultMatrix(t.getRaiseOnBreach())) : Optional.empty();
   }
 
   private static OffsetUnit unit(io.supportflow.events.TimeUnit unit) {

@@ -1,6 +1,8 @@
 package io.supportflow.escalation.adapter.web;
 
-import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.application.EscalationTerms;
+import io.supportflow.escalation.domain.EscalationReport;
+import io.supportflow.timeline.CaseReplays;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
@@ -14,11 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class CaseEscalationsController {
 
-  private final WalkEscalations walkEscalations;
+  private final CaseReplays<EscalationTerms, EscalationReport> walks;
   private final Clock clock;
 
-  public CaseEscalationsController(WalkEscalations walkEscalations, Clock clock) {
-    this.walkEscalations = walkEscalations;
+  public CaseEscalationsController(CaseReplays<EscalationTerms, EscalationReport> walks, Clock clock) {
+    this.walks = walks;
     this.clock = clock;
   }
 
@@ -26,11 +28,8 @@ public class CaseEscalationsController {
       description = "Levels reached so far (role, person, when, why) and the levels still ahead with their due time.")
   @GetMapping(path = "/api/v1/cases/{caseId}/escalations", produces = "application/json")
   EscalationsResponse escalations(@PathVariable String caseId, Authentication tenant) {
-    // Another tenant's case answers as if it did not exist: its id says nothing either way.
-    var escalated = walkEscalations.find(caseId)
-        .filter(c -> tenant.getName().equals(c.tenantId()) && c.terms() != null)
+    var walked = walks.seenBy(tenant.getName(), caseId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No escalated case " + caseId));
-    return EscalationsResponse.of(caseId, escalated.caseNumber(),
-        walkEscalations.current(caseId).orElseThrow(), clock.instant());
+    return EscalationsResponse.of(caseId, walked.timeline().caseNumber(), walked.result(), clock.instant());
   }
 }

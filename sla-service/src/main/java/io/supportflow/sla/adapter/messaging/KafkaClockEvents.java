@@ -1,7 +1,8 @@
 package io.supportflow.sla.adapter.messaging;
 
 import io.supportflow.sla.application.ClockEvents;
-import io.supportflow.sla.application.TrackedCase;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.sla.domain.ClockChange;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.support.MessageBuilder;
@@ -16,7 +17,7 @@ public final class KafkaClockEvents implements ClockEvents {
   }
 
   @Override
-  public void publish(TrackedCase trackedCase, ClockChange change) {
+  public void publish(CaseTimeline<SlaTerms> trackedCase, ClockChange change) {
     if (!streamBridge.send("clockEvents-out-0", MessageBuilder.withPayload(SlaEvents.event(trackedCase, change)).build())) {
       throw new IllegalStateException("sla.events refused a change of case " + trackedCase.caseNumber());
     }

@@ -2,7 +2,8 @@ package io.supportflow.sla.adapter.messaging;
 
 import io.supportflow.sla.application.DowntimeEvents;
 import io.supportflow.sla.application.MeasuredDowntime;
-import io.supportflow.sla.application.TrackedCase;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseTimeline;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -16,7 +17,7 @@ public final class KafkaDowntimeEvents implements DowntimeEvents {
   }
 
   @Override
-  public void publish(TrackedCase trackedCase, MeasuredDowntime downtime) {
+  public void publish(CaseTimeline<SlaTerms> trackedCase, MeasuredDowntime downtime) {
     if (!streamBridge.send("downtimeEvents-out-0",
         MessageBuilder.withPayload(SlaEvents.downtime(trackedCase, downtime)).build())) {
       throw new IllegalStateException("sla.downtime refused the downtime of case " + trackedCase.caseNumber());

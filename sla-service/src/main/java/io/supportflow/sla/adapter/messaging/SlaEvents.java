@@ -11,11 +11,12 @@ import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.sla.application.MeasuredDowntime;
-import io.supportflow.sla.application.TrackCaseClocks;
-import io.supportflow.sla.application.TrackedCase;
-import io.supportflow.sla.domain.Activity;
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.Activity;
 import io.supportflow.sla.domain.ClockChange;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
@@ -32,18 +33,18 @@ final class SlaEvents {
   private SlaEvents() {}
 
   /** A decision carrying terms the case is worked under; empty for the others. */
-  static Optional<TrackCaseClocks.Decision> decision(EntitlementDecided e, int partition, WarningShare share) {
+  static Optional<Decision<SlaTerms>> decision(EntitlementDecided e, int partition, WarningShare share) {
     boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
     if (!worked || e.getTerms() == null) {
       return Optional.empty();
     }
-    return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+    return Optional.of(new Decision<>(e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         e.getCustomerId(), partition,
         Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share)));
   }
 
-  static TrackCaseClocks.CaseActivity activity(CaseActivityRecorded e, int partition) {
-    return new TrackCaseClocks.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+  static ReportedActivity activity(CaseActivityRecorded e, int partition) {
+    return new ReportedActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         partition, clockActivity(e));
   }
 
@@ -69,7 +70,7 @@ final class SlaEvents {
 
 
 
-  static SlaClockChanged event(TrackedCase c, ClockChange change) {
+  static SlaClockChanged event(CaseTimeline<SlaTerms> c, ClockChange change) {
     return SlaClockChanged.newBuilder()
         .setEventId(UUID.nameUUIDFromBytes(change.changeId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
         .setOccurredAt(change.at())
@@ -89,7 +90,7 @@ final class SlaEvents {
         .build();
   }
 
-  static CaseDowntimeMeasured downtime(TrackedCase c, MeasuredDowntime d) {
+  static CaseDowntimeMeasured downtime(CaseTimeline<SlaTerms> c, MeasuredDowntime d) {
     return CaseDowntimeMeasured.newBuilder()
         .setEventId(UUID.nameUUIDFromBytes(d.measurementId().getBytes(StandardCharsets.UTF_8)).toString())
         .setOccurredAt(d.resolvedAt())

@@ -1,7 +1,9 @@
 package io.supportflow.sla.adapter.web;
 
 import io.supportflow.sla.application.PreviewClocks.Preview;
-import io.supportflow.sla.application.TrackCaseClocks;
+import io.supportflow.sla.domain.SlaEvaluation;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseReplays;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
@@ -15,11 +17,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class CaseSlaController {
 
-  private final TrackCaseClocks trackCaseClocks;
+  private final CaseReplays<SlaTerms, SlaEvaluation> clocks;
   private final Clock clock;
 
-  public CaseSlaController(TrackCaseClocks trackCaseClocks, Clock clock) {
-    this.trackCaseClocks = trackCaseClocks;
+  public CaseSlaController(CaseReplays<SlaTerms, SlaEvaluation> clocks, Clock clock) {
+    this.clocks = clocks;
     this.clock = clock;
   }
 
@@ -27,12 +29,10 @@ public class CaseSlaController {
       description = "Every clock of the case as it stands now, in the same shape as the preview.")
   @GetMapping(path = "/api/v1/cases/{caseId}/sla", produces = "application/json")
   PreviewResponse clocks(@PathVariable String caseId, Authentication tenant) {
-    // Another tenant's case answers as if it did not exist: its id says nothing either way.
-    var tracked = trackCaseClocks.find(caseId)
-        .filter(c -> tenant.getName().equals(c.tenantId()) && c.terms() != null)
+    var tracked = clocks.seenBy(tenant.getName(), caseId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No timed case " + caseId));
-    var evaluation = trackCaseClocks.current(caseId).orElseThrow();
-    return PreviewResponse.of(new Preview(evaluation,
-        tracked.terms().calendar().nextCoveredMoment(tracked.receivedAt()), clock.instant()));
+    var terms = tracked.timeline().terms();
+    return PreviewResponse.of(new Preview(tracked.result(),
+        terms.calendar().nextCoveredMoment(tracked.timeline().receivedAt()), clock.instant()));
   }
 }

@@ -1,36 +1,20 @@
-package io.supportflow.timeline;
+package io.supportflow.timeline.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import io.supportflow.infra.stack.TestStack;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import io.supportflow.infra.testing.TestDatabases;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Against the Mongo wire server, through the official driver. */
 class MongoCaseTimelinesTest {
 
-  private static MongoClient client;
   private final MongoCollection<Document> collection =
-      client.getDatabase("timeline-" + UUID.randomUUID()).getCollection("cases");
+      TestDatabases.fresh("timeline").getCollection("cases");
   private final MongoCaseTimelines timelines = new MongoCaseTimelines(collection);
-
-  @BeforeAll
-  static void connect() {
-    client = MongoClients.create(TestStack.shared().mongoUri());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    client.close();
-  }
 
   @Test
   void anActivityBeforeTheTermsStartsTheCaseAndTheTermsArriveLater() {

@@ -1,4 +1,4 @@
-package io.supportflow.timeline;
+package io.supportflow.timeline.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
 

@@ -10,14 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class CaseReplaysTest {
+class CaseLocksAndPublicationTest {
 
   @Test
   void onlyWhatIsNotYetPublishedIsPublishedInOrderAndItsIdsReturned() {
     List<String> sent = new ArrayList<>();
 
-    List<String> fresh = CaseReplays.publishUnpublished(List.of("a", "b", "c", "d"), s -> "id-" + s,
-        Set.of("id-b", "id-d"), sent::add);
+    List<String> fresh = Publication.publishUnpublished(
+        List.of("a", "b", "c", "d").stream().map(s -> new Publication("id-" + s, () -> sent.add(s))).toList(),
+        Set.of("id-b", "id-d"));
 
     assertThat(sent).containsExactly("a", "c");
     assertThat(fresh).containsExactly("id-a", "id-c");
@@ -25,14 +26,14 @@ class CaseReplaysTest {
 
   @Test
   void twoReplaysOfOneCaseNeverOverlap() throws InterruptedException {
-    CaseReplays replays = new CaseReplays();
+    CaseLocks locks = new CaseLocks();
     AtomicInteger inside = new AtomicInteger();
     AtomicInteger mostInside = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(4);
     for (int t = 0; t < 4; t++) {
       Thread.ofPlatform().start(() -> {
         for (int i = 0; i < 2_000; i++) {
-          replays.exclusively("case-1", () -> {
+          locks.exclusively("case-1", () -> {
             mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
             inside.decrementAndGet();
           });

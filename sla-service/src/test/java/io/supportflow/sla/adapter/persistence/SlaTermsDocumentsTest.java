@@ -3,7 +3,7 @@ package io.supportflow.sla.adapter.persistence;
 import io.supportflow.businesstime.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
@@ -15,7 +15,9 @@ import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-class TrackedCaseDocumentsTest {
+class SlaTermsDocumentsTest {
+
+  private final SlaTermsDocuments codec = new SlaTermsDocuments();
 
   private static final SlaTerms TERMS = new SlaTerms(BusinessCalendar.twentyFourSeven(ZoneId.of("Europe/Amsterdam")),
       List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES)),
@@ -23,9 +25,7 @@ class TrackedCaseDocumentsTest {
 
   @Test
   void theTermsSurviveTheirDocumentWithThePrioritiesWorkedRoundTheClock() {
-    Document stored = new Document("_id", "c-1").append("terms", TrackedCaseDocuments.terms(TERMS));
-
-    SlaTerms read = TrackedCaseDocuments.trackedCase(stored).terms();
+    SlaTerms read = codec.read(codec.write(TERMS));
 
     assertThat(read.aroundTheClockOnceWorking()).containsExactlyInAnyOrder(Priority.P1, Priority.P2);
     assertThat(read.targets()).isEqualTo(TERMS.targets());
@@ -34,10 +34,10 @@ class TrackedCaseDocumentsTest {
 
   @Test
   void aCaseStoredBeforeTheTermsCarriedTheListRunsNothingRoundTheClock() {
-    Document terms = TrackedCaseDocuments.terms(TERMS);
+    Document terms = codec.write(TERMS);
     terms.remove("aroundTheClockOnceWorking");
 
-    SlaTerms read = TrackedCaseDocuments.trackedCase(new Document("_id", "c-1").append("terms", terms)).terms();
+    SlaTerms read = codec.read(terms);
 
     assertThat(read.aroundTheClockOnceWorking()).isEmpty();
   }

@@ -1,4 +1,4 @@
-package io.supportflow.timeline;
+package io.supportflow.timeline.mongo;
 
 import com.mongodb.client.MongoCollection;
 import java.lang.reflect.InvocationTargetException;

@@ -1,22 +1,17 @@
-package io.supportflow.timeline;
+package io.supportflow.timeline.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import io.supportflow.infra.stack.TestStack;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import io.supportflow.infra.testing.TestDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class MongoCaseTimelinesFilterTest {
 
-  private static MongoClient client;
   private final List<Set<String>> filterKeys = new ArrayList<>();
   private final MongoCaseTimelines timelines = new MongoCaseTimelines(recording(
-      client.getDatabase("timeline-filters-" + UUID.randomUUID()).getCollection("cases")));
-
-  @BeforeAll
-  static void connect() {
-    client = MongoClients.create(TestStack.shared().mongoUri());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    client.close();
-  }
+      TestDatabases.fresh("timeline-filters").getCollection("cases")));
 
   @Test
   void everyGuardedWriteFiltersOnTheIdOrTheIdAndVersionOnly() {
