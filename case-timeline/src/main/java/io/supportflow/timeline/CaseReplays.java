@@ -18,8 +18,8 @@ import java.util.Optional;
  */
 public final class CaseReplays<T, R> {
 
-  /** A case of the asking tenant with its replay now. */
-  public record Replayed<T, R>(CaseTimeline<T> timeline, R result) {}
+  /** A case of the asking tenant with its replay as of now (the service clock's instant). */
+  public record Replayed<T, R>(CaseTimeline<T> timeline, R result, Instant asOf) {}
 
   private final CaseTimelines<T> cases;
   private final Replay<T, R> replay;
@@ -66,8 +66,9 @@ public final class CaseReplays<T, R> {
    * as absent as an unknown one: its id says nothing either way.
    */
   public Optional<Replayed<T, R>> seenBy(String tenantId, String caseId) {
+    Instant now = clock.instant();
     return cases.find(caseId).filter(c -> tenantId.equals(c.tenantId()) && c.terms() != null)
-        .map(c -> new Replayed<>(c, replay.evaluate(c, c.notBeforeLastActivity(clock.instant()))));
+        .map(c -> new Replayed<>(c, replay.evaluate(c, c.notBeforeLastActivity(now)), now));
   }
 
   private void replay(String caseId, Instant atLeast) {

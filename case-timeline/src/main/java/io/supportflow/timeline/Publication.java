@@ -1,15 +1,25 @@
 package io.supportflow.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * An output of a replay: its deterministic id and how to publish it. The publishing throws when it
  * could not, so the output is published again on the next replay.
  */
 public record Publication(String id, Runnable publish) {
+
+  /**
+   * The event id an output is published under: a name-based UUID of its id, so the same output
+   * published again (a redelivery, a crash before recording) carries the same event id.
+   */
+  public static String eventId(String outputId) {
+    return UUID.nameUUIDFromBytes(outputId.getBytes(StandardCharsets.UTF_8)).toString();
+  }
 
   /**
    * Publishes the outputs whose id is not among the published ones, in order, and returns their

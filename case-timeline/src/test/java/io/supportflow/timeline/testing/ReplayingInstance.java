@@ -9,6 +9,7 @@ import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,5 +36,16 @@ public final class ReplayingInstance<T, R> {
         (caseId, dueAt) -> self[0].wokenAt(caseId, dueAt));
     replays = new CaseReplays<>(store, replay.apply(published::add), new DurableCaseTimers(scheduler, timerKind), clock);
     self[0] = replays;
+  }
+
+  /**
+   * Kafka gives this instance the partition: its timers are loaded and what is due fires, and then
+   * what that firing set due in turn.
+   */
+  public ReplayingInstance<T, R> takesOver(int partition) {
+    scheduler.assign(Set.of(partition));
+    scheduler.fireDue();
+    scheduler.fireDue();
+    return this;
   }
 }

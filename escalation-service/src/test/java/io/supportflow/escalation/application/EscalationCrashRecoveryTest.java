@@ -55,18 +55,13 @@ class EscalationCrashRecoveryTest {
     // Killed here: its in-memory timers are gone; Mongo still has them.
 
     clock.advance(Duration.ofHours(5));
-    var next = instance(db, clock);
-    next.scheduler.assign(Set.of(3));
-    next.scheduler.fireDue();
-    next.scheduler.fireDue();
+    var next = instance(db, clock).takesOver(3);
 
     assertThat(next.published).containsExactly(
         caseId + ":2:Customer Relations Manager:" + T0.plus(Duration.ofHours(1)).toEpochMilli(),
         caseId + ":3:CTO:" + T0.plus(Duration.ofHours(4)).toEpochMilli());
 
-    var third = instance(db, clock); // and killed again: nothing left to raise
-    third.scheduler.assign(Set.of(3));
-    third.scheduler.fireDue();
+    var third = instance(db, clock).takesOver(3); // and killed again: nothing left to raise
     third.replays.wokenAt(caseId, clock.instant());
     assertThat(third.published).isEmpty();
   }

@@ -70,18 +70,13 @@ class ClockCrashRecoveryTest {
     // Killed here: its in-memory timers are gone; Mongo still has them.
 
     clock.advance(Duration.ofMinutes(30));
-    var next = instance(db, clock);
-    next.scheduler.assign(Set.of(3));
-    next.scheduler.fireDue();
-    next.scheduler.fireDue();
+    var next = instance(db, clock).takesOver(3);
 
     assertThat(next.published).containsExactly(
         caseId + ":FIRST_RESPONSE:1:WARNING:" + T0.plusSeconds(675).toEpochMilli(),
         caseId + ":FIRST_RESPONSE:1:BREACHED:" + T0.plusSeconds(900).toEpochMilli());
 
-    var third = instance(db, clock); // and killed again: nothing left to publish
-    third.scheduler.assign(Set.of(3));
-    third.scheduler.fireDue();
+    var third = instance(db, clock).takesOver(3); // and killed again: nothing left to publish
     third.replays.wokenAt(caseId, clock.instant());
     assertThat(third.published).isEmpty();
   }

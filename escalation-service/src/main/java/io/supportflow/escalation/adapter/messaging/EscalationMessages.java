@@ -3,7 +3,9 @@ package io.supportflow.escalation.adapter.messaging;
 import io.supportflow.businesstime.events.CoverageCalendars;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.Publication;
 import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.messaging.TimelineEvents;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.timeline.Activity;
 import io.supportflow.escalation.domain.EscalationMatrix;
@@ -16,20 +18,18 @@ import io.supportflow.escalation.domain.Roster;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.EscalationLevel;
 import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 /** Avro events to the use case's records and back. */
 final class EscalationMessages {
@@ -38,24 +38,13 @@ final class EscalationMessages {
 
   /** A decision the case is worked under whose terms name or carry a matrix; empty for the others. */
   static Optional<Decision<EscalationTerms>> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
-    boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
-    if (!worked || e.getTerms() == null) {
-      return Optional.empty();
-    }
-    return matrix(e.getTerms(), choice).map(matrix -> new Decision<>(e.getCaseId(), e.getTenantId(),
-        e.getCaseNumber(), e.getCustomerId(), partition, priority(e.getPriority()), e.getReceivedAt(),
-        new EscalationTerms(matrix, roster(e.getTerms().getRoster()), CoverageCalendars.from(e.getTerms().getCalendar()))));
+    return TimelineEvents.workedDecision(e, partition, t -> matrix(t, choice).map(matrix ->
+        new EscalationTerms(matrix, roster(t.getRoster()), CoverageCalendars.from(t.getCalendar()))));
   }
 
+  /** A priority change re-plans the walk, a resolution or closure stops it; the other activities do not touch it. */
   static ReportedActivity activity(CaseActivityRecorded e, int partition) {
-    Activity activity = switch (e.getActivity()) {
-      case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
-          : Activity.priorityChanged(e.getOccurredAt(), priority(e.getNewPriority()));
-      case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
-      default -> null;
-    };
-    return new ReportedActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
-        partition, activity);
+    return TimelineEvents.reported(e, partition, Set.of(Activity.Kind.PRIORITY_CHANGED, Activity.Kind.RESOLVED));
   }
 
   /** Only a breach touches the walk; the other clock changes are recorded nowhere. */
@@ -67,7 +56,7 @@ final class EscalationMessages {
 
   static EscalationRaised event(CaseTimeline<EscalationTerms> c, ReachedLevel level) {
     return EscalationRaised.newBuilder()
-        .setEventId(UUID.nameUUIDFromBytes(level.levelId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+        .setEventId(Publication.eventId(level.levelId(c.caseId())))
         .setOccurredAt(level.reachedAt())
         .setTenantId(c.tenantId())
         .setCaseId(c.caseId())
@@ -89,7 +78,7 @@ final class EscalationMessages {
     if (!t.getEscalationLevels().isEmpty()) {
       Map<Priority, List<EscalationStep>> plans = new EnumMap<>(Priority.class);
       for (EscalationLevel l : t.getEscalationLevels()) {
-        plans.computeIfAbsent(priority(l.getPriority()), p -> new ArrayList<>())
+        plans.computeIfAbsent(TimelineEvents.priority(l.getPriority()), p -> new ArrayList<>())
             .add(new EscalationStep(l.getAmount(), unit(l.getUnit()), l.getRole()));
       }
       return Optional.of(new EscalationMatrix(plans, t.getRaiseOnBreach()));
@@ -108,7 +97,4 @@ final class EscalationMessages {
     return new Roster(holders);
   }
 
-  private static Priority priority(io.supportflow.events.Priority p) {
-    return Priority.valueOf(p.name());
-  }
 }
