@@ -41,7 +41,7 @@ public final class AcknowledgementMail {
             "subject", r.subject(),
             "priority", r.priority().name(),
             "received", WHEN.format(r.receivedAt().atZone(r.zone())),
-            "workStarts", r.coverage().workCommences(r.receivedAt()).map(WHEN::format).orElse(null),
+            "workStarts", r.workCommences().map(WHEN::format).orElse(null),
             "reason", r.reason()),
         null));
   }
