@@ -1,51 +1,90 @@
 package io.supportflow.timeline;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * The mechanics every replaying service shares around its own domain replay: one replay of a case
- * at a time (the Kafka thread and the timer thread may both wake it), and each output published
- * once per id. Plain Java, for the services' application layer.
+ * The loop every replaying service runs: each input (a decision, an activity, a timer) records
+ * what it says and then replays the whole case with the service's {@link Replay}; outputs not yet
+ * published are published and their ids recorded, and the case is woken up when the replay wants.
+ * Replaying is idempotent, so a redelivered event or a timer fired twice publishes nothing new,
+ * and a crash between publishing and recording publishes the same ids again, which consumers
+ * ignore. Activities before the decision wait for it. Plain Java, for the services' application layer.
+ *
+ * @param <T> the terms the service keeps
+ * @param <R> what its domain replay reports
  */
-public final class CaseReplays {
+public final class CaseReplays<T, R> {
 
-  private static final int STRIPES = 64;
+  /** A case of the asking tenant with its replay as of now (the service clock's instant). */
+  public record Replayed<T, R>(CaseTimeline<T> timeline, R result, Instant asOf) {}
 
-  private final Object[] locks = new Object[STRIPES];
+  private final CaseTimelines<T> cases;
+  private final Replay<T, R> replay;
+  private final CaseTimers timers;
+  private final Clock clock;
+  private final CaseLocks locks = new CaseLocks();
 
-  public CaseReplays() {
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
+  public CaseReplays(CaseTimelines<T> cases, Replay<T, R> replay, CaseTimers timers, Clock clock) {
+    this.cases = cases;
+    this.replay = replay;
+    this.timers = timers;
+    this.clock = clock;
   }
 
-  /** Runs the replay while no other replay of the same case runs in this instance. */
-  public void exclusively(String caseId, Runnable replay) {
-    synchronized (locks[Math.floorMod(caseId.hashCode(), STRIPES)]) {
-      replay.run();
+  public void decided(Decision<T> decision) {
+    cases.recordTerms(decision);
+    replay(decision.caseId(), decision.receivedAt());
+  }
+
+  public void activity(ReportedActivity reported) {
+    if (reported.activity() == null) {
+      return;
     }
+    cases.recordActivity(reported);
+    replay(reported.caseId(), reported.activity().at());
+  }
+
+  public void wokenAt(String caseId, Instant dueAt) {
+    replay(caseId, dueAt);
+  }
+
+  public Optional<CaseTimeline<T>> find(String caseId) {
+    return cases.find(caseId);
+  }
+
+  /** The replay of a case now, or empty when the case is unknown or has no terms yet. */
+  public Optional<R> current(String caseId) {
+    return cases.find(caseId).filter(c -> c.terms() != null)
+        .map(c -> replay.evaluate(c, c.notBeforeLastActivity(clock.instant())));
   }
 
   /**
-   * Publishes the outputs whose id is not among the published ones, in order, and returns their
-   * ids for the caller to record after publishing (a crash in between publishes the same ids again,
-   * which consumers ignore).
+   * The case with its replay now, when it is the tenant's and has terms. Another tenant's case is
+   * as absent as an unknown one: its id says nothing either way.
    */
-  public static <T> List<String> publishUnpublished(Collection<T> outputs, Function<T, String> id,
-      Set<String> published, Consumer<T> publish) {
-    List<String> fresh = new ArrayList<>();
-    for (T output : outputs) {
-      String outputId = id.apply(output);
-      if (!published.contains(outputId)) {
-        publish.accept(output);
-        fresh.add(outputId);
+  public Optional<Replayed<T, R>> seenBy(String tenantId, String caseId) {
+    Instant now = clock.instant();
+    return cases.find(caseId).filter(c -> tenantId.equals(c.tenantId()) && c.terms() != null)
+        .map(c -> new Replayed<>(c, replay.evaluate(c, c.notBeforeLastActivity(now)), now));
+  }
+
+  private void replay(String caseId, Instant atLeast) {
+    locks.exclusively(caseId, () -> {
+      Optional<CaseTimeline<T>> found = cases.find(caseId);
+      if (found.isEmpty() || found.get().terms() == null) {
+        return; // activities before the decision wait for it
       }
-    }
-    return fresh;
+      CaseTimeline<T> timeline = found.get();
+      Instant now = timeline.notBeforeLastActivity(atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());
+      R result = replay.evaluate(timeline, now);
+      List<String> fresh = Publication.publishUnpublished(replay.publications(timeline, result), timeline.published());
+      if (!fresh.isEmpty()) {
+        cases.recordPublished(caseId, fresh);
+      }
+      replay.wakeUps(result, now).forEach(at -> timers.wakeAt(timeline, at));
+    });
   }
 }

@@ -3,22 +3,17 @@ package io.supportflow.timers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.supportflow.infra.testing.TestDatabases;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.Test;
 class TimerSchedulerTest {
 
   private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-  private static MongoClient client;
   private MongoDatabase database;
   private MongoTimerStore store;
   private final MutableClock clock = new MutableClock(T0);
@@ -36,19 +30,9 @@ class TimerSchedulerTest {
     return timer.timerId();
   };
 
-  @BeforeAll
-  static void connect() {
-    client = MongoClients.create(TestStack.shared().mongoUri());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    client.close();
-  }
-
   @BeforeEach
   void freshDatabase() {
-    database = client.getDatabase("timers-" + UUID.randomUUID());
+    database = TestDatabases.fresh("timers");
     store = new MongoTimerStore(database, Duration.ofDays(7));
   }
 

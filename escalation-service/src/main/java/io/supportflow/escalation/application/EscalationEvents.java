@@ -1,9 +1,10 @@
 package io.supportflow.escalation.application;
 
+import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.escalation.domain.ReachedLevel;
 
 /** Announces a level reached; throws when it could not, so the level is announced again later. */
 public interface EscalationEvents {
 
-  void publish(EscalatedCase escalatedCase, ReachedLevel level);
+  void publish(CaseTimeline<EscalationTerms> escalatedCase, ReachedLevel level);
 }

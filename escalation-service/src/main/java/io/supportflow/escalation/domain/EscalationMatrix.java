@@ -1,5 +1,6 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,18 +21,6 @@ public record EscalationMatrix(Map<Priority, List<EscalationStep>> plans, boolea
     plans.forEach((p, steps) -> copy.put(p, steps.stream()
         .sorted(Comparator.comparingInt(EscalationMatrix::minutes)).toList()));
     plans = Map.copyOf(copy);
-  }
-
-  /** The carrier-grade table of docs/policies.md, in clock time. */
-  public static EscalationMatrix carrierGrade(boolean raiseOnBreach) {
-    return new EscalationMatrix(Map.of(
-        Priority.P1, List.of(EscalationStep.afterHours(0, TECHNICAL_SUPPORT_MANAGER),
-            EscalationStep.afterHours(1, CUSTOMER_RELATIONS_MANAGER), EscalationStep.afterHours(4, CTO)),
-        Priority.P2, List.of(EscalationStep.afterHours(1, TECHNICAL_SUPPORT_MANAGER),
-            EscalationStep.afterHours(4, CUSTOMER_RELATIONS_MANAGER), EscalationStep.afterHours(8, CTO)),
-        Priority.P3, List.of(EscalationStep.afterHours(48, TECHNICAL_SUPPORT_MANAGER),
-            EscalationStep.afterHours(96, CUSTOMER_RELATIONS_MANAGER)),
-        Priority.P4, List.of(EscalationStep.afterHours(96, TECHNICAL_SUPPORT_MANAGER))), raiseOnBreach);
   }
 
   /** The levels of a priority, first level first; empty when the matrix escalates none. */

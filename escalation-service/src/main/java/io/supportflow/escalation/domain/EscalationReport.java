@@ -1,5 +1,6 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
 import java.util.List;
 
 /** The walk of a case at an instant: levels reached, in order, and those still ahead. */

@@ -16,10 +16,6 @@ public record EscalationStep(int amount, OffsetUnit unit, String role) {
     }
   }
 
-  public static EscalationStep afterHours(int hours, String role) {
-    return new EscalationStep(hours * 60, OffsetUnit.CLOCK_MINUTES, role);
-  }
-
   /**
    * When the level is due for a case received at the given instant. Business offsets count from
    * receipt on the case's calendar, as the reaction windows do; "immediately" is receipt itself.

@@ -1,5 +1,7 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.Activity;
 import io.supportflow.businesstime.BusinessCalendar;
 import java.time.Instant;
 import java.util.ArrayList;

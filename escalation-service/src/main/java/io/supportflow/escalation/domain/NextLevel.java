@@ -1,5 +1,6 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
 import java.time.Instant;
 
 /** A level still ahead: reached at dueAt unless the case is resolved first. */

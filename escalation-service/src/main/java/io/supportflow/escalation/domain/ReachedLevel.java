@@ -1,5 +1,6 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
 import java.time.Instant;
 
 /**

@@ -1,11 +1,14 @@
 package io.supportflow.escalation.domain;
 
+import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.Activity;
 import static io.supportflow.escalation.domain.EscalationMatrix.CTO;
 import static io.supportflow.escalation.domain.EscalationMatrix.CUSTOMER_RELATIONS_MANAGER;
 import static io.supportflow.escalation.domain.EscalationMatrix.TECHNICAL_SUPPORT_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.escalation.adapter.messaging.MatrixChoice;
 import io.supportflow.businesstime.DailyInterval;
 import io.supportflow.businesstime.WeeklyHours;
 import java.time.DayOfWeek;
@@ -28,7 +31,7 @@ class EscalationWalkTest {
   private static final Person CHIEF = new Person("Chief Tech", "cto@acme.example");
   private static final Roster ROSTER = new Roster(Map.of(
       TECHNICAL_SUPPORT_MANAGER, TESSA, CUSTOMER_RELATIONS_MANAGER, CARL, CTO, CHIEF));
-  private static final EscalationMatrix CARRIER_GRADE = EscalationMatrix.carrierGrade(false);
+  private static final EscalationMatrix CARRIER_GRADE = new EscalationMatrix(MatrixChoice.carrierGradePlans(), false);
 
   private static Instant at(int hours) {
     return T0.plus(Duration.ofHours(hours));
@@ -139,7 +142,7 @@ class EscalationWalkTest {
 
   @Test
   void aBreachRaisesTheNextLevelAtOnceWhenTheTenantSaysSo() {
-    EscalationMatrix eager = EscalationMatrix.carrierGrade(true);
+    EscalationMatrix eager = new EscalationMatrix(MatrixChoice.carrierGradePlans(), true);
     Instant breach = T0.plus(Duration.ofMinutes(15));
 
     EscalationReport report = EscalationWalk.evaluate(eager, ROSTER, ROUND_THE_CLOCK, Priority.P1, T0,

@@ -19,8 +19,11 @@ public final class LayerRules {
     "org.bson..", "io.supportflow.events..", "jakarta..", "tools.jackson..", "com.fasterxml.."
   };
 
-  /** Shared plain-Java domain libraries a service's domain may build on (not their adapter packages). */
-  private static final String[] SHARED_DOMAIN = {"io.supportflow.businesstime"};
+  /**
+   * Shared plain-Java domain libraries a service's domain may build on: exactly these packages, not
+   * their subpackages (business-time's Avro reader, the case-timeline kit's Mongo store, timers, flow).
+   */
+  private static final String[] SHARED_DOMAIN = {"io.supportflow.businesstime", "io.supportflow.timeline"};
 
   private LayerRules() {}
 
@@ -34,7 +37,7 @@ public final class LayerRules {
         .that().resideInAPackage(basePackage + ".domain..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage(concat(SHARED_DOMAIN, "java..", basePackage + ".domain.."))
-        .because("the domain is plain Java: records and policies, java.time and the shared business calendar only")
+        .because("the domain is plain Java: records and policies, java.time, the shared business calendar and case timeline only")
         .allowEmptyShould(false)
         .check(classes);
 

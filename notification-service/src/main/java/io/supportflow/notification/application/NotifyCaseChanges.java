@@ -1,5 +1,6 @@
 package io.supportflow.notification.application;
 
+import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseMails;
 import io.supportflow.notification.domain.CaseOccurrence;
@@ -29,12 +30,12 @@ public final class NotifyCaseChanges {
 
   private final NotifiedCases cases;
   private final EarlyEvents early;
-  private final StatusMailTimers timers;
+  private final CaseTimers.Cancellable timers;
   private final MailDelivery delivery;
   private final String serviceSupportTeam;
 
   /** @param serviceSupportTeam where SLA alerts go when the tenant's roster names no support team */
-  public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, StatusMailTimers timers, MailDelivery delivery,
+  public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
       String serviceSupportTeam) {
     this.cases = cases;
     this.early = early;

@@ -1,5 +1,6 @@
 package io.supportflow.notification.application;
 
+import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseMails;
 import io.supportflow.notification.domain.NotifiedCase;
 import java.time.Instant;
@@ -16,10 +17,10 @@ import java.util.OptionalInt;
 public final class SendStatusMails {
 
   private final NotifiedCases cases;
-  private final StatusMailTimers timers;
+  private final CaseTimers.Cancellable timers;
   private final MailDelivery delivery;
 
-  public SendStatusMails(NotifiedCases cases, StatusMailTimers timers, MailDelivery delivery) {
+  public SendStatusMails(NotifiedCases cases, CaseTimers.Cancellable timers, MailDelivery delivery) {
     this.cases = cases;
     this.timers = timers;
     this.delivery = delivery;

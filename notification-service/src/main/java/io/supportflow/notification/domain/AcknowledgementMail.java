@@ -30,7 +30,7 @@ public final class AcknowledgementMail {
       return Optional.empty();
     }
     String notificationId = r.caseId() + ":" + NotificationKind.ACKNOWLEDGEMENT;
-    Optional<String> deferredTo = r.coverage().workCommences(r.receivedAt()).map(WHEN::format);
+    Optional<String> deferredTo = r.workCommences().map(WHEN::format);
     return Optional.of(new OutgoingMail(
         tenantId,
         notificationId,

@@ -1,5 +1,6 @@
 package io.supportflow.notification.domain;
 
+import io.supportflow.timeline.TimedCase;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record NotifiedCase(
     boolean onHold,
     boolean resolved,
     Instant priorityChangedAt,
-    String supportTeam) {
+    String supportTeam) implements TimedCase {
 
   public NotifiedCase {
     Objects.requireNonNull(caseId, "caseId");

@@ -58,7 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
     // The breaker would turn some failures into fast rejections, and after the outage keep rejecting
     // until it closes: attempt counts would depend on its timing. ResilientNotifierTest covers it.
     "supportflow.mail.circuit-breaker.minimum-calls=1000",
-    "supportflow.notification.timer-lookahead=PT1M"})
+    "supportflow.consumer.timer-lookahead=PT1M"})
 class MailServerOutageFlowTest {
 
   private static final TestStack STACK = TestStack.shared();

@@ -27,7 +27,7 @@ class AcknowledgeRequestTest {
       "notification:case-1:ACKNOWLEDGEMENT:SENT".getBytes(StandardCharsets.UTF_8)).toString();
 
   private final InMemoryOutbox outbox = new InMemoryOutbox();
-  private final RecordingNotifier notifier = new RecordingNotifier();
+  private final FlakyNotifier notifier = new FlakyNotifier("mail server said no");
 
   private AcknowledgeRequest useCaseAt(Instant now) {
     return new AcknowledgeRequest(outbox, notifier, Clock.fixed(now, ZoneOffset.UTC));
@@ -80,43 +80,5 @@ class AcknowledgeRequestTest {
     assertThat(useCaseAt(NOW).acknowledge(notice(null))).isEmpty();
     assertThat(notifier.sent).isEmpty();
     assertThat(outbox.attempts).isEmpty();
-  }
-
-  private static final class RecordingNotifier implements Notifier {
-    final List<OutgoingMail> sent = new ArrayList<>();
-    int failuresLeft;
-
-    @Override
-    public void send(OutgoingMail mail) {
-      if (failuresLeft-- > 0) {
-        throw new IllegalStateException("mail server said no");
-      }
-      sent.add(mail);
-    }
-  }
-
-  private static final class InMemoryOutbox implements Outbox {
-    final Map<String, Integer> attempts = new HashMap<>();
-    final Map<String, NotificationSent> sent = new HashMap<>();
-
-    @Override
-    public OutboxEntry open(PendingNotification n) {
-      String id = n.mail().notificationId();
-      if (sent.containsKey(id)) {
-        return new OutboxEntry(id, attempts.get(id), sent.get(id));
-      }
-      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
-    }
-
-    @Override
-    public void markSent(NotificationSent s) {
-      sent.put(s.notificationId(), s);
-    }
-
-    @Override
-    public void markFailed(NotificationFailed f) {}
-
-    @Override
-    public void markGivenUp(NotificationFailed f) {}
   }
 }

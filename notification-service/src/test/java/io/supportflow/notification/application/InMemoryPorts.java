@@ -1,5 +1,7 @@
 package io.supportflow.notification.application;
 
+import io.supportflow.timeline.TimedCase;
+import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
@@ -21,8 +23,6 @@ final class InMemoryPorts {
   final List<String> timeline = new ArrayList<>();
   final List<Instant> wakeUps = new ArrayList<>();
   final List<OutgoingMail> mails = new ArrayList<>();
-  final Map<String, NotificationSent> sent = new LinkedHashMap<>();
-  final Map<String, Integer> attempts = new HashMap<>();
   int failuresLeft;
 
   final NotifiedCases caseStore = new NotifiedCases() {
@@ -62,9 +62,9 @@ final class InMemoryPorts {
     }
   };
 
-  final StatusMailTimers timers = new StatusMailTimers() {
+  final CaseTimers.Cancellable timers = new CaseTimers.Cancellable() {
     @Override
-    public void wakeAt(NotifiedCase c, Instant at) {
+    public void wakeAt(TimedCase c, Instant at) {
       wakeUps.add(at);
       timeline.add("wake " + at);
     }
@@ -75,27 +75,8 @@ final class InMemoryPorts {
     }
   };
 
-  final Outbox outbox = new Outbox() {
-    @Override
-    public OutboxEntry open(PendingNotification n) {
-      String id = n.mail().notificationId();
-      if (sent.containsKey(id)) {
-        return new OutboxEntry(id, attempts.get(id), sent.get(id));
-      }
-      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
-    }
+  final InMemoryOutbox outbox = new InMemoryOutbox();
 
-    @Override
-    public void markSent(NotificationSent s) {
-      sent.put(s.notificationId(), s);
-    }
-
-    @Override
-    public void markFailed(NotificationFailed f) {}
-
-    @Override
-    public void markGivenUp(NotificationFailed f) {}
-  };
 
   final Notifier notifier = mail -> {
     if (failuresLeft > 0) {

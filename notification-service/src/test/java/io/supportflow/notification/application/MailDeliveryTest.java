@@ -23,7 +23,7 @@ class MailDeliveryTest {
       OutgoingMail.fields("caseNumber", "ACME-000042", "subject", "Checkout is down"));
 
   private final InMemoryOutbox outbox = new InMemoryOutbox();
-  private final FlakyNotifier notifier = new FlakyNotifier();
+  private final FlakyNotifier notifier = new FlakyNotifier("Connection refused");
   private final MailDelivery delivery = new MailDelivery(outbox, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
@@ -78,54 +78,5 @@ class MailDeliveryTest {
 
   private NotificationSent deliver() {
     return delivery.deliverOnce("acme", "case-1", "ACME-000042", "activity-9", RESOLUTION);
-  }
-
-  private static final class FlakyNotifier implements Notifier {
-    final List<OutgoingMail> sent = new ArrayList<>();
-    int failuresLeft;
-
-    @Override
-    public void send(OutgoingMail mail) {
-      if (failuresLeft-- > 0) {
-        throw new IllegalStateException("Connection refused");
-      }
-      sent.add(mail);
-    }
-  }
-
-  private static final class InMemoryOutbox implements Outbox {
-    final Map<String, Integer> attempts = new HashMap<>();
-    final Map<String, NotificationSent> sent = new HashMap<>();
-    final List<String> failures = new ArrayList<>();
-    final List<String> givenUp = new ArrayList<>();
-    boolean crashOnNextMarkSent;
-
-    @Override
-    public OutboxEntry open(PendingNotification n) {
-      String id = n.mail().notificationId();
-      if (sent.containsKey(id)) {
-        return new OutboxEntry(id, attempts.get(id), sent.get(id));
-      }
-      return new OutboxEntry(id, attempts.merge(id, 1, Integer::sum), null);
-    }
-
-    @Override
-    public void markSent(NotificationSent s) {
-      if (crashOnNextMarkSent) {
-        crashOnNextMarkSent = false;
-        throw new IllegalStateException("killed before the record");
-      }
-      sent.put(s.notificationId(), s);
-    }
-
-    @Override
-    public void markFailed(NotificationFailed f) {
-      failures.add(f.failureReason());
-    }
-
-    @Override
-    public void markGivenUp(NotificationFailed f) {
-      givenUp.add(f.notificationId() + " after " + f.attempts() + ": " + f.failureReason());
-    }
   }
 }

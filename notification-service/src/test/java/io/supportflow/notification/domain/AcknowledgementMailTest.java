@@ -2,6 +2,9 @@ package io.supportflow.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.DailyInterval;
+import io.supportflow.businesstime.WeeklyHours;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -82,8 +85,8 @@ class AcknowledgementMailTest {
 
   @Test
   void aRequestOutsideCoveredHoursIsToldWhenWorkStartsInTheCalendarsZone() {
-    CoveredHours officeHours = new CoveredHours(AMSTERDAM,
-        List.of(CoveredHours.Span.on(DayOfWeek.WEDNESDAY, 9 * 60, 17 * 60)), Set.of(), List.of());
+    BusinessCalendar officeHours = new BusinessCalendar("office", AMSTERDAM,
+        WeeklyHours.on(List.of(DayOfWeek.WEDNESDAY), DailyInterval.of("09:00", "17:00")), Set.of(), WeeklyHours.none());
     ReceivedRequest lateTuesday = new ReceivedRequest("case-1", "ACME-000042", Priority.P3, "Slow", COVERED,
         "Olivia Ops", "ops@northwind.example", Instant.parse("2026-11-24T19:00:00Z"), AMSTERDAM, officeHours);
 

@@ -1,9 +1,11 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.ClockChange;
 
 /** Announces a clock change; throws when it could not, so the change is announced again later. */
 public interface ClockEvents {
 
-  void publish(TrackedCase trackedCase, ClockChange change);
+  void publish(CaseTimeline<SlaTerms> trackedCase, ClockChange change);
 }

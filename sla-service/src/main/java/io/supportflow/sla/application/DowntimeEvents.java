@@ -1,7 +1,9 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.sla.domain.SlaTerms;
 /** Announces a resolved case's downtime; throws when it could not, so it is announced again later. */
 public interface DowntimeEvents {
 
-  void publish(TrackedCase trackedCase, MeasuredDowntime downtime);
+  void publish(CaseTimeline<SlaTerms> trackedCase, MeasuredDowntime downtime);
 }

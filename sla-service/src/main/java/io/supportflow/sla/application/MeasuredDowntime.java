@@ -1,6 +1,6 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.sla.domain.Activity;
+import io.supportflow.timeline.Activity;
 import io.supportflow.sla.domain.CaseClocks;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
 import java.time.Instant;

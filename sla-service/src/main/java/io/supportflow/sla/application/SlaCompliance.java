@@ -1,5 +1,7 @@
 package io.supportflow.sla.application;
 
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.CaseClocks;
 import io.supportflow.sla.domain.ComplianceTally;
 import java.time.Clock;
@@ -14,10 +16,10 @@ import java.util.List;
  */
 public final class SlaCompliance {
 
-  private final TrackedCases cases;
+  private final ReceivedCases cases;
   private final Clock clock;
 
-  public SlaCompliance(TrackedCases cases, Clock clock) {
+  public SlaCompliance(ReceivedCases cases, Clock clock) {
     this.cases = cases;
     this.clock = clock;
   }
@@ -27,7 +29,7 @@ public final class SlaCompliance {
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     Instant now = clock.instant();
     ComplianceTally tally = new ComplianceTally();
-    for (TrackedCase c : cases.receivedBetween(tenantId, from, to)) {
+    for (CaseTimeline<SlaTerms> c : cases.receivedBetween(tenantId, from, to)) {
       if (c.terms() != null) {
         tally.add(c.customerId() == null ? "(unknown)" : c.customerId(),
             CaseClocks.evaluate(c.terms(), c.priority(), c.receivedAt(), c.activities(), now).clocks());

@@ -1,5 +1,7 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.Activity;
 import io.supportflow.businesstime.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;

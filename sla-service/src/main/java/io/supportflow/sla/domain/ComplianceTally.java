@@ -1,5 +1,6 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
 import java.util.Objects;
 
 /** One promise of a contract, e.g. "P1 first response within 15 clock minutes". */

@@ -1,5 +1,6 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
 import io.supportflow.businesstime.BusinessCalendar;
 import java.util.List;
 import java.util.Objects;

@@ -1,38 +1,33 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.businesstime.SampleCalendars;
-import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.businesstime.BusinessCalendar;
 import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.TestDatabases;
 import io.supportflow.sla.adapter.persistence.MongoTrackedCases;
-import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.ClockChange;
-import io.supportflow.sla.domain.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
+import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
-import io.supportflow.timers.MongoTimerStore;
-import io.supportflow.timers.Timer;
-import io.supportflow.timers.TimerScheduler;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.CaseReplays;
+import io.supportflow.timeline.CaseTimelines;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.testing.KilledBeforeRecording;
+import io.supportflow.timeline.testing.ReplayingInstance;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,82 +40,60 @@ class ClockCrashRecoveryTest {
   private static final SlaTerms INFRA_24X7 = new SlaTerms(BusinessCalendar.twentyFourSeven(AMSTERDAM),
       List.of(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES)),
       WarningShare.DEFAULT, Set.of());
-  private static MongoClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = MongoClients.create(TestStack.shared().mongoUri());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    client.close();
-  }
 
   /** One sla-service instance: its replay, its scheduler, and what it published. */
-  private static final class Instance {
-    final List<String> published = new CopyOnWriteArrayList<>();
-    final TimerScheduler scheduler;
-    final TrackCaseClocks clocks;
+  private static ReplayingInstance<SlaTerms, SlaEvaluation> instance(MongoDatabase db, MutableClock clock) {
+    return new ReplayingInstance<>(db, new MongoTrackedCases(db).timelines(), "SLA", clock,
+        published -> new TrackCaseClocks((c, change) -> published.accept(change.changeId(c.caseId())),
+            (c, downtime) -> published.accept(downtime.measurementId())));
+  }
 
-    Instance(MongoDatabase db, MutableClock clock) {
-      TrackCaseClocks[] self = new TrackCaseClocks[1];
-      scheduler = new TimerScheduler(new MongoTimerStore(db, Duration.ofDays(1)),
-          timer -> {
-            self[0].wokenAt(timer.caseId(), timer.dueAt());
-            return timer.timerId();
-          }, clock, Duration.ofMinutes(5));
-      clocks = new TrackCaseClocks(new MongoTrackedCases(db),
-          (c, change) -> published.add(change.changeId(c.caseId())),
-          (c, downtime) -> published.add(downtime.measurementId()),
-          (c, at) -> scheduler.schedule(new Timer(c.tenantId(), c.caseId(), "SLA", at, c.partition())),
-          clock);
-      self[0] = clocks;
-    }
+  private static CaseReplays<SlaTerms, SlaEvaluation> replays(CaseTimelines<SlaTerms> store, ClockEvents events,
+      DowntimeEvents downtimes, MutableClock clock) {
+    return new CaseReplays<>(store, new TrackCaseClocks(events, downtimes), (c, at) -> { }, clock);
+  }
+
+  private static Decision<SlaTerms> decision(String caseId, String tenantId, String caseNumber, Instant receivedAt) {
+    return new Decision<>(caseId, tenantId, caseNumber, "northwind", 0, Priority.P1, receivedAt, INFRA_24X7);
   }
 
   @Test
   void overdueTimersFireOnceOnTheNextOwnerAfterAKill() {
-    MongoDatabase db = client.getDatabase("sla-crash-" + UUID.randomUUID());
+    MongoDatabase db = TestDatabases.fresh("sla-crash");
     MutableClock clock = new MutableClock(T0);
     String caseId = UUID.randomUUID().toString();
 
-    Instance first = new Instance(db, clock);
+    var first = instance(db, clock);
     first.scheduler.assign(Set.of(3));
-    first.clocks.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000001", "northwind", 3, Priority.P1, T0, INFRA_24X7));
+    first.replays.decided(new Decision<>(caseId, "acme", "ACME-000001", "northwind", 3, Priority.P1, T0, INFRA_24X7));
     assertThat(first.published).singleElement().satisfies(id -> assertThat(id).contains(":STARTED:"));
     // Killed here: its in-memory timers are gone; Mongo still has them.
 
     clock.advance(Duration.ofMinutes(30));
-    Instance next = new Instance(db, clock);
-    next.scheduler.assign(Set.of(3));
-    next.scheduler.fireDue();
-    next.scheduler.fireDue();
+    var next = instance(db, clock).takesOver(3);
 
     assertThat(next.published).containsExactly(
         caseId + ":FIRST_RESPONSE:1:WARNING:" + T0.plusSeconds(675).toEpochMilli(),
         caseId + ":FIRST_RESPONSE:1:BREACHED:" + T0.plusSeconds(900).toEpochMilli());
 
-    Instance third = new Instance(db, clock); // and killed again: nothing left to publish
-    third.scheduler.assign(Set.of(3));
-    third.scheduler.fireDue();
-    third.clocks.wokenAt(caseId, clock.instant());
+    var third = instance(db, clock).takesOver(3); // and killed again: nothing left to publish
+    third.replays.wokenAt(caseId, clock.instant());
     assertThat(third.published).isEmpty();
   }
 
   @Test
   void theMonthsComplianceCountsMetAndBreachedClocksOfTheTenantOnly() {
-    MongoDatabase db = client.getDatabase("sla-compliance-" + UUID.randomUUID());
+    MongoDatabase db = TestDatabases.fresh("sla-compliance");
     MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(2)));
     MongoTrackedCases store = new MongoTrackedCases(db);
-    TrackCaseClocks clocks = new TrackCaseClocks(store, (c, change) -> { }, (c, d) -> { }, (c, at) -> { }, clock);
-    clocks.decided(new TrackCaseClocks.Decision("met", "acme", "ACME-1", "northwind", 0, Priority.P1, T0, INFRA_24X7));
-    clocks.activity(new TrackCaseClocks.CaseActivity("e1", "met", "acme", "ACME-1", 0,
+    var clocks = replays(store.timelines(), (c, change) -> { }, (c, d) -> { }, clock);
+    clocks.decided(decision("met", "acme", "ACME-1", T0));
+    clocks.activity(new ReportedActivity("e1", "met", "acme", "ACME-1", 0,
         Activity.of(T0.plus(Duration.ofMinutes(10)), Activity.Kind.AGENT_RESPONDED)));
-    clocks.decided(new TrackCaseClocks.Decision("late", "acme", "ACME-2", "northwind", 0, Priority.P1, T0, INFRA_24X7));
-    clocks.decided(new TrackCaseClocks.Decision("other", "globex", "GLBX-1", "initech", 0, Priority.P1, T0, INFRA_24X7));
-    clocks.decided(new TrackCaseClocks.Decision("october", "acme", "ACME-0", "northwind", 0, Priority.P1,
-        Instant.parse("2026-10-31T22:30:00Z"), INFRA_24X7)); // 23:30 on 31 October in Amsterdam
+    clocks.decided(decision("late", "acme", "ACME-2", T0));
+    clocks.decided(new Decision<>("other", "globex", "GLBX-1", "initech", 0, Priority.P1, T0, INFRA_24X7));
+    clocks.decided(decision("october", "acme", "ACME-0",
+        Instant.parse("2026-10-31T22:30:00Z"))); // 23:30 on 31 October in Amsterdam
 
     var rows = new SlaCompliance(store, clock).forMonth("acme", java.time.YearMonth.of(2026, 11), AMSTERDAM);
 
@@ -134,41 +107,40 @@ class ClockCrashRecoveryTest {
 
   @Test
   void aChangePublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
-    MongoDatabase db = client.getDatabase("sla-crash-" + UUID.randomUUID());
+    MongoDatabase db = TestDatabases.fresh("sla-crash");
     MutableClock clock = new MutableClock(T0);
     String caseId = UUID.randomUUID().toString();
     List<String> sent = new CopyOnWriteArrayList<>();
     MongoTrackedCases store = new MongoTrackedCases(db);
     ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
-    TrackCaseClocks dying = new TrackCaseClocks(killedBeforeRecording(store, ids -> true), events, (c, d) -> { },
-        (c, at) -> { }, clock);
+    var dying = replays(new KilledBeforeRecording<>(store.timelines(), ids -> true), events, (c, d) -> { }, clock);
     try {
-      dying.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000002", "northwind", 0, Priority.P1, T0, INFRA_24X7));
+      dying.decided(decision(caseId, "acme", "ACME-000002", T0));
     } catch (IllegalStateException killed) {
       // the process died between sending and recording
     }
 
-    new TrackCaseClocks(store, events, (c, d) -> { }, (c, at) -> { }, clock).wokenAt(caseId, T0);
+    replays(store.timelines(), events, (c, d) -> { }, clock).wokenAt(caseId, T0);
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
-    assertThat(store.find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());
+    assertThat(store.timelines().find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());
   }
   @Test
   void aResolutionIsMeasuredOnceThroughRedeliveriesAndAgainWithTheSameIdAfterAKillBeforeRecording() {
-    MongoDatabase db = client.getDatabase("sla-downtime-" + UUID.randomUUID());
+    MongoDatabase db = TestDatabases.fresh("sla-downtime");
     MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(3)));
     String caseId = UUID.randomUUID().toString();
     List<MeasuredDowntime> measured = new CopyOnWriteArrayList<>();
     MongoTrackedCases store = new MongoTrackedCases(db);
-    TrackCaseClocks live = new TrackCaseClocks(store, (c, change) -> { }, (c, d) -> measured.add(d), (c, at) -> { }, clock);
-    live.decided(new TrackCaseClocks.Decision(caseId, "acme", "ACME-000003", "northwind", 0, Priority.P1, T0, INFRA_24X7));
+    var live = replays(store.timelines(), (c, change) -> { }, (c, d) -> measured.add(d), clock);
+    live.decided(decision(caseId, "acme", "ACME-000003", T0));
     live.activity(activity("hold", caseId, Activity.of(T0.plus(Duration.ofMinutes(10)), Activity.Kind.PUT_ON_HOLD)));
     live.activity(activity("resume", caseId, Activity.of(T0.plus(Duration.ofMinutes(40)), Activity.Kind.RESUMED)));
-    TrackCaseClocks.CaseActivity fixed = activity("fixed", caseId, Activity.of(T0.plus(Duration.ofHours(2)), Activity.Kind.RESOLVED));
+    ReportedActivity fixed = activity("fixed", caseId, Activity.of(T0.plus(Duration.ofHours(2)), Activity.Kind.RESOLVED));
 
-    TrackCaseClocks dying = new TrackCaseClocks(
-        killedBeforeRecording(store, ids -> ids.stream().anyMatch(id -> id.contains(":downtime:"))),
-        (c, change) -> { }, (c, d) -> measured.add(d), (c, at) -> { }, clock);
+    var dying = replays(
+        new KilledBeforeRecording<>(store.timelines(), ids -> ids.stream().anyMatch(id -> id.contains(":downtime:"))),
+        (c, change) -> { }, (c, d) -> measured.add(d), clock);
     try {
       dying.activity(fixed);
     } catch (IllegalStateException killed) {
@@ -181,38 +153,10 @@ class ClockCrashRecoveryTest {
     MeasuredDowntime expected = new MeasuredDowntime(caseId + ":downtime:fixed", Priority.P1, T0,
         T0.plus(Duration.ofHours(2)), Duration.ofMinutes(30), Duration.ofMinutes(90));
     assertThat(measured).containsExactly(expected, expected);
-    assertThat(store.find(caseId).orElseThrow().published()).contains(expected.measurementId());
+    assertThat(store.timelines().find(caseId).orElseThrow().published()).contains(expected.measurementId());
   }
 
-  private static TrackCaseClocks.CaseActivity activity(String eventId, String caseId, Activity activity) {
-    return new TrackCaseClocks.CaseActivity(eventId, caseId, "acme", "ACME-000003", 0, activity);
-  }
-
-  /** The store as a process sees it that is killed when it records the published ids the test names. */
-  private static TrackedCases killedBeforeRecording(MongoTrackedCases store, Predicate<Collection<String>> killedAt) {
-    return new TrackedCases() {
-      public Optional<TrackedCase> find(String id) {
-        return store.find(id);
-      }
-
-      public void recordTerms(String c, String t, String n, String cu, int p, Priority pr, Instant r, SlaTerms terms) {
-        store.recordTerms(c, t, n, cu, p, pr, r, terms);
-      }
-
-      public List<TrackedCase> receivedBetween(String t, Instant from, Instant to) {
-        return store.receivedBetween(t, from, to);
-      }
-
-      public void recordActivity(String c, String t, String n, int p, String e, Activity a) {
-        store.recordActivity(c, t, n, p, e, a);
-      }
-
-      public void recordPublished(String c, Collection<String> ids) {
-        if (killedAt.test(ids)) {
-          throw new IllegalStateException("killed");
-        }
-        store.recordPublished(c, ids);
-      }
-    };
+  private static ReportedActivity activity(String eventId, String caseId, Activity activity) {
+    return new ReportedActivity(eventId, caseId, "acme", "ACME-000003", 0, activity);
   }
 }

@@ -5,10 +5,10 @@ import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.sla.domain.Activity;
+import io.supportflow.timeline.Activity;
 import io.supportflow.sla.domain.ClockKind;
 import io.supportflow.sla.domain.ClockReport;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.businesstime.SampleCalendars;

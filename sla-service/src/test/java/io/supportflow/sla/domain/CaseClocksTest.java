@@ -1,11 +1,13 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.Activity;
 import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.businesstime.BusinessCalendar;
-import static io.supportflow.sla.domain.Activity.Kind.AGENT_RESPONDED;
-import static io.supportflow.sla.domain.Activity.Kind.CUSTOMER_REPLIED;
-import static io.supportflow.sla.domain.Activity.Kind.PUT_ON_HOLD;
-import static io.supportflow.sla.domain.Activity.Kind.RESOLVED;
+import static io.supportflow.timeline.Activity.Kind.AGENT_RESPONDED;
+import static io.supportflow.timeline.Activity.Kind.CUSTOMER_REPLIED;
+import static io.supportflow.timeline.Activity.Kind.PUT_ON_HOLD;
+import static io.supportflow.timeline.Activity.Kind.RESOLVED;
 import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static io.supportflow.sla.domain.ClockChange.Type.BREACHED;

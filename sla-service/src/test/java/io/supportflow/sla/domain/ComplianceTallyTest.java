@@ -1,5 +1,6 @@
 package io.supportflow.sla.domain;
 
+import io.supportflow.timeline.Priority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,34 +1,35 @@
 package io.supportflow.escalation.adapter.messaging;
 
 import io.supportflow.businesstime.events.CoverageCalendars;
-import io.supportflow.escalation.application.EscalatedCase;
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.Publication;
+import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.messaging.TimelineEvents;
 import io.supportflow.escalation.application.EscalationTerms;
-import io.supportflow.escalation.application.WalkEscalations;
-import io.supportflow.escalation.domain.Activity;
+import io.supportflow.timeline.Activity;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
 import io.supportflow.escalation.domain.Person;
-import io.supportflow.escalation.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.escalation.domain.ReachedLevel;
 import io.supportflow.escalation.domain.Roster;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.EscalationLevel;
 import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 /** Avro events to the use case's records and back. */
 final class EscalationMessages {
@@ -36,37 +37,26 @@ final class EscalationMessages {
   private EscalationMessages() {}
 
   /** A decision the case is worked under whose terms name or carry a matrix; empty for the others. */
-  static Optional<WalkEscalations.Decision> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
-    boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
-    if (!worked || e.getTerms() == null) {
-      return Optional.empty();
-    }
-    return matrix(e.getTerms(), choice).map(matrix -> new WalkEscalations.Decision(e.getCaseId(), e.getTenantId(),
-        e.getCaseNumber(), partition, priority(e.getPriority()), e.getReceivedAt(),
-        new EscalationTerms(matrix, roster(e.getTerms().getRoster()), CoverageCalendars.from(e.getTerms().getCalendar()))));
+  static Optional<Decision<EscalationTerms>> decision(EntitlementDecided e, int partition, MatrixChoice choice) {
+    return TimelineEvents.workedDecision(e, partition, t -> matrix(t, choice).map(matrix ->
+        new EscalationTerms(matrix, roster(t.getRoster()), CoverageCalendars.from(t.getCalendar()))));
   }
 
-  static WalkEscalations.CaseActivity activity(CaseActivityRecorded e, int partition) {
-    Activity activity = switch (e.getActivity()) {
-      case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
-          : Activity.priorityChanged(e.getOccurredAt(), priority(e.getNewPriority()));
-      case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
-      default -> null;
-    };
-    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
-        partition, activity);
+  /** A priority change re-plans the walk, a resolution or closure stops it; the other activities do not touch it. */
+  static ReportedActivity activity(CaseActivityRecorded e, int partition) {
+    return TimelineEvents.reported(e, partition, Set.of(Activity.Kind.PRIORITY_CHANGED, Activity.Kind.RESOLVED));
   }
 
   /** Only a breach touches the walk; the other clock changes are recorded nowhere. */
-  static WalkEscalations.CaseActivity clockChange(SlaClockChanged e, int partition) {
+  static ReportedActivity clockChange(SlaClockChanged e, int partition) {
     Activity activity = e.getChange() == SlaClockChange.BREACHED ? Activity.of(e.getOccurredAt(), Activity.Kind.SLA_BREACHED) : null;
-    return new WalkEscalations.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
+    return new ReportedActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
         partition, activity);
   }
 
-  static EscalationRaised event(EscalatedCase c, ReachedLevel level) {
+  static EscalationRaised event(CaseTimeline<EscalationTerms> c, ReachedLevel level) {
     return EscalationRaised.newBuilder()
-        .setEventId(UUID.nameUUIDFromBytes(level.levelId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+        .setEventId(Publication.eventId(level.levelId(c.caseId())))
         .setOccurredAt(level.reachedAt())
         .setTenantId(c.tenantId())
         .setCaseId(c.caseId())
@@ -88,13 +78,13 @@ final class EscalationMessages {
     if (!t.getEscalationLevels().isEmpty()) {
       Map<Priority, List<EscalationStep>> plans = new EnumMap<>(Priority.class);
       for (EscalationLevel l : t.getEscalationLevels()) {
-        plans.computeIfAbsent(priority(l.getPriority()), p -> new ArrayList<>())
+        plans.computeIfAbsent(TimelineEvents.priority(l.getPriority()), p -> new ArrayList<>())
             .add(new EscalationStep(l.getAmount(), unit(l.getUnit()), l.getRole()));
       }
       return Optional.of(new EscalationMatrix(plans, t.getRaiseOnBreach()));
     }
     return choice.defaultApplies(t.getEscalationMatrixId())
-        ? Optional.of(EscalationMatrix.carrierGrade(t.getRaiseOnBreach())) : Optional.empty();
+        ? Optional.of(choice.defaultMatrix(t.getRaiseOnBreach())) : Optional.empty();
   }
 
   private static OffsetUnit unit(io.supportflow.events.TimeUnit unit) {
@@ -107,7 +97,4 @@ final class EscalationMessages {
     return new Roster(holders);
   }
 
-  private static Priority priority(io.supportflow.events.Priority p) {
-    return Priority.valueOf(p.name());
-  }
 }

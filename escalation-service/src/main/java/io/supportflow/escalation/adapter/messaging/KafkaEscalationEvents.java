@@ -1,6 +1,7 @@
 package io.supportflow.escalation.adapter.messaging;
 
-import io.supportflow.escalation.application.EscalatedCase;
+import io.supportflow.escalation.application.EscalationTerms;
+import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.escalation.application.EscalationEvents;
 import io.supportflow.escalation.domain.ReachedLevel;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -18,7 +19,7 @@ public final class KafkaEscalationEvents implements EscalationEvents {
   }
 
   @Override
-  public void publish(EscalatedCase escalatedCase, ReachedLevel level) {
+  public void publish(CaseTimeline<EscalationTerms> escalatedCase, ReachedLevel level) {
     if (!streamBridge.send(BINDING, MessageBuilder.withPayload(EscalationMessages.event(escalatedCase, level)).build())) {
       throw new IllegalStateException("escalation.events refused level " + level.level() + " of case "
           + escalatedCase.caseNumber());

@@ -1,36 +1,24 @@
 package io.supportflow.escalation.adapter.web;
 
-import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.application.EscalationTerms;
+import io.supportflow.escalation.domain.EscalationReport;
+import io.supportflow.timeline.CaseReplays;
+import io.supportflow.timeline.web.TenantCases;
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** GET /api/v1/cases/{caseId}/escalations: the walk of a case of the caller's tenant. */
 @RestController
-public class CaseEscalationsController {
-
-  private final WalkEscalations walkEscalations;
-  private final Clock clock;
-
-  public CaseEscalationsController(WalkEscalations walkEscalations, Clock clock) {
-    this.walkEscalations = walkEscalations;
-    this.clock = clock;
-  }
+public record CaseEscalationsController(CaseReplays<EscalationTerms, EscalationReport> walks) {
 
   @Operation(summary = "The escalation walk of a case",
       description = "Levels reached so far (role, person, when, why) and the levels still ahead with their due time.")
   @GetMapping(path = "/api/v1/cases/{caseId}/escalations", produces = "application/json")
   EscalationsResponse escalations(@PathVariable String caseId, Authentication tenant) {
-    // Another tenant's case answers as if it did not exist: its id says nothing either way.
-    var escalated = walkEscalations.find(caseId)
-        .filter(c -> tenant.getName().equals(c.tenantId()) && c.terms() != null)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No escalated case " + caseId));
-    return EscalationsResponse.of(caseId, escalated.caseNumber(),
-        walkEscalations.current(caseId).orElseThrow(), clock.instant());
+    var walked = TenantCases.replayedFor(walks, tenant, caseId, "escalated case");
+    return EscalationsResponse.of(caseId, walked.timeline().caseNumber(), walked.result(), walked.asOf());
   }
 }

@@ -2,7 +2,8 @@ package io.supportflow.escalation.adapter.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.escalation.application.WalkEscalations;
+import io.supportflow.escalation.application.EscalationTerms;
+import io.supportflow.timeline.Decision;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class EscalationMessagesTest {
 
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
-  private static final MatrixChoice NAMED = new MatrixChoice(Set.of("carrier-grade"));
+  private static final MatrixChoice NAMED = MatrixChoice.carrierGradeFor(Set.of("carrier-grade"));
 
   private static EntitlementDecided withTerms(UnaryOperator<ContractTerms.Builder> terms) {
     EntitlementDecided d = SampleDecisions.entitled("case-1", T0).build();
@@ -35,10 +36,10 @@ class EscalationMessagesTest {
   void termsNamingTheCarrierGradeMatrixGetTheDefaultMatrixAndTheirRoster() {
     EntitlementDecided d = withTerms(t -> t.setRoster(List.of(new RosterEntry("CTO", "Chief Tech", "cto@acme.example"))));
 
-    WalkEscalations.Decision decision = EscalationMessages.decision(d, 4, NAMED).orElseThrow();
+    Decision<EscalationTerms> decision = EscalationMessages.decision(d, 4, NAMED).orElseThrow();
 
     assertThat(decision.partition()).isEqualTo(4);
-    assertThat(decision.terms().matrix()).isEqualTo(EscalationMatrix.carrierGrade(false));
+    assertThat(decision.terms().matrix()).isEqualTo(new EscalationMatrix(MatrixChoice.carrierGradePlans(), false));
     assertThat(decision.terms().roster().holderOf("CTO")).contains(new Person("Chief Tech", "cto@acme.example"));
   }
 
@@ -59,7 +60,7 @@ class EscalationMessagesTest {
     EntitlementDecided d = withTerms(t -> t.setEscalationMatrixId(null));
 
     assertThat(EscalationMessages.decision(d, 0, NAMED)).isEmpty();
-    assertThat(EscalationMessages.decision(d, 0, new MatrixChoice(Set.of("*")))).isPresent();
+    assertThat(EscalationMessages.decision(d, 0, MatrixChoice.carrierGradeFor(Set.of("*")))).isPresent();
   }
 
   @Test
@@ -69,9 +70,9 @@ class EscalationMessagesTest {
 
     EscalationMatrix matrix = EscalationMessages.decision(d, 0, NAMED).orElseThrow().terms().matrix();
 
-    assertThat(matrix.plan(io.supportflow.escalation.domain.Priority.P2))
+    assertThat(matrix.plan(io.supportflow.timeline.Priority.P2))
         .containsExactly(new EscalationStep(4, OffsetUnit.BUSINESS_HOURS, "Duty Manager"));
-    assertThat(matrix.plan(io.supportflow.escalation.domain.Priority.P1)).isEmpty();
+    assertThat(matrix.plan(io.supportflow.timeline.Priority.P1)).isEmpty();
   }
 
   @Test
@@ -87,7 +88,7 @@ class EscalationMessagesTest {
           new EscalationLevel(Priority.P3, 2, unit, "Technical Support Manager"))));
 
       assertThat(EscalationMessages.decision(d, 0, NAMED).orElseThrow().terms().matrix().plan(
-          io.supportflow.escalation.domain.Priority.P3).getFirst().unit().name()).isEqualTo(unit.name());
+          io.supportflow.timeline.Priority.P3).getFirst().unit().name()).isEqualTo(unit.name());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.supportflow.notification.adapter.messaging;
 
+import io.supportflow.businesstime.events.CoverageCalendars;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CoverageCalendar;
@@ -18,7 +19,6 @@ import io.supportflow.notification.application.EntitlementNotice;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
 import io.supportflow.notification.domain.CaseEvent;
-import io.supportflow.notification.domain.CoveredHours;
 import io.supportflow.notification.domain.Escalation;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.Priority;
@@ -27,15 +27,12 @@ import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.notification.domain.StatusMailPlan;
 import io.supportflow.notification.domain.SupportTeam;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Avro events to the use cases' records and back. */
 final class NotificationEvents {
@@ -58,7 +55,7 @@ final class NotificationEvents {
             e.getReporter().getEmail(),
             e.getReceivedAt(),
             zone,
-            calendar == null ? null : coveredHours(calendar)));
+            calendar == null ? null : CoverageCalendars.from(calendar)));
   }
 
   static NotifiedCase notifiedCase(EntitlementDecided e, int partition, StatusCadence cadence) {
@@ -152,28 +149,5 @@ final class NotificationEvents {
       }
     }
     return cadences;
-  }
-
-  static CoveredHours coveredHours(CoverageCalendar c) {
-    return new CoveredHours(
-        ZoneId.of(c.getZone()),
-        c.getWeeklyHours().stream()
-            .map(w -> CoveredHours.Span.on(day(w.getDay()), minutes(w.getStart()), minutes(w.getEnd())))
-            .toList(),
-        c.getHolidays().stream().map(LocalDate::parse).collect(Collectors.toSet()),
-        c.getExtraCoverage().stream()
-            .map(x -> new CoveredHours.Span(day(x.getFromDay()), minutes(x.getFromTime()),
-                day(x.getToDay()), minutes(x.getToTime())))
-            .toList());
-  }
-
-  private static DayOfWeek day(io.supportflow.events.Weekday d) {
-    return DayOfWeek.valueOf(d.name());
-  }
-
-  // HH:mm, with 24:00 for the end of the day.
-  private static int minutes(String hhmm) {
-    String[] parts = hhmm.split(":");
-    return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
   }
 }

@@ -9,10 +9,10 @@ import io.supportflow.notification.application.DeliveryFailedException;
 import io.supportflow.notification.application.MailDelivery;
 import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.domain.StatusCadence;
+import io.supportflow.timeline.messaging.PartitionedFlow;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
@@ -22,30 +22,35 @@ import org.springframework.messaging.Message;
  */
 public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
 
-  private final AcknowledgeRequest acknowledgeRequest;
-  private final NotifyCaseChanges caseChanges;
+  private final PartitionedFlow byType;
   private final MailDelivery delivery;
-  private final StatusCadence cadence;
   private final KafkaNotificationEvents events;
   private final int maxAttempts;
 
   /** @param maxAttempts the binding's max-attempts: the delivery after which the binder dead-letters the event */
   public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges caseChanges, MailDelivery delivery,
       StatusCadence cadence, KafkaNotificationEvents events, int maxAttempts) {
-    this.acknowledgeRequest = acknowledgeRequest;
-    this.caseChanges = caseChanges;
     this.delivery = delivery;
-    this.cadence = cadence;
     this.events = events;
     this.maxAttempts = maxAttempts;
+    this.byType = new PartitionedFlow("notification-service")
+        .on(EntitlementDecided.class, (decided, p) -> {
+          // Acknowledged first: neither a status mail nor an early resolution may overtake it.
+          acknowledgeRequest.acknowledge(NotificationEvents.fromEvent(decided)).ifPresent(events::publish);
+          caseChanges.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
+        })
+        .on(CaseActivityRecorded.class, (activity, p) ->
+            caseChanges.activity(NotificationEvents.caseEvent(activity)).ifPresent(events::publish))
+        .on(SlaClockChanged.class, (change, p) ->
+            NotificationEvents.slaAlert(change).flatMap(caseChanges::slaAlert).ifPresent(events::publish))
+        .on(EscalationRaised.class, (raised, p) ->
+            caseChanges.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish));
   }
 
   @Override
   public void accept(Message<SpecificRecord> message) {
-    Integer partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, Integer.class);
-    int p = partition == null ? 0 : partition;
     try {
-      notify(message.getPayload(), p);
+      byType.accept(message);
     } catch (DeliveryFailedException e) {
       if (deliveryAttempt(message) >= maxAttempts) {
         // The binder dead-letters the event after this: the outbox shows the mail failed, for good
@@ -62,23 +67,5 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
   private static int deliveryAttempt(Message<?> message) {
     Object attempt = message.getHeaders().get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT);
     return attempt instanceof Number n ? n.intValue() : 1;
-  }
-
-  private void notify(SpecificRecord payload, int p) {
-    switch (payload) {
-      case EntitlementDecided decided -> {
-        // Acknowledged first: neither a status mail nor an early resolution may overtake it.
-        acknowledgeRequest.acknowledge(NotificationEvents.fromEvent(decided)).ifPresent(events::publish);
-        caseChanges.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
-      }
-      case CaseActivityRecorded activity ->
-          caseChanges.activity(NotificationEvents.caseEvent(activity)).ifPresent(events::publish);
-      case SlaClockChanged change -> NotificationEvents.slaAlert(change)
-          .flatMap(caseChanges::slaAlert).ifPresent(events::publish);
-      case EscalationRaised raised ->
-          caseChanges.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish);
-      default -> throw new IllegalArgumentException(
-          "notification-service does not handle " + payload.getSchema().getFullName());
-    }
   }
 }

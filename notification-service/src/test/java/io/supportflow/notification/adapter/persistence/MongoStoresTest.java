@@ -2,10 +2,8 @@ package io.supportflow.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.TestDatabases;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
 import io.supportflow.notification.application.OutboxEntry;
@@ -24,27 +22,13 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Mongo adapters against the Mongo wire server: what is stored reads back the same, old documents too. */
 class MongoStoresTest {
 
   private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:00Z");
-  private static MongoClient client;
-  private static MongoDatabase database;
-
-  @BeforeAll
-  static void connect() {
-    client = MongoClients.create(TestStack.shared().mongoUri());
-    database = client.getDatabase("notification-stores-" + UUID.randomUUID());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    client.close();
-  }
+  private static final MongoDatabase database = TestDatabases.fresh("notification-stores");
 
   private static CaseEvent activity(String caseId, String id, CaseEvent.Kind kind, Priority newPriority) {
     return new CaseEvent(id, RECEIVED.plusSeconds(60), caseId, "ACME-000042", kind, "OPEN",

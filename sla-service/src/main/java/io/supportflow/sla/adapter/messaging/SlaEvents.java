@@ -5,25 +5,27 @@ import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.sla.application.MeasuredDowntime;
-import io.supportflow.sla.application.TrackCaseClocks;
-import io.supportflow.sla.application.TrackedCase;
-import io.supportflow.sla.domain.Activity;
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.Publication;
+import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.messaging.TimelineEvents;
+import io.supportflow.timeline.Activity;
 import io.supportflow.sla.domain.ClockChange;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
-import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Avro events to the use case's records and back. */
@@ -31,33 +33,16 @@ final class SlaEvents {
 
   private SlaEvents() {}
 
+  /** Every kind of activity moves clocks but a breach, which is sla-service's own output. */
+  private static final Set<Activity.Kind> CLOCK_MOVING = EnumSet.complementOf(EnumSet.of(Activity.Kind.SLA_BREACHED));
+
   /** A decision carrying terms the case is worked under; empty for the others. */
-  static Optional<TrackCaseClocks.Decision> decision(EntitlementDecided e, int partition, WarningShare share) {
-    boolean worked = e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED;
-    if (!worked || e.getTerms() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new TrackCaseClocks.Decision(e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
-        e.getCustomerId(), partition,
-        Priority.valueOf(e.getPriority().name()), e.getReceivedAt(), terms(e.getTerms(), share)));
+  static Optional<Decision<SlaTerms>> decision(EntitlementDecided e, int partition, WarningShare share) {
+    return TimelineEvents.workedDecision(e, partition, t -> Optional.of(terms(t, share)));
   }
 
-  static TrackCaseClocks.CaseActivity activity(CaseActivityRecorded e, int partition) {
-    return new TrackCaseClocks.CaseActivity(e.getEventId(), e.getCaseId(), e.getTenantId(), e.getCaseNumber(),
-        partition, clockActivity(e));
-  }
-
-  /** The activities that move clocks; an internal note moves none. Closing a case resolves it. */
-  private static Activity clockActivity(CaseActivityRecorded e) {
-    return switch (e.getActivity()) {
-      case AGENT_RESPONDED -> e.getVisibleToCustomer() ? Activity.of(e.getOccurredAt(), Activity.Kind.AGENT_RESPONDED) : null;
-      case CUSTOMER_REPLIED -> Activity.of(e.getOccurredAt(), Activity.Kind.CUSTOMER_REPLIED);
-      case PUT_ON_HOLD -> Activity.of(e.getOccurredAt(), Activity.Kind.PUT_ON_HOLD);
-      case RESUMED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESUMED);
-      case PRIORITY_CHANGED -> e.getNewPriority() == null ? null
-          : Activity.priorityChanged(e.getOccurredAt(), Priority.valueOf(e.getNewPriority().name()));
-      case RESOLVED, CLOSED -> Activity.of(e.getOccurredAt(), Activity.Kind.RESOLVED);
-    };
+  static ReportedActivity activity(CaseActivityRecorded e, int partition) {
+    return TimelineEvents.reported(e, partition, CLOCK_MOVING);
   }
 
   /** The plan says which priorities run round the clock once worked on; the service says when to warn. */
@@ -69,9 +54,9 @@ final class SlaEvents {
 
 
 
-  static SlaClockChanged event(TrackedCase c, ClockChange change) {
+  static SlaClockChanged event(CaseTimeline<SlaTerms> c, ClockChange change) {
     return SlaClockChanged.newBuilder()
-        .setEventId(UUID.nameUUIDFromBytes(change.changeId(c.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+        .setEventId(Publication.eventId(change.changeId(c.caseId())))
         .setOccurredAt(change.at())
         .setTenantId(c.tenantId())
         .setCaseId(c.caseId())
@@ -89,9 +74,9 @@ final class SlaEvents {
         .build();
   }
 
-  static CaseDowntimeMeasured downtime(TrackedCase c, MeasuredDowntime d) {
+  static CaseDowntimeMeasured downtime(CaseTimeline<SlaTerms> c, MeasuredDowntime d) {
     return CaseDowntimeMeasured.newBuilder()
-        .setEventId(UUID.nameUUIDFromBytes(d.measurementId().getBytes(StandardCharsets.UTF_8)).toString())
+        .setEventId(Publication.eventId(d.measurementId()))
         .setOccurredAt(d.resolvedAt())
         .setTenantId(c.tenantId())
         .setCaseId(c.caseId())

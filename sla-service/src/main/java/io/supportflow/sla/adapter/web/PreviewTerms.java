@@ -6,7 +6,7 @@ import io.supportflow.businesstime.WeeklyHours;
 import io.supportflow.presets.PlanTerms;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;

@@ -1,8 +1,8 @@
 package io.supportflow.sla.adapter.web;
 
 import io.supportflow.sla.application.PreviewClocks;
-import io.supportflow.sla.domain.Activity;
-import io.supportflow.sla.domain.Priority;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;

@@ -13,7 +13,8 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.sla.application.MeasuredDowntime;
-import io.supportflow.sla.application.TrackedCase;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.sla.domain.WarningShare;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,17 +60,17 @@ class SlaEventsTest {
 
     assertThat(SlaEvents.terms(terms.setAroundTheClockOnceWorking(List.of(Priority.P1, Priority.P2)).build(),
         WarningShare.DEFAULT).aroundTheClockOnceWorking())
-        .containsExactlyInAnyOrder(io.supportflow.sla.domain.Priority.P1, io.supportflow.sla.domain.Priority.P2);
+        .containsExactlyInAnyOrder(io.supportflow.timeline.Priority.P1, io.supportflow.timeline.Priority.P2);
     assertThat(SlaEvents.terms(ContractTerms.newBuilder(terms.build()).clearAroundTheClockOnceWorking().build(),
         WarningShare.DEFAULT).aroundTheClockOnceWorking()).isEmpty();
   }
 
   @Test
   void aMeasuredDowntimeBecomesItsEventWithAnIdDerivedFromTheResolution() {
-    TrackedCase resolved = new TrackedCase("case-1", "acme", "ACME-000042", "northwind", 2,
-        io.supportflow.sla.domain.Priority.P2, local("2026-11-24T10:00"), null, List.of(), Set.of());
+    CaseTimeline<SlaTerms> resolved = new CaseTimeline<>("case-1", "acme", "ACME-000042", "northwind", 2,
+        io.supportflow.timeline.Priority.P2, local("2026-11-24T10:00"), null, List.of(), Set.of());
     MeasuredDowntime downtime = new MeasuredDowntime("case-1:downtime:resolution-event",
-        io.supportflow.sla.domain.Priority.P1, local("2026-11-24T10:00"), local("2026-11-24T13:00"),
+        io.supportflow.timeline.Priority.P1, local("2026-11-24T10:00"), local("2026-11-24T13:00"),
         Duration.ofHours(1), Duration.ofHours(2));
 
     CaseDowntimeMeasured event = SlaEvents.downtime(resolved, downtime);

@@ -1,0 +1,52 @@
+package io.supportflow.timeline.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * The consumer of a service's one multiplexed binding: each event type to its handler, with the
+ * partition the record came from (the case's timers are set on it). A type the service does not
+ * handle fails the delivery, so it ends in the dead-letter topic with that reason.
+ */
+public final class PartitionedFlow implements Consumer<Message<SpecificRecord>> {
+
+  /** Handles one type of event read from a partition. */
+  @FunctionalInterface
+  public interface Handler<E> {
+    void handle(E event, int partition);
+  }
+
+  private final String service;
+  private final Map<Class<?>, Handler<SpecificRecord>> handlers = new LinkedHashMap<>();
+
+  public PartitionedFlow(String service) {
+    this.service = service;
+  }
+
+  /** Adds the handler of one event type. */
+  @SuppressWarnings("unchecked")
+  public <E extends SpecificRecord> PartitionedFlow on(Class<E> type, Handler<? super E> handler) {
+    handlers.put(type, (event, partition) -> ((Handler<Object>) handler).handle(event, partition));
+    return this;
+  }
+
+  @Override
+  public void accept(Message<SpecificRecord> message) {
+    SpecificRecord payload = message.getPayload();
+    Handler<SpecificRecord> handler = handlers.get(payload.getClass());
+    if (handler == null) {
+      throw new IllegalArgumentException(service + " does not handle " + payload.getSchema().getFullName());
+    }
+    handler.handle(payload, partition(message));
+  }
+
+  /** The partition the record was read from; 0 for a message that did not come from Kafka. */
+  public static int partition(Message<?> message) {
+    Integer partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, Integer.class);
+    return partition == null ? 0 : partition;
+  }
+}

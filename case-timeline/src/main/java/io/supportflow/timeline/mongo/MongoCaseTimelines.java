@@ -1,0 +1,119 @@
+package io.supportflow.timeline.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * A case as a service that replays it keeps it: one document, _id the case id, with the terms
+ * (set once), the activities (each once per event id) and the ids of what was published.
+ *
+ * <p>A guarded write reads the case by _id, decides in memory whether there is anything to
+ * record, and writes with the filter {@code {_id, version}}, incrementing the version; a write that
+ * matches nothing lost a race and is tried again on a fresh read, and a first write is an insert
+ * that collides on _id. Every filter is exactly the keys of a unique index ({@code _id}, or
+ * {@code (_id, version)}), because mongo-java-server (the local stack) serves a query from an index
+ * only then and scans the whole collection otherwise: a guard in the filter ({@code terms: null},
+ * {@code activities.eventId: {$ne}}) made every event of every case an O(cases) scan there. On
+ * MongoDB the extra index is small and unused.
+ */
+public final class MongoCaseTimelines {
+
+  // Writers of one case are one partition's owner, and briefly a zombie after a rebalance: a few
+  // rounds settle any race; more means something else writes the case.
+  private static final int MAX_ROUNDS = 10;
+
+  private final MongoCollection<Document> cases;
+
+  public MongoCaseTimelines(MongoCollection<Document> cases) {
+    this.cases = cases;
+    cases.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("_id_version"));
+  }
+
+  public Optional<Document> find(String caseId) {
+    return Optional.ofNullable(cases.find(eq("_id", caseId)).first());
+  }
+
+  /** Sets the fields (which include "terms") unless the case has terms already. */
+  public void recordTerms(String caseId, Map<String, Object> fields) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Document current = cases.find(eq("_id", caseId)).projection(Projections.include("version", "terms")).first();
+      if (current == null) {
+        if (inserted(new Document("_id", caseId).append("version", 1L), fields)) {
+          return;
+        }
+      } else if (current.get("terms") != null
+          || updated(current, Updates.combine(fields.entrySet().stream()
+              .map(f -> Updates.set(f.getKey(), f.getValue())).toList()))) {
+        return;
+      }
+    }
+    throw changingUnderfoot(caseId);
+  }
+
+  /** Appends the activity unless one with that event id is recorded; onInsert fields start a new case. */
+  public void recordActivity(String caseId, String eventId, Document activity, Map<String, Object> onInsert) {
+    Document recorded = new Document(activity).append("eventId", eventId);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Document current = cases.find(eq("_id", caseId))
+          .projection(Projections.include("version", "activities.eventId")).first();
+      if (current == null) {
+        Document first = new Document("_id", caseId).append("version", 1L);
+        first.putAll(onInsert);
+        if (inserted(first, Map.of("activities", List.of(recorded)))) {
+          return;
+        }
+      } else if (hasActivity(current, eventId) || updated(current, Updates.push("activities", recorded))) {
+        return;
+      }
+    }
+    throw changingUnderfoot(caseId);
+  }
+
+  public void recordPublished(String caseId, Collection<String> ids) {
+    cases.updateOne(eq("_id", caseId), Updates.addEachToSet("published", List.copyOf(ids)));
+  }
+
+  private boolean inserted(Document document, Map<String, Object> fields) {
+    Document complete = new Document(document);
+    complete.putAll(fields);
+    try {
+      cases.insertOne(complete);
+      return true;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+      return false; // written meanwhile: read again
+    }
+  }
+
+  /** The write, if the case is still at the version read; a case from before versions has none (null). */
+  private boolean updated(Document current, Bson update) {
+    Document atVersion = new Document("_id", current.get("_id")).append("version", current.get("version"));
+    List<Bson> updates = new ArrayList<>(List.of(update, Updates.inc("version", 1L)));
+    return cases.updateOne(atVersion, Updates.combine(updates)).getMatchedCount() == 1;
+  }
+
+  private static boolean hasActivity(Document current, String eventId) {
+    List<Document> activities = current.getList("activities", Document.class, List.of());
+    return activities.stream().anyMatch(a -> eventId.equals(a.getString("eventId")));
+  }
+
+  private static IllegalStateException changingUnderfoot(String caseId) {
+    return new IllegalStateException("case " + caseId + " changed under " + MAX_ROUNDS + " writes in a row");
+  }
+}

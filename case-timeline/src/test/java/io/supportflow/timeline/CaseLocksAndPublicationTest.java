@@ -1,0 +1,48 @@
+package io.supportflow.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CaseLocksAndPublicationTest {
+
+  @Test
+  void onlyWhatIsNotYetPublishedIsPublishedInOrderAndItsIdsReturned() {
+    List<String> sent = new ArrayList<>();
+
+    List<String> fresh = Publication.publishUnpublished(
+        List.of("a", "b", "c", "d").stream().map(s -> new Publication("id-" + s, () -> sent.add(s))).toList(),
+        Set.of("id-b", "id-d"));
+
+    assertThat(sent).containsExactly("a", "c");
+    assertThat(fresh).containsExactly("id-a", "id-c");
+  }
+
+  @Test
+  void twoReplaysOfOneCaseNeverOverlap() throws InterruptedException {
+    CaseLocks locks = new CaseLocks();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger mostInside = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(4);
+    for (int t = 0; t < 4; t++) {
+      Thread.ofPlatform().start(() -> {
+        for (int i = 0; i < 2_000; i++) {
+          locks.exclusively("case-1", () -> {
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            inside.decrementAndGet();
+          });
+        }
+        done.countDown();
+      });
+    }
+
+    assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(mostInside.get()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,47 @@
+package io.supportflow.timeline.testing;
+
+import io.supportflow.timeline.CaseTimeline;
+import io.supportflow.timeline.CaseTimelines;
+import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.ReportedActivity;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A store as a process sees it that is killed when it records the published ids the test names:
+ * everything before (the outputs themselves) has happened, the record of them has not.
+ */
+public final class KilledBeforeRecording<T> implements CaseTimelines<T> {
+
+  private final CaseTimelines<T> store;
+  private final Predicate<Collection<String>> killedAt;
+
+  public KilledBeforeRecording(CaseTimelines<T> store, Predicate<Collection<String>> killedAt) {
+    this.store = store;
+    this.killedAt = killedAt;
+  }
+
+  @Override
+  public Optional<CaseTimeline<T>> find(String caseId) {
+    return store.find(caseId);
+  }
+
+  @Override
+  public void recordTerms(Decision<T> decision) {
+    store.recordTerms(decision);
+  }
+
+  @Override
+  public void recordActivity(ReportedActivity activity) {
+    store.recordActivity(activity);
+  }
+
+  @Override
+  public void recordPublished(String caseId, Collection<String> ids) {
+    if (killedAt.test(ids)) {
+      throw new IllegalStateException("killed");
+    }
+    store.recordPublished(caseId, ids);
+  }
+}

@@ -1,6 +1,0 @@
-package io.supportflow.sla.domain;
-
-/** P1 production down (or a security issue) to P4 limited impact. */
-public enum Priority {
-  P1, P2, P3, P4
-}
