@@ -12,6 +12,8 @@ import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
 import io.supportflow.timeline.messaging.PartitionedFlow;
 import io.supportflow.timeline.timers.DurableCaseTimers;
+import io.supportflow.web.ApiDocument;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -24,6 +26,12 @@ import org.springframework.context.annotation.Import;
 @Import(TimedConsumerConfiguration.class)
 @EnableConfigurationProperties(EscalationSettings.class)
 class EscalationConfiguration {
+
+  @Bean
+  OpenAPI escalationApi() {
+    return ApiDocument.keyProtected("SupportFlow Escalation API",
+        "The manager escalation walk of a case: levels reached and levels ahead.");
+  }
 
   @Bean
   CaseReplays<EscalationTerms, EscalationReport> walkEscalations(MongoDatabase database, StreamBridge streamBridge,

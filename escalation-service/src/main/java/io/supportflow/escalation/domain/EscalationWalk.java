@@ -6,9 +6,7 @@ import io.supportflow.businesstime.BusinessCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Replays a case's escalation from its receipt and timeline up to now. Pure: the same inputs give
@@ -47,7 +45,6 @@ public final class EscalationWalk {
     private final BusinessCalendar calendar;
     private final Instant receivedAt;
     private final List<ReachedLevel> reached = new ArrayList<>();
-    private final Set<String> toldRoles = new HashSet<>();
     private Priority priority;
     private Priority previous;
     private Instant planFrom;
@@ -67,7 +64,7 @@ public final class EscalationWalk {
       for (int i = 0; i < plan.size(); i++) {
         EscalationStep step = plan.get(i);
         Instant due = step.dueAt(receivedAt, calendar);
-        if (!due.isAfter(instant) && !toldRoles.contains(step.role())) {
+        if (!due.isAfter(instant) && !told(step.role())) {
           boolean late = due.isBefore(planFrom);
           reach(i + 1, step, late ? planFrom : due, late ? lateReason(step) : reason(step));
         }
@@ -88,7 +85,7 @@ public final class EscalationWalk {
       }
       List<EscalationStep> plan = matrix.plan(priority);
       for (int i = 0; i < plan.size(); i++) {
-        if (!toldRoles.contains(plan.get(i).role())) {
+        if (!told(plan.get(i).role())) {
           reach(i + 1, plan.get(i), at, priority + " SLA breached");
           return;
         }
@@ -101,7 +98,7 @@ public final class EscalationWalk {
         List<EscalationStep> plan = matrix.plan(priority);
         for (int i = 0; i < plan.size(); i++) {
           EscalationStep step = plan.get(i);
-          if (!toldRoles.contains(step.role())) {
+          if (!told(step.role())) {
             next.add(new NextLevel(i + 1, priority, step.role(), roster.holderOf(step.role()).orElse(null),
                 step.dueAt(receivedAt, calendar)));
           }
@@ -111,8 +108,12 @@ public final class EscalationWalk {
     }
 
     private void reach(int level, EscalationStep step, Instant at, String reason) {
-      toldRoles.add(step.role());
       reached.add(new ReachedLevel(level, priority, step.role(), roster.holderOf(step.role()).orElse(null), at, reason));
+    }
+
+    /** Whether the role was told already, under this priority or an earlier one: the reached levels say it. */
+    private boolean told(String role) {
+      return reached.stream().anyMatch(r -> r.role().equals(role));
     }
 
     private String lateReason(EscalationStep step) {

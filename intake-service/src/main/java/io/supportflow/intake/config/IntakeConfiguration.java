@@ -6,8 +6,7 @@ import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
 import io.supportflow.intake.adapter.mail.MimeMailReader;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
-import io.supportflow.intake.adapter.messaging.PendingActivityRelay;
-import io.supportflow.intake.adapter.messaging.PendingCaseRelay;
+import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
 import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
@@ -160,16 +159,16 @@ class IntakeConfiguration {
   }
 
   @Bean
-  PendingCaseRelay pendingCaseRelay(
+  PendingRelay pendingCaseRelay(
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingCaseRelay(
-        new AnnouncePendingCases(caseRecords, requestPublisher, clock, settings.relayGrace()));
+    return new PendingRelay("case(s)",
+        new AnnouncePendingCases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
   }
 
   @Bean
-  PendingActivityRelay pendingActivityRelay(
+  PendingRelay pendingActivityRelay(
       MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingActivityRelay(
-        new AnnouncePendingActivities(caseFiles, activityPublisher, clock, settings.relayGrace()));
+    return new PendingRelay("case activit(ies)",
+        new AnnouncePendingActivities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
   }
 }

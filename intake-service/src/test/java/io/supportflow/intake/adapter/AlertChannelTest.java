@@ -19,13 +19,12 @@ import tools.jackson.databind.JsonNode;
 class AlertChannelTest extends ChannelTestSupport {
 
   private static final String TENANT = "monco";
-  private static final String TOKEN = "monco-alertmanager-token-0123456789";
-  private static final String AGENT = "monco-agent-key-0123456789abcdefghij";
+  private static final String TOKEN = key(TENANT, "integration");
+  private static final String AGENT = key(TENANT, "sre-1");
 
   @BeforeEach
   void tenant() {
-    tenant(TENANT, "MON", TOKEN);
-    tenants.saveAgentKey(TENANT, "sre-1", AGENT);
+    tenant(TENANT, "MON").agent("sre-1");
   }
 
   @Test

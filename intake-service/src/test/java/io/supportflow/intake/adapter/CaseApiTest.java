@@ -25,17 +25,14 @@ import tools.jackson.databind.JsonNode;
 class CaseApiTest extends ChannelTestSupport {
 
   private static final String TENANT = "casetest";
-  private static final String INTEGRATION = "case-integration-key-0123456789abcdef";
-  private static final String NORTHWIND = "case-customer-northwind-0123456789abc";
-  private static final String GLOBEX = "case-customer-globex-0123456789abcdef";
-  private static final String AGENT = "case-agent-olaf-0123456789abcdefghij";
+  private static final String INTEGRATION = key(TENANT, "integration");
+  private static final String NORTHWIND = key(TENANT, "northwind");
+  private static final String GLOBEX = key(TENANT, "globex");
+  private static final String AGENT = key(TENANT, "olaf");
 
   @BeforeEach
   void keys() {
-    tenant(TENANT, "CASE", INTEGRATION);
-    tenants.saveCustomerKey(TENANT, "northwind", NORTHWIND, null);
-    tenants.saveCustomerKey(TENANT, "globex", GLOBEX, null);
-    tenants.saveAgentKey(TENANT, "olaf", AGENT);
+    tenant(TENANT, "CASE").customer("northwind").customer("globex").agent("olaf");
   }
 
   @Test

@@ -52,8 +52,34 @@ abstract class ChannelTestSupport {
   @Autowired MongoDatabase database;
   final HttpClient http = HttpClient.newHttpClient();
 
-  void tenant(String id, String prefix, String integrationKey) {
-    tenants.save(new Tenant(id, id + " Support", prefix), integrationKey);
+  /** The key of one holder of a tenant: named after both, so no two holders in any test class share one. */
+  static String key(String tenantId, String holder) {
+    return tenantId + "-" + holder + "-key-0123456789abcdef";
+  }
+
+  /** Saves a test class's tenant with its integration key, {@code key(id, "integration")}; add holders to the result. */
+  KeyHolders tenant(String id, String prefix) {
+    tenants.save(new Tenant(id, id + " Support", prefix), key(id, "integration"));
+    return new KeyHolders(id);
+  }
+
+  /** Gives a saved tenant's customers and agents their keys, {@code key(tenant, name)}. */
+  final class KeyHolders {
+    private final String tenantId;
+
+    private KeyHolders(String tenantId) {
+      this.tenantId = tenantId;
+    }
+
+    KeyHolders customer(String name) {
+      tenants.saveCustomerKey(tenantId, name, key(tenantId, name), null);
+      return this;
+    }
+
+    KeyHolders agent(String name) {
+      tenants.saveAgentKey(tenantId, name, key(tenantId, name));
+      return this;
+    }
   }
 
   HttpRequest.Builder request(String path) {

@@ -33,15 +33,15 @@ import org.junit.jupiter.api.Test;
 class EmailChannelTest extends ChannelTestSupport {
 
   private static final String TENANT = "mailco";
-  private static final String KEY = "mailco-integration-key-0123456789abc";
+  private static final String KEY = key(TENANT, "integration");
   private static final String DESK = "support@mailco.test";
   private static final String PASSWORD = "desk-password-1";
-  private static final String CUSTOMER_KEY = "mailco-customer-key-0123456789abcdef";
-  private static final String AGENT_KEY = "mailco-agent-key-0123456789abcdefgh";
+  private static final String CUSTOMER_KEY = key(TENANT, "northwind");
+  private static final String AGENT_KEY = key(TENANT, "agent-m");
 
   @BeforeEach
   void mailbox() {
-    tenant(TENANT, "MAIL", KEY);
+    tenant(TENANT, "MAIL");
     tenants.saveSupportAddresses(TENANT, List.of(DESK));
     STACK.mail().setUser(DESK, DESK, PASSWORD);
     tenants.saveMailbox(new Mailbox(TENANT, "127.0.0.1", STACK.imapPort(), false, DESK, PASSWORD, "INBOX",

@@ -23,16 +23,14 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest extends ChannelTestSupport {
 
   private static final String TENANT = "hostile";
-  private static final String KEY = "hostile-integration-key-0123456789ab";
-  private static final String CUSTOMER = "hostile-customer-key-0123456789abcd";
-  private static final String AGENT = "hostile-agent-key-0123456789abcdefg";
+  private static final String KEY = key(TENANT, "integration");
+  private static final String CUSTOMER = key(TENANT, "acme-customer");
+  private static final String AGENT = key(TENANT, "agent-h");
   private static final String SECRET = "hostile-phone-secret-0123456789";
 
   @BeforeEach
   void tenant() {
-    tenant(TENANT, "HOST", KEY);
-    tenants.saveCustomerKey(TENANT, "acme-customer", CUSTOMER, null);
-    tenants.saveAgentKey(TENANT, "agent-h", AGENT);
+    tenant(TENANT, "HOST").customer("acme-customer").agent("agent-h");
     tenants.savePhoneLine(TENANT, new PhoneLine(SECRET, null, "NL"));
   }
 
@@ -184,7 +182,7 @@ class HostileInputTest extends ChannelTestSupport {
           .header("Content-Type", "application/x-www-form-urlencoded").header("X-Twilio-Signature", "x")
           .POST(HttpRequest.BodyPublishers.ofString("CallSid=CA1&CallStatus=ringing")).build()));
     }
-    tenant("nophone", "NOPH", "nophone-integration-key-0123456789ab");
+    tenant("nophone", "NOPH");
     answers.add(send(request("/api/v1/phone/nophone/events").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
 

@@ -39,7 +39,7 @@ class PhoneChannelTest extends ChannelTestSupport {
 
   @BeforeEach
   void phoneLine() {
-    tenant(TENANT, "TEL", "phoneco-integration-key-0123456789ab");
+    tenant(TENANT, "TEL");
     tenants.savePhoneLine(TENANT, new PhoneLine(SECRET, TWILIO, "NL"));
   }
 

@@ -2,20 +2,14 @@ package io.supportflow.intake.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Priority;
 import io.supportflow.events.RequestReceived;
-import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.TopicProbe;
-import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.domain.Tenant;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,34 +22,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The portal channel over real HTTP, publishing to a real broker through the real registry. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "supportflow.mongodb.database=intake-api-test")
-class PortalRequestApiTest {
+class PortalRequestApiTest extends ChannelTestSupport {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final String KEY = "test-key-0123456789abcdefghijklmnop";
   private static final String OTHER_KEY = "other-key-0123456789abcdefghijklmnop";
   private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\":\"([A-Z]+-\\d{6,})\"");
   private static final Pattern CASE_ID = Pattern.compile("\"caseId\":\"([0-9a-f-]{36})\"");
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
-
-  @LocalServerPort int port;
-  @Autowired MongoTenantDirectory tenants;
-  @Autowired MongoDatabase database;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void twoTenants() {
@@ -65,7 +39,7 @@ class PortalRequestApiTest {
 
   @Test
   void aPortalRequestGetsACaseNumberAtOnceAndIsPublishedKeyedByCase() throws Exception {
-    try (TopicProbe requests = probe()) {
+    try (TopicProbe requests = requests()) {
       HttpResponse<String> response = post(KEY, """
           {"reporter":{"name":"Olivia Ops","email":"Ops@Northwind.example","phone":"+31 20 555 0100"},
            "subject":"  Checkout is down ","description":"All web shops return HTTP 500.",
@@ -119,7 +93,7 @@ class PortalRequestApiTest {
   void withoutAKeyTheAnswerIs401ProblemJsonAndNothingIsOpened() throws Exception {
     long before = database.getCollection("cases").countDocuments();
 
-    HttpResponse<String> missing = send(HttpRequest.newBuilder(uri())
+    HttpResponse<String> missing = send(request("/api/v1/requests")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(validBody())).build());
     HttpResponse<String> wrong = post("not-a-key-of-anyone-at-all-000000", validBody());
@@ -158,7 +132,7 @@ class PortalRequestApiTest {
   @Test
   void malformedJsonAndWrongMediaTypeAreProblemsToo() throws Exception {
     HttpResponse<String> malformed = post(KEY, "{\"reporter\":");
-    HttpResponse<String> text = send(HttpRequest.newBuilder(uri())
+    HttpResponse<String> text = send(request("/api/v1/requests")
         .header("Content-Type", "text/plain").header("X-API-Key", KEY)
         .POST(HttpRequest.BodyPublishers.ofString("help")).build());
 
@@ -176,21 +150,7 @@ class PortalRequestApiTest {
   }
 
   private HttpResponse<String> post(String key, String body) throws Exception {
-    return send(HttpRequest.newBuilder(uri())
-        .header("Content-Type", "application/json").header("X-API-Key", key)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-  }
-
-  private HttpResponse<String> send(HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri() {
-    return URI.create("http://localhost:" + port + "/api/v1/requests");
-  }
-
-  private static TopicProbe probe() {
-    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "intake.requests");
+    return postJson("/api/v1/requests", key, body);
   }
 
   private static String group(Pattern pattern, String body) {

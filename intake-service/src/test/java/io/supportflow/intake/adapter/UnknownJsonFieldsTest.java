@@ -13,13 +13,12 @@ import org.junit.jupiter.api.Test;
 class UnknownJsonFieldsTest extends ChannelTestSupport {
 
   private static final String TENANT = "strict";
-  private static final String KEY = "strict-integration-key-0123456789ab";
-  private static final String AGENT = "strict-agent-key-0123456789abcdefgh";
+  private static final String KEY = key(TENANT, "integration");
+  private static final String AGENT = key(TENANT, "agent-s");
 
   @BeforeEach
   void tenant() {
-    tenant(TENANT, "STRICT", KEY);
-    tenants.saveAgentKey(TENANT, "agent-s", AGENT);
+    tenant(TENANT, "STRICT").agent("agent-s");
   }
 
   @Test

@@ -16,4 +16,4 @@ public record NotificationFailed(
     String subject,
     String messageId,
     int attempts,
-    String failureReason) {}
+    String failureReason) implements DeliveryAttempt {}

@@ -15,4 +15,4 @@ public record NotificationSent(
     String recipient,
     String subject,
     String messageId,
-    int attempts) {}
+    int attempts) implements DeliveryAttempt {}

@@ -35,12 +35,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The mail server stops mid-run and comes back. A decision whose acknowledgement failed every
@@ -77,14 +75,12 @@ class MailServerOutageFlowTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
-  @TestConfiguration(proxyBeanMethods = false)
-  static class MovableTime {
-    @Bean
-    @Primary
-    Clock movableClock() {
-      return CLOCK;
-    }
+  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
+  static Clock clock() {
+    return CLOCK;
   }
+
+  @TestBean Clock clock;
 
   @AfterAll
   static void stopSmtp() {

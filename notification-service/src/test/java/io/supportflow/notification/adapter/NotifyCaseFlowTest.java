@@ -50,12 +50,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The notification flow against a real KRaft broker, Apicurio registry, Mongo wire server and
@@ -81,15 +79,12 @@ class NotifyCaseFlowTest {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
   }
 
-  @TestConfiguration(proxyBeanMethods = false)
-  static class MovableTime {
-    @Bean
-    @Primary
-    Clock movableClock() {
-      return CLOCK;
-    }
+  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
+  static Clock clock() {
+    return CLOCK;
   }
 
+  @TestBean Clock clock;
   @Autowired MongoDatabase database;
 
 

@@ -17,6 +17,8 @@ import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
 import io.supportflow.timeline.messaging.PartitionedFlow;
 import io.supportflow.timeline.timers.DurableCaseTimers;
+import io.supportflow.web.ApiDocument;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -29,6 +31,12 @@ import org.springframework.context.annotation.Import;
 @Import(TimedConsumerConfiguration.class)
 @EnableConfigurationProperties(SlaSettings.class)
 class SlaConfiguration {
+
+  @Bean
+  OpenAPI slaApi() {
+    return ApiDocument.keyProtected("SupportFlow SLA API",
+        "Reaction clocks on business calendars: the what-if preview and the live clocks of a case.");
+  }
 
   @Bean
   MongoTrackedCases trackedCases(MongoDatabase database) {

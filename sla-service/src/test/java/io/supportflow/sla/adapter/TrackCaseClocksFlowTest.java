@@ -43,12 +43,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The live clocks against a real broker, registry and Mongo wire server. Time is a clock the test
@@ -72,15 +70,12 @@ class TrackCaseClocksFlowTest {
     registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of(KEY));
   }
 
-  @TestConfiguration(proxyBeanMethods = false)
-  static class MovableTime {
-    @Bean
-    @Primary
-    Clock movableClock() {
-      return CLOCK;
-    }
+  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
+  static Clock clock() {
+    return CLOCK;
   }
 
+  @TestBean Clock clock;
   @Autowired MongoDatabase database;
   @LocalServerPort int port;
 

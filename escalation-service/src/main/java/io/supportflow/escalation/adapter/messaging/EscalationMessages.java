@@ -3,7 +3,6 @@ package io.supportflow.escalation.adapter.messaging;
 import io.supportflow.businesstime.events.CoverageCalendars;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.Decision;
-import io.supportflow.timeline.Publication;
 import io.supportflow.timeline.ReportedActivity;
 import io.supportflow.timeline.messaging.TimelineEvents;
 import io.supportflow.escalation.application.EscalationTerms;
@@ -55,12 +54,8 @@ final class EscalationMessages {
   }
 
   static EscalationRaised event(CaseTimeline<EscalationTerms> c, ReachedLevel level) {
-    return EscalationRaised.newBuilder()
-        .setEventId(Publication.eventId(level.levelId(c.caseId())))
-        .setOccurredAt(level.reachedAt())
-        .setTenantId(c.tenantId())
-        .setCaseId(c.caseId())
-        .setCaseNumber(c.caseNumber())
+    EscalationRaised head = TimelineEvents.headed(new EscalationRaised(), c, level.levelId(c.caseId()), level.reachedAt());
+    return EscalationRaised.newBuilder(head)
         .setPriority(io.supportflow.events.Priority.valueOf(level.priority().name()))
         .setLevel(level.level())
         .setRole(level.role())

@@ -15,6 +15,7 @@ import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.TimeUnit;
+import io.supportflow.notification.application.DeliveryAttempt;
 import io.supportflow.notification.application.EntitlementNotice;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
@@ -101,38 +102,28 @@ final class NotificationEvents {
   }
 
   static NotificationAttempted toEvent(NotificationSent s) {
-    return NotificationAttempted.newBuilder()
-        .setEventId(s.eventId())
-        .setOccurredAt(s.occurredAt())
-        .setTenantId(s.tenantId())
-        .setCaseId(s.caseId())
-        .setCaseNumber(s.caseNumber())
-        .setNotificationId(s.notificationId())
-        .setKind(NotificationKind.valueOf(s.kind().name()))
-        .setOutcome(NotificationOutcome.SENT)
-        .setRecipient(s.recipient())
-        .setSubject(s.subject())
-        .setMessageId(s.messageId())
-        .setAttempts(s.attempts())
-        .setFailureReason(null)
-        .build();
+    return attempted(s, NotificationOutcome.SENT, null);
   }
 
   static NotificationAttempted toEvent(NotificationFailed f) {
+    return attempted(f, NotificationOutcome.FAILED, f.failureReason());
+  }
+
+  private static NotificationAttempted attempted(DeliveryAttempt a, NotificationOutcome outcome, String failureReason) {
     return NotificationAttempted.newBuilder()
-        .setEventId(f.eventId())
-        .setOccurredAt(f.occurredAt())
-        .setTenantId(f.tenantId())
-        .setCaseId(f.caseId())
-        .setCaseNumber(f.caseNumber())
-        .setNotificationId(f.notificationId())
-        .setKind(NotificationKind.valueOf(f.kind().name()))
-        .setOutcome(NotificationOutcome.FAILED)
-        .setRecipient(f.recipient())
-        .setSubject(f.subject())
-        .setMessageId(f.messageId())
-        .setAttempts(f.attempts())
-        .setFailureReason(f.failureReason())
+        .setEventId(a.eventId())
+        .setOccurredAt(a.occurredAt())
+        .setTenantId(a.tenantId())
+        .setCaseId(a.caseId())
+        .setCaseNumber(a.caseNumber())
+        .setNotificationId(a.notificationId())
+        .setKind(NotificationKind.valueOf(a.kind().name()))
+        .setOutcome(outcome)
+        .setRecipient(a.recipient())
+        .setSubject(a.subject())
+        .setMessageId(a.messageId())
+        .setAttempts(a.attempts())
+        .setFailureReason(failureReason)
         .build();
   }
 

@@ -12,7 +12,6 @@ import io.supportflow.events.TimeUnit;
 import io.supportflow.sla.application.MeasuredDowntime;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.Decision;
-import io.supportflow.timeline.Publication;
 import io.supportflow.timeline.ReportedActivity;
 import io.supportflow.timeline.messaging.TimelineEvents;
 import io.supportflow.timeline.Activity;
@@ -55,12 +54,8 @@ final class SlaEvents {
 
 
   static SlaClockChanged event(CaseTimeline<SlaTerms> c, ClockChange change) {
-    return SlaClockChanged.newBuilder()
-        .setEventId(Publication.eventId(change.changeId(c.caseId())))
-        .setOccurredAt(change.at())
-        .setTenantId(c.tenantId())
-        .setCaseId(c.caseId())
-        .setCaseNumber(c.caseNumber())
+    SlaClockChanged head = TimelineEvents.headed(new SlaClockChanged(), c, change.changeId(c.caseId()), change.at());
+    return SlaClockChanged.newBuilder(head)
         .setClock(SlaClockKind.valueOf(change.kind().name()))
         .setChange(SlaClockChange.valueOf(change.type().name()))
         .setPriority(io.supportflow.events.Priority.valueOf(change.priority().name()))
@@ -75,12 +70,8 @@ final class SlaEvents {
   }
 
   static CaseDowntimeMeasured downtime(CaseTimeline<SlaTerms> c, MeasuredDowntime d) {
-    return CaseDowntimeMeasured.newBuilder()
-        .setEventId(Publication.eventId(d.measurementId()))
-        .setOccurredAt(d.resolvedAt())
-        .setTenantId(c.tenantId())
-        .setCaseId(c.caseId())
-        .setCaseNumber(c.caseNumber())
+    CaseDowntimeMeasured head = TimelineEvents.headed(new CaseDowntimeMeasured(), c, d.measurementId(), d.resolvedAt());
+    return CaseDowntimeMeasured.newBuilder(head)
         .setCustomerId(c.customerId())
         .setPriority(io.supportflow.events.Priority.valueOf(d.priority().name()))
         .setReceivedAt(d.receivedAt())
