@@ -89,7 +89,7 @@ class PipelineEndToEndTest {
     env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", SUPPORT_ADDRESS);
     List<PlatformService> services = new ArrayList<>();
     for (PlatformService service : PlatformService.ALL) {
-      services.add(service.withPort(freePort())); // beside a local stack a developer may be running
+      services.add(service.withPorts(freePort(), freePort())); // beside a local stack a developer may be running
     }
     intakePort = port(services, "intake-service");
     contractsPort = port(services, "contracts-service");
