@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.observability.health.MongoPingHealthIndicator;
+import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.metrics.BusinessEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
@@ -58,6 +59,11 @@ public class ObservabilityAutoConfiguration {
       }
       schedulers.orderedStream().forEach(scheduler -> TimerFiringMeters.observe(scheduler, meters));
     };
+  }
+
+  @Bean
+  CaseLogContext caseLogContext() {
+    return new CaseLogContext();
   }
 
   @Bean
