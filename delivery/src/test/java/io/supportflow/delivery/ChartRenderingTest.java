@@ -37,9 +37,9 @@ class ChartRenderingTest {
       JsonNode container = pod.path("containers").get(0);
       assertThat(container.path("image").asText()).as(svc.name()).isEqualTo("localhost/supportflow/" + svc.name() + ":0.1.0-SNAPSHOT");
       assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(svc.port());
-      assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/actuator/health/liveness");
-      assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/actuator/health/readiness");
-      assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/actuator/health/liveness");
+      assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/livez");
+      assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/readyz");
+      assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/livez");
       assertThat(container.at("/startupProbe/failureThreshold").asInt() * container.at("/startupProbe/periodSeconds").asInt())
           .as("seconds a service gets to start").isGreaterThanOrEqualTo(120);
       assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
@@ -135,6 +135,10 @@ class ChartRenderingTest {
         assertThat(rule.at("/from/0/namespaceSelector").isMissingNode()).isTrue();
       }
       assertThat(rule.at("/ports/0/port").asText()).isEqualTo("http");
+      JsonNode management = rendered.get("NetworkPolicy", svc.fullname()).at("/spec/ingress/1");
+      assertThat(management.at("/ports/0/port").asText()).isEqualTo("management");
+      assertThat(management.at("/from/0/podSelector").isEmpty()).as(svc.name() + ": metrics from inside only").isTrue();
+      assertThat(rendered.get("Service", svc.fullname()).at("/spec/ports/1/port").asInt()).isEqualTo(svc.port() + 1000);
       assertThat(rendered.get("PodDisruptionBudget", svc.fullname()).at("/spec/maxUnavailable").asInt()).isEqualTo(1);
       assertThat(rendered.get("Service", svc.fullname()).at("/spec/ports/0/port").asInt()).isEqualTo(svc.port());
     }
@@ -176,7 +180,7 @@ class ChartRenderingTest {
       urls.add(pod.at("/spec/containers/0/args/0").asText());
     }
     assertThat(urls).containsExactlyInAnyOrderElementsOf(
-        Services.ALL.stream().map(s -> "http://" + s.fullname() + ":" + s.port() + "/actuator/health/readiness").toList());
+        Services.ALL.stream().map(s -> "http://" + s.fullname() + ":" + s.port() + "/readyz").toList());
   }
 
   @Test
@@ -188,7 +192,19 @@ class ChartRenderingTest {
     assertThat(production.get("Ingress", "sf-intake-service").at("/spec/rules/0/http/paths/0/backend/service/name").asText())
         .isEqualTo("sf-intake-service");
     assertThat(production.ofKind("ServiceMonitor")).hasSize(1);
+    assertThat(production.get("ServiceMonitor", "sf-supportflow").at("/spec/endpoints/0/port").asText())
+        .isEqualTo("management");
+    assertThat(production.get("ServiceMonitor", "sf-supportflow").at("/spec/endpoints/0/relabelings/0/replacement").asText())
+        .isEqualTo("supportflow");
     assertThat(production.ofKind("PrometheusRule")).hasSize(1);
+    List<String> alerts = new ArrayList<>();
+    production.get("PrometheusRule", "sf-supportflow").at("/spec/groups/0/rules")
+        .forEach(rule -> alerts.add(rule.path("alert").asText()));
+    assertThat(alerts).contains("SupportFlowServiceDown", "SupportFlowSlaBreachRate");
+    assertThat(production.get("ConfigMap", "sf-supportflow-dashboard").path("metadata").path("labels")
+        .path("grafana_dashboard").asText()).isEqualTo("1");
+    assertThat(production.get("ConfigMap", "sf-supportflow-dashboard").at("/data/supportflow-dashboard.json").asText())
+        .contains("\"panels\"");
     // existingSecret: the chart writes no Secret and every reference names the user's.
     assertThat(production.ofKind("Secret")).isEmpty();
     assertThat(production.get("Deployment", "sf-sla-service").at("/spec/template/spec/containers/0/env/0/valueFrom/secretKeyRef/name").asText())

@@ -72,7 +72,7 @@ class ImageStartsTest {
             "SUPPORTFLOW_DEMO_API_KEY", apiKey));
     try (TopicProbe requests = stack.probe(Topics.INTAKE_REQUESTS.topicName())) {
       HttpClient http = HttpClient.newHttpClient();
-      URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+      URI readiness = URI.create("http://localhost:" + port + "/readyz");
       Awaitility.await("intake ready")
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofSeconds(1))

@@ -34,9 +34,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,7 @@ class PipelineEndToEndTest {
   private static ServiceFleet fleet;
   private static int intakePort;
   private static int contractsPort;
+  private static List<PlatformService> services;
 
   @BeforeAll
   static void platformUp() throws Exception {
@@ -87,9 +91,9 @@ class PipelineEndToEndTest {
     env.put("SUPPORTFLOW_API_KEY_DIGESTS", String.join(",", ApiKeyDigests.entry(TENANT, "admin", API_KEY),
         ApiKeyDigests.entry(TENANT, "integration", API_KEY), ApiKeyDigests.entry(TENANT, "agent", AGENT_KEY)));
     env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", SUPPORT_ADDRESS);
-    List<PlatformService> services = new ArrayList<>();
+    services = new ArrayList<>();
     for (PlatformService service : PlatformService.ALL) {
-      services.add(service.withPort(freePort())); // beside a local stack a developer may be running
+      services.add(service.withPorts(freePort(), freePort())); // beside a local stack a developer may be running
     }
     intakePort = port(services, "intake-service");
     contractsPort = port(services, "contracts-service");
@@ -136,6 +140,17 @@ class PipelineEndToEndTest {
       // The demo contract names the carrier-grade matrix: a P1 tells the Technical Support Manager at once.
       EscalationRaised firstLevel = escalations.await(EscalationRaised.class,
           e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+
+      // One trace for the case: the W3C traceparent of the HTTP request rides on what each of the
+      // five services publishes for it.
+      Map<String, String> traceIds = new java.util.LinkedHashMap<>();
+      traceIds.put("intake", traceId(requests, caseId));
+      traceIds.put("contracts", traceId(decisions, caseId));
+      traceIds.put("sla", traceId(clocks, caseId));
+      traceIds.put("escalation", traceId(escalations, caseId));
+      traceIds.put("notification", traceId(notifications, caseId));
+      assertThat(traceIds.get("intake")).as("traceparent on %s", traceIds).matches("[0-9a-f]{32}");
+      assertThat(java.util.Set.copyOf(traceIds.values())).as("trace ids per service: %s", traceIds).hasSize(1);
 
       assertThat(received.getCaseNumber()).isEqualTo(caseNumber);
       assertThat(decided.getOutcome()).isEqualTo(EntitlementOutcome.ENTITLED);
@@ -372,6 +387,48 @@ class PipelineEndToEndTest {
         });
     assertThat(found).hasSize(count);
     return List.copyOf(found);
+  }
+
+  /**
+   * A real Prometheus scrapes all five services' management ports; a query sees the case this test
+   * opens in the business meters (cases opened by tenant and channel, decisions by outcome).
+   */
+  @Test
+  void aRealPrometheusScrapesEveryServiceAndSeesTheCaseThisTestOpens() throws Exception {
+    Optional<Path> binary = PrometheusServer.binary();
+    Assumptions.assumeTrue(binary.isPresent(), "no prometheus binary (apt-get install prometheus): skipped");
+    try (PrometheusServer prometheus = PrometheusServer.start(binary.get(),
+        RepoRoot.find().resolve("e2e/target/prometheus-" + System.nanoTime()), services)) {
+      awaitQuery(prometheus, "count(up{job=\"supportflow\"} == 1)", v -> v == 5.0);
+      double before = prometheus.query(
+          "sum(supportflow_cases_opened_total{tenant=\"acme\",channel=\"PORTAL\"})").orElse(0.0);
+
+      HttpResponse<String> response = send(intake("/api/v1/requests", API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
+               "subject":"Metrics please","description":"A case for the scrape.","severity":"P3"}""")));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+      awaitQuery(prometheus, "sum(supportflow_cases_opened_total{tenant=\"acme\",channel=\"PORTAL\"})",
+          v -> v >= before + 1);
+      awaitQuery(prometheus, "sum(supportflow_decisions_total{application=\"contracts-service\"})", v -> v >= 1);
+      awaitQuery(prometheus, "sum(supportflow_sla_clock_changes_total{change=\"STARTED\"})", v -> v >= 1);
+      awaitQuery(prometheus, "sum(supportflow_mails_total{kind=\"ACKNOWLEDGEMENT\",outcome=\"SENT\"})", v -> v >= 1);
+      awaitQuery(prometheus, "count(supportflow_backlog_size)", v -> v >= 4);
+    }
+  }
+
+  private static void awaitQuery(PrometheusServer prometheus, String promql, java.util.function.DoublePredicate done) {
+    Awaitility.await(promql).atMost(PIPELINE).pollInterval(Duration.ofMillis(500))
+        .until(() -> prometheus.query(promql).filter(done::test).isPresent());
+  }
+
+  /** The trace id of the first record of the case on a topic, from its W3C traceparent header. */
+  private static String traceId(TopicProbe probe, String caseId) {
+    var record = probe.awaitRaw(r -> caseId.equals(r.key()), 1, PIPELINE).getFirst();
+    String traceparent = TopicProbe.header(record, "traceparent");
+    return traceparent == null ? "none" : traceparent.split("-")[1];
   }
 
   private static int port(List<PlatformService> services, String name) {

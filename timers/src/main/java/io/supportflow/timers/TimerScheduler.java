@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Holds in memory the timers of the partitions this instance owns that fall due soon, and fires
@@ -54,6 +55,7 @@ public final class TimerScheduler implements AutoCloseable {
   private boolean truncated;
   private ScheduledExecutorService driver;
   private volatile boolean closed;
+  private volatile BiConsumer<Timer, Duration> firingObserver = (timer, lateness) -> { };
 
   /**
    * @param lookahead how far ahead timers are held in memory; Mongo is read again at half of it
@@ -71,6 +73,11 @@ public final class TimerScheduler implements AutoCloseable {
 
   public TimerScheduler(TimerStore store, TimerHandler handler, Clock clock, Duration lookahead) {
     this(store, handler, clock, lookahead, 10_000);
+  }
+
+  /** Told how late each timer fired after its due time (the operators' lateness histogram). */
+  public void observeFirings(BiConsumer<Timer, Duration> observer) {
+    this.firingObserver = observer;
   }
 
   /** Kafka gave this instance these partitions: their timers are now ours to fire. */
@@ -169,6 +176,7 @@ public final class TimerScheduler implements AutoCloseable {
     for (Timer timer : batch) {
       try {
         firings.add(new TimerStore.Firing(timer, handler.fire(timer)));
+        firingObserver.accept(timer, Duration.between(timer.dueAt(), clock.instant()));
       } catch (Exception e) {
         // Left unfired in Mongo: the next read brings it back and it is tried again.
         LOG.log(Level.WARNING, "Timer " + timer.timerId() + " could not fire yet: " + e.getMessage());

@@ -28,7 +28,10 @@ public final class ApiKeySecurity {
         .formLogin(form -> form.disable())
         .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> {
-          auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+          // The probes; the actuator lives on the management port (not routed publicly), where
+          // this chain applies too, so Prometheus scrapes without a key.
+          auth.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/error").permitAll()
+              .requestMatchers("/actuator/prometheus").permitAll()
               .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
           rules.customize(auth);
           auth.anyRequest().denyAll();

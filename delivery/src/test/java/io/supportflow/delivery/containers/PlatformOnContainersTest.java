@@ -90,7 +90,7 @@ class PlatformOnContainersTest {
                   .withEnv("SUPPORTFLOW_DEMO_ENABLED", "true")
                   .withEnv("SUPPORTFLOW_DEMO_API_KEY", API_KEY)
                   .withExposedPorts(service.getValue())
-                  .waitingFor(Wait.forHttp("/actuator/health/readiness").forStatusCode(200).withStartupTimeout(Duration.ofMinutes(3))));
+                  .waitingFor(Wait.forHttp("/readyz").forStatusCode(200).withStartupTimeout(Duration.ofMinutes(3))));
       if (service.getKey().equals("intake-service")) {
         intake = container;
       }

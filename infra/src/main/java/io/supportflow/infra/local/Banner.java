@@ -34,7 +34,8 @@ final class Banner {
           """);
     } else {
       for (PlatformService service : PlatformService.ALL) {
-        text.append("  %-20s http://%s:%d%n".formatted(service.name(), host, service.port()));
+        text.append("  %-20s http://%s:%d   health and metrics: http://%s:%d/actuator/health, /actuator/prometheus%n"
+            .formatted(service.name(), host, service.port(), host, service.managementPort()));
       }
     }
     String contactLogin = LocalStack.DEMO_CONTACT + ":" + credentials.contactMailboxPassword();

@@ -200,7 +200,10 @@ public final class LocalStack {
     ports.put(SMTP_PORT, "SMTP");
     ports.put(IMAP_PORT, "IMAP");
     if (!options.infraOnly()) {
-      PlatformService.ALL.forEach(service -> ports.put(service.port(), service.name()));
+      PlatformService.ALL.forEach(service -> {
+        ports.put(service.port(), service.name());
+        ports.put(service.managementPort(), service.name() + " management");
+      });
       ServiceFleet.requireJars(repoRoot);
     }
     ports.forEach(PortCheck::requireFree);

@@ -92,6 +92,7 @@ public final class ServiceFleet implements AutoCloseable {
   private Map<String, String> env(PlatformService service) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.put("SERVER_PORT", String.valueOf(service.port()));
+    env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
     return env;
   }
 

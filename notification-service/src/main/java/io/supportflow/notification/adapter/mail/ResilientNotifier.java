@@ -25,4 +25,9 @@ public final class ResilientNotifier implements Notifier {
   public void send(OutgoingMail mail) {
     Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, () -> delegate.send(mail))).run();
   }
+
+  /** The breaker's state, for the health check: OPEN means the mail server failed too often just now. */
+  public CircuitBreaker.State circuitState() {
+    return breaker.getState();
+  }
 }

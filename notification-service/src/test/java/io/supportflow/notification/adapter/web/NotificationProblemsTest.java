@@ -33,7 +33,7 @@ class NotificationProblemsTest {
   @Test
   void anUnknownPathIsA404ProblemJsonAndTheHealthProbeAnswers() throws Exception {
     HttpResponse<String> missing = get("/api/v1/nothing-here");
-    HttpResponse<String> health = get("/actuator/health/liveness");
+    HttpResponse<String> health = get("/livez");
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(

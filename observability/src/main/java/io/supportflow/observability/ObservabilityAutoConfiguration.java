@@ -1,0 +1,74 @@
+package io.supportflow.observability;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.supportflow.observability.health.MongoPingHealthIndicator;
+import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.metrics.BusinessEventMeters;
+import io.supportflow.observability.metrics.MeteredProducers;
+import io.supportflow.observability.metrics.MongoBacklogGauges;
+import io.supportflow.observability.metrics.TimerFiringMeters;
+import io.supportflow.timers.TimerScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The one place every service gets its operational view from: on the classpath of a service, it
+ * replaces Boot's Mongo health check by one that works on any wire server and counts the business
+ * events the service publishes. An auto-configuration, because Boot's own Mongo indicator backs off
+ * only for a bean of this name defined before it.
+ */
+@AutoConfiguration(
+    after = MongoAutoConfiguration.class,
+    before = MongoHealthContributorAutoConfiguration.class,
+    afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@EnableConfigurationProperties(ObservabilitySettings.class)
+public class ObservabilityAutoConfiguration {
+
+  @Bean
+  @ConditionalOnBean(MongoClient.class)
+  MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
+    return new MongoPingHealthIndicator(client, Duration.ofSeconds(3));
+  }
+
+  @Bean
+  @ConditionalOnBean(MeterRegistry.class)
+  BusinessEventMeters businessEventMeters(MeterRegistry registry) {
+    return new BusinessEventMeters(registry);
+  }
+
+  /** Backlog gauges and timer lateness, once every bean exists (the timer schedulers included). */
+  @Bean
+  @ConditionalOnBean({MeterRegistry.class, MongoClient.class})
+  SmartInitializingSingleton machineryMeters(ObjectProvider<MeterRegistry> registry, ObjectProvider<MongoClient> client,
+      ObservabilitySettings settings, ObjectProvider<TimerScheduler> schedulers) {
+    return () -> {
+      MeterRegistry meters = registry.getObject();
+      if (settings.database() != null && !settings.database().isBlank()) {
+        MongoDatabase database = client.getObject().getDatabase(settings.database());
+        settings.backlogs().forEach(b -> MongoBacklogGauges.register(meters, database, b, Clock.systemUTC()));
+      }
+      schedulers.orderedStream().forEach(scheduler -> TimerFiringMeters.observe(scheduler, meters));
+    };
+  }
+
+  @Bean
+  CaseLogContext caseLogContext() {
+    return new CaseLogContext();
+  }
+
+  @Bean
+  @ConditionalOnBean(MeterRegistry.class)
+  MeteredProducers meteredProducers(BusinessEventMeters meters, MeterRegistry registry) {
+    return new MeteredProducers(meters, registry);
+  }
+}
