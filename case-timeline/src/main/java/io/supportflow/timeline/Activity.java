@@ -1,7 +1,7 @@
 package io.supportflow.timeline;
 
-import java.util.Objects;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Something that happened on a case and that a replaying service records on its timeline. Each

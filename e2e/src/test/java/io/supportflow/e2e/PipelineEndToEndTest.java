@@ -3,10 +3,10 @@ package io.supportflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.supportflow.events.EntitlementDecided;
-import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;

@@ -1,7 +1,5 @@
 package io.supportflow.timeline.mongo;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoCollection;
 import io.supportflow.timeline.Activity;
 import io.supportflow.timeline.CaseTimeline;

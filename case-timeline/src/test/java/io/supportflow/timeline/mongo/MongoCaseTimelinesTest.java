@@ -3,9 +3,9 @@ package io.supportflow.timeline.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
+import io.supportflow.infra.testing.TestDatabases;
 import java.util.List;
 import java.util.Map;
-import io.supportflow.infra.testing.TestDatabases;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 

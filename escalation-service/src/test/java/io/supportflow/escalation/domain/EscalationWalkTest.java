@@ -1,16 +1,16 @@
 package io.supportflow.escalation.domain;
 
-import io.supportflow.timeline.Priority;
-import io.supportflow.timeline.Activity;
 import static io.supportflow.escalation.domain.EscalationMatrix.CTO;
 import static io.supportflow.escalation.domain.EscalationMatrix.CUSTOMER_RELATIONS_MANAGER;
 import static io.supportflow.escalation.domain.EscalationMatrix.TECHNICAL_SUPPORT_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.businesstime.BusinessCalendar;
-import io.supportflow.escalation.adapter.messaging.MatrixChoice;
 import io.supportflow.businesstime.DailyInterval;
 import io.supportflow.businesstime.WeeklyHours;
+import io.supportflow.escalation.adapter.messaging.MatrixChoice;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -263,15 +263,15 @@ class EmailChannelTest extends ChannelTestSupport {
         Message-ID: %s
         MIME-Version: 1.0
         Content-Type: multipart/mixed; boundary="b"
-        
+
         --b
         Content-Type: text/plain
-        
+
         The invoice is attached.
         --b
         Content-Type: application/pdf; name="invoice.pdf"
         Content-Disposition: attachment; filename="invoice.pdf"
-        
+
         %s
         --b--
         """).formatted(caseNumber, reply, html).getBytes(StandardCharsets.UTF_8), "message/rfc822", KEY);

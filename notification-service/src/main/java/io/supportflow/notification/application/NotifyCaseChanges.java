@@ -1,6 +1,5 @@
 package io.supportflow.notification.application;
 
-import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseMails;
 import io.supportflow.notification.domain.CaseOccurrence;
@@ -8,6 +7,7 @@ import io.supportflow.notification.domain.Escalation;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.SlaAlert;
+import io.supportflow.timeline.CaseTimers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.supportflow.notification.application;
 
-import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseMails;
 import io.supportflow.notification.domain.NotifiedCase;
+import io.supportflow.timeline.CaseTimers;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;

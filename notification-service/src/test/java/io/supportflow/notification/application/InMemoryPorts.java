@@ -1,14 +1,13 @@
 package io.supportflow.notification.application;
 
-import io.supportflow.timeline.TimedCase;
-import io.supportflow.timeline.CaseTimers;
 import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
+import io.supportflow.timeline.CaseTimers;
+import io.supportflow.timeline.TimedCase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -9,10 +9,6 @@ import io.supportflow.notification.domain.OutgoingMail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MailDeliveryTest {

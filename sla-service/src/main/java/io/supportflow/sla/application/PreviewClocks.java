@@ -1,10 +1,10 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.timeline.Activity;
 import io.supportflow.sla.domain.CaseClocks;
-import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.timeline.CaseTimeline;
-import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.CaseClocks;
 import io.supportflow.sla.domain.ComplianceTally;
+import io.supportflow.sla.domain.SlaTerms;
+import io.supportflow.timeline.CaseTimeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,8 +1,8 @@
 package io.supportflow.sla.domain;
 
-import io.supportflow.timeline.Priority;
-import io.supportflow.timeline.Activity;
 import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.supportflow.sla.domain;
 
-import io.supportflow.timeline.Priority;
 import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.timeline.Priority;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

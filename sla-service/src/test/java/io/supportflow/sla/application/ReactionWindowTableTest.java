@@ -1,20 +1,20 @@
 package io.supportflow.sla.application;
 
-import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.timeline.Activity;
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.sla.domain.ClockKind;
 import io.supportflow.sla.domain.ClockReport;
-import io.supportflow.timeline.Priority;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
-import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

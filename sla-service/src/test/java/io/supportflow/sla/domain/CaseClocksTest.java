@@ -1,13 +1,5 @@
 package io.supportflow.sla.domain;
 
-import io.supportflow.timeline.Priority;
-import io.supportflow.timeline.Activity;
-import io.supportflow.businesstime.SampleCalendars;
-import io.supportflow.businesstime.BusinessCalendar;
-import static io.supportflow.timeline.Activity.Kind.AGENT_RESPONDED;
-import static io.supportflow.timeline.Activity.Kind.CUSTOMER_REPLIED;
-import static io.supportflow.timeline.Activity.Kind.PUT_ON_HOLD;
-import static io.supportflow.timeline.Activity.Kind.RESOLVED;
 import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static io.supportflow.sla.domain.ClockChange.Type.BREACHED;
@@ -19,9 +11,17 @@ import static io.supportflow.sla.domain.ClockChange.Type.WARNING;
 import static io.supportflow.sla.domain.ReactionMetric.FIRST_RESPONSE;
 import static io.supportflow.sla.domain.ReactionMetric.FOLLOW_UP;
 import static io.supportflow.sla.domain.ReactionMetric.UPDATE_CADENCE;
+import static io.supportflow.timeline.Activity.Kind.AGENT_RESPONDED;
+import static io.supportflow.timeline.Activity.Kind.CUSTOMER_REPLIED;
+import static io.supportflow.timeline.Activity.Kind.PUT_ON_HOLD;
+import static io.supportflow.timeline.Activity.Kind.RESOLVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.supportflow.businesstime.BusinessCalendar;
+import io.supportflow.businesstime.SampleCalendars;
+import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.supportflow.sla.domain;
 
-import io.supportflow.timeline.Priority;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.timeline.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

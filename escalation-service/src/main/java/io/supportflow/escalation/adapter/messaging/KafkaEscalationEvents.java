@@ -1,9 +1,9 @@
 package io.supportflow.escalation.adapter.messaging;
 
-import io.supportflow.escalation.application.EscalationTerms;
-import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.escalation.application.EscalationEvents;
+import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.domain.ReachedLevel;
+import io.supportflow.timeline.CaseTimeline;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.support.MessageBuilder;
 

@@ -3,7 +3,6 @@ package io.supportflow.escalation.adapter.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.escalation.application.EscalationTerms;
-import io.supportflow.timeline.Decision;
 import io.supportflow.escalation.domain.EscalationMatrix;
 import io.supportflow.escalation.domain.EscalationStep;
 import io.supportflow.escalation.domain.OffsetUnit;
@@ -15,6 +14,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.timeline.Decision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.supportflow.intake.adapter.web;
 
 import io.github.bucket4j.Bandwidth;
-import io.supportflow.web.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.supportflow.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

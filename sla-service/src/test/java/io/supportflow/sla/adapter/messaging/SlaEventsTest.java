@@ -1,10 +1,9 @@
 package io.supportflow.sla.adapter.messaging;
 
-import io.supportflow.businesstime.SampleCalendars;
-import io.supportflow.businesstime.BusinessCalendar;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.supportflow.businesstime.BusinessCalendar;
 import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.CoverageCalendar;
@@ -14,8 +13,8 @@ import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
 import io.supportflow.sla.application.MeasuredDowntime;
 import io.supportflow.sla.domain.SlaTerms;
-import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timeline.CaseTimeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

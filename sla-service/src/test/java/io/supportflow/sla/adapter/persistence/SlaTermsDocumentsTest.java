@@ -1,14 +1,14 @@
 package io.supportflow.sla.adapter.persistence;
 
-import io.supportflow.businesstime.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.timeline.Priority;
+import io.supportflow.businesstime.BusinessCalendar;
 import io.supportflow.sla.domain.ReactionMetric;
 import io.supportflow.sla.domain.ReactionTarget;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.TargetUnit;
 import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timeline.Priority;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;

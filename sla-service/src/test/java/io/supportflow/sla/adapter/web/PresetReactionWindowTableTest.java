@@ -4,7 +4,6 @@ import static io.supportflow.businesstime.SampleCalendars.AMSTERDAM;
 import static io.supportflow.businesstime.SampleCalendars.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.businesstime.SampleCalendars;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
 import io.supportflow.sla.application.PreviewClocks;
