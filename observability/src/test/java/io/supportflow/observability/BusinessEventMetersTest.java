@@ -11,6 +11,7 @@ import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
 import io.supportflow.events.Priority;
+import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
@@ -82,6 +83,59 @@ class BusinessEventMetersTest {
 
     assertThat(registry.get("supportflow.cases.opened").tags("channel", "PORTAL").counter().count()).isEqualTo(1);
     assertThat(registry.get("supportflow.dlq.records").tags("topic", "sla.dlq").counter().count()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyCasesOpenedCarryTheTenantAndNoTagCarriesACaseIdCaseNumberOrAddress() {
+    String caseId = "5f0c2b9e-case-id";
+    String caseNumber = "ACME-000042";
+    String email = "olivia@northwind.example";
+    RequestReceived opened = new RequestReceived();
+    opened.setTenantId("acme");
+    opened.setCaseId(caseId);
+    opened.setCaseNumber(caseNumber);
+    opened.setChannel(Channel.EMAIL);
+    opened.setReporter(new Reporter("Olivia Ops", email, null));
+    EntitlementDecided decided = new EntitlementDecided();
+    decided.setTenantId("acme");
+    decided.setCaseId(caseId);
+    decided.setCaseNumber(caseNumber);
+    decided.setOutcome(EntitlementOutcome.ENTITLED);
+    decided.setReasonCode("ACTIVE_CONTRACT");
+    decided.setPriority(Priority.P1);
+    decided.setReporter(new Reporter("Olivia Ops", email, null));
+    SlaClockChanged met = clock(SlaClockKind.FIRST_RESPONSE, SlaClockChange.MET, 60_000);
+    met.setTenantId("acme");
+    met.setCaseId(caseId);
+    met.setCaseNumber(caseNumber);
+    EscalationRaised raised = new EscalationRaised();
+    raised.setTenantId("acme");
+    raised.setCaseId(caseId);
+    raised.setCaseNumber(caseNumber);
+    raised.setLevel(1);
+    raised.setPriority(Priority.P1);
+    raised.setPersonEmail("duty@acme.example");
+    NotificationAttempted mail = new NotificationAttempted();
+    mail.setTenantId("acme");
+    mail.setCaseId(caseId);
+    mail.setCaseNumber(caseNumber);
+    mail.setKind(NotificationKind.ACKNOWLEDGEMENT);
+    mail.setOutcome(NotificationOutcome.SENT);
+    mail.setRecipient(email);
+
+    List.of(opened, decided, met, raised, mail).forEach(meters::published);
+
+    assertThat(registry.getMeters()).extracting(meter -> meter.getId().getName()).contains(
+        "supportflow.cases.opened", "supportflow.decisions", "supportflow.sla.clock.changes",
+        "supportflow.first.response", "supportflow.escalations", "supportflow.mails");
+    assertThat(registry.getMeters())
+        .filteredOn(meter -> meter.getId().getTag("tenant") != null)
+        .extracting(meter -> meter.getId().getName())
+        .containsOnly("supportflow.cases.opened");
+    assertThat(registry.getMeters()).allSatisfy(meter -> assertThat(meter.getId().getTags())
+        .as(meter.getId().getName())
+        .noneMatch(tag -> tag.getValue().contains(caseId) || tag.getValue().contains(caseNumber)
+            || tag.getValue().contains("@")));
   }
 
   private static SlaClockChanged clock(SlaClockKind kind, SlaClockChange change, long countedMillis) {

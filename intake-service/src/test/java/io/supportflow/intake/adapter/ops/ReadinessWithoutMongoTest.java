@@ -1,0 +1,70 @@
+package io.supportflow.intake.adapter.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import io.supportflow.infra.stack.MongoWireServer;
+import io.supportflow.infra.stack.TestStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A Mongo outage takes the service out of rotation without restarting it: readiness turns 503 on
+ * both ports once the ping fails, liveness stays 200. The service gets a wire server of its own
+ * so that stopping it touches no other test.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "supportflow.mongodb.database=intake-mongo-outage-test")
+@DirtiesContext
+class ReadinessWithoutMongoTest {
+
+  private static final TestStack STACK = TestStack.shared();
+  private static final MongoWireServer OWN_MONGO = MongoWireServer.inMemory("127.0.0.1", 0);
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("spring.mongodb.uri", OWN_MONGO::connectionString);
+  }
+
+  @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void readinessGoesDownWhenMongoIsUnreachableWhileLivenessStaysUp() throws Exception {
+    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 200);
+
+    OWN_MONGO.close();
+
+    // The ping gives up after its 3 s timeout; allow a few probes for it.
+    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 503);
+    HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(503);
+    assertThat((String) JsonPath.read(readiness.body(), "$.components.mongo.status")).isEqualTo("DOWN");
+    assertThat(status(port, "/livez")).isEqualTo(200);
+    assertThat(status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
+  }
+
+  private int status(int onPort, String path) throws Exception {
+    return get(onPort, path).statusCode();
+  }
+
+  private HttpResponse<String> get(int onPort, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path))
+            .timeout(Duration.ofSeconds(15)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
