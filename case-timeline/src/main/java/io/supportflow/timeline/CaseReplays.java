@@ -55,12 +55,6 @@ public final class CaseReplays<T, R> {
     return cases.find(caseId);
   }
 
-  /** The replay of a case now, or empty when the case is unknown or has no terms yet. */
-  public Optional<R> current(String caseId) {
-    return cases.find(caseId).filter(c -> c.terms() != null)
-        .map(c -> replay.evaluate(c, c.notBeforeLastActivity(clock.instant())));
-  }
-
   /**
    * The case with its replay now, when it is the tenant's and has terms. Another tenant's case is
    * as absent as an unknown one: its id says nothing either way.
