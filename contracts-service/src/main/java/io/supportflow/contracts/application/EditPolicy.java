@@ -43,8 +43,19 @@ public final class EditPolicy {
   }
 
   public StoredPolicy edit(String tenantId, UnaryOperator<TenantPolicy> change) {
+    return edit(tenantId, null, change);
+  }
+
+  /**
+   * @param expectedRevision the revision the caller's change was made against (HTTP If-Match), or
+   *     null to apply it to whatever is stored; a stale one is refused, never retried onto the newer
+   */
+  public StoredPolicy edit(String tenantId, Long expectedRevision, UnaryOperator<TenantPolicy> change) {
     for (int attempt = 1; ; attempt++) {
       StoredPolicy current = read(tenantId);
+      if (expectedRevision != null && expectedRevision != current.revision()) {
+        throw new StalePolicyException(tenantId, expectedRevision, current.revision());
+      }
       TenantPolicy next = change.apply(current.policy());
       if (!next.tenantId().equals(tenantId)) {
         throw new PolicyViolation("tenant.tenantId", "must be " + tenantId + ", the tenant of your key");
@@ -66,12 +77,16 @@ public final class EditPolicy {
 
   /** Replaces the whole policy, as an import does. */
   public StoredPolicy replaceAll(String tenantId, TenantPolicy policy) {
-    return edit(tenantId, current -> policy);
+    return replaceAll(tenantId, null, policy);
   }
 
-  public <T> StoredPolicy create(String tenantId, PolicySection<T> section, T entry) {
+  public StoredPolicy replaceAll(String tenantId, Long expectedRevision, TenantPolicy policy) {
+    return edit(tenantId, expectedRevision, current -> policy);
+  }
+
+  public <T> StoredPolicy create(String tenantId, Long expectedRevision, PolicySection<T> section, T entry) {
     String id = section.idOf(entry);
-    return edit(tenantId, policy -> {
+    return edit(tenantId, expectedRevision, policy -> {
       if (section.entry(policy, id).isPresent()) {
         throw new ConflictException("A " + section.noun() + " '" + id + "' exists already; PUT replaces it.");
       }
@@ -81,19 +96,20 @@ public final class EditPolicy {
     });
   }
 
-  public <T> StoredPolicy replace(String tenantId, PolicySection<T> section, String id, T entry) {
+  public <T> StoredPolicy replace(String tenantId, Long expectedRevision, PolicySection<T> section, String id,
+      T entry) {
     if (!section.idOf(entry).equals(id)) {
       throw new PolicyViolation(section.noun() + "Id", "must be " + id + ", as in the path");
     }
-    return edit(tenantId, policy -> {
+    return edit(tenantId, expectedRevision, policy -> {
       requireEntry(policy, section, id);
       return section.with(policy, section.entries(policy).stream()
           .map(e -> section.idOf(e).equals(id) ? entry : e).toList());
     });
   }
 
-  public <T> StoredPolicy delete(String tenantId, PolicySection<T> section, String id) {
-    return edit(tenantId, policy -> {
+  public <T> StoredPolicy delete(String tenantId, Long expectedRevision, PolicySection<T> section, String id) {
+    return edit(tenantId, expectedRevision, policy -> {
       requireEntry(policy, section, id);
       try {
         return section.with(policy, section.entries(policy).stream()

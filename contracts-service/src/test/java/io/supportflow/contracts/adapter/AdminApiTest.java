@@ -150,6 +150,60 @@ class AdminApiTest {
   }
 
   @Test
+  void anEditOfAStaleRevisionIsRefusedWith412InsteadOfUndoingAnotherAdminsChange() throws Exception {
+    HttpResponse<String> read = send("GET", "/api/v1/admin/tenants/acme/settings", ACME_KEY, null, null, JSON);
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    String first = """
+        tenantId: acme
+        name: ACME Support
+        zone: Europe/Amsterdam
+        raiseOnBreach: true
+        """;
+    String second = """
+        tenantId: acme
+        name: ACME Support
+        zone: Europe/Amsterdam
+        statusMailsWhileOnHold: true
+        """;
+
+    HttpResponse<String> firstSave = sendIfMatch("PUT", "/api/v1/admin/tenants/acme/settings", etag, YAML, first);
+    HttpResponse<String> staleSave = sendIfMatch("PUT", "/api/v1/admin/tenants/acme/settings", etag, YAML, second);
+    HttpResponse<String> stalePolicy = sendIfMatch("PUT", "/api/v1/admin/tenants/acme/policy", etag, YAML,
+        send("GET", "/api/v1/admin/tenants/acme/policy", ACME_KEY, null, null, YAML).body());
+    HttpResponse<String> garbled = sendIfMatch("PUT", "/api/v1/admin/tenants/acme/settings", "yesterday", YAML, second);
+
+    assertThat(firstSave.statusCode()).as(firstSave.body()).isEqualTo(200);
+    assertThat(firstSave.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    assertThat(staleSave.statusCode()).isEqualTo(412);
+    assertThat(staleSave.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(staleSave.headers().firstValue("ETag")).isEqualTo(firstSave.headers().firstValue("ETag"));
+    assertThat(staleSave.body()).contains("stale-revision").contains("If-Match");
+    assertThat(stalePolicy.statusCode()).isEqualTo(412);
+    assertThat(garbled.statusCode()).isEqualTo(400);
+    assertThat(garbled.body()).contains("If-Match");
+    var stored = policies.find("acme").orElseThrow().policy().tenant();
+    assertThat(stored.raiseOnBreach()).as("the first admin's change stands").isTrue();
+    assertThat(stored.statusMailsWhileOnHold()).as("the stale change was not applied").isFalse();
+  }
+
+  @Test
+  void aSectionEditWithTheCurrentRevisionIsAppliedAndAnswersTheNextOne() throws Exception {
+    String etag = send("GET", "/api/v1/admin/tenants/acme/policy", ACME_KEY, null, null, JSON)
+        .headers().firstValue("ETag").orElseThrow();
+    String customer = """
+        {"customerId":"contoso","name":"Contoso","emailDomains":["contoso.example"]}""";
+
+    HttpResponse<String> created = sendIfMatch("POST", "/api/v1/admin/tenants/acme/customers", etag, JSON, customer);
+    HttpResponse<String> again = sendIfMatch("DELETE", "/api/v1/admin/tenants/acme/customers/contoso", etag, null, null);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    assertThat(again.statusCode()).isEqualTo(412);
+    assertThat(policies.find("acme").orElseThrow().policy().customers())
+        .anyMatch(c -> c.customerId().equals("contoso"));
+  }
+
+  @Test
   void customersAreCreatedReadReplacedAndDeletedOneByOne() throws Exception {
     String fabrikam = """
         {"customerId":"fabrikam","name":"Fabrikam","emailDomains":["fabrikam.example"],
@@ -287,6 +341,17 @@ class AdminApiTest {
     }
     if (accept != null) {
       request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> sendIfMatch(String method, String path, String ifMatch, String contentType, String body)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("X-API-Key", ACME_KEY).header("If-Match", ifMatch).header("Accept", JSON);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

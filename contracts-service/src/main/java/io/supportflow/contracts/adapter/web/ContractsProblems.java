@@ -2,6 +2,7 @@ package io.supportflow.contracts.adapter.web;
 
 import io.supportflow.contracts.application.ConflictException;
 import io.supportflow.contracts.application.NotFoundException;
+import io.supportflow.contracts.application.StalePolicyException;
 import io.supportflow.contracts.domain.PolicyViolation;
 import io.supportflow.web.FieldProblem;
 import io.supportflow.web.ProblemAdvice;
@@ -18,7 +19,7 @@ import tools.jackson.core.JacksonException;
 /**
  * The admin API's own errors in the kit's problem+json shape: a policy rule broken while the
  * document is read names its path (e.g. customers[2].contacts[0].email); 403 for another tenant,
- * 404, 409. The shared ones come from {@link ProblemAdvice}.
+ * 404, 409, 412 for an edit of a stale revision. The shared ones come from {@link ProblemAdvice}.
  */
 @RestControllerAdvice
 public class ContractsProblems extends ProblemAdvice {
@@ -51,6 +52,15 @@ public class ContractsProblems extends ProblemAdvice {
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Object> conflict(ConflictException ex) {
     return answer(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage()));
+  }
+
+  @ExceptionHandler(StalePolicyException.class)
+  ResponseEntity<Object> stale(StalePolicyException ex) {
+    ResponseEntity<Object> problem = answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
+        "Policy changed since you read it", ex.getMessage()));
+    // The current revision, so a client can tell how far behind it was.
+    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+        .eTag("\"" + ex.current() + "\"").body(problem.getBody());
   }
 
   @ExceptionHandler(TenantPrincipal.OtherTenantException.class)

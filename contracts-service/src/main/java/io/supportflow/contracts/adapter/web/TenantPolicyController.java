@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The tenant's whole policy as one reviewable JSON or YAML document (export with GET, import with
- * PUT), its settings, and applying a preset to a contract. The ETag is the policy's revision.
+ * PUT), its settings, and applying a preset to a contract. The ETag is the policy's revision; an
+ * edit sent with If-Match is refused (412) when another was stored since that revision.
  */
 @RestController
 @RequestMapping("/api/v1/admin/tenants/{tenantId}")
@@ -41,22 +43,26 @@ public class TenantPolicyController {
 
   @PutMapping(path = "/policy", consumes = {Formats.JSON, Formats.YAML}, produces = {Formats.JSON, Formats.YAML})
   ResponseEntity<TenantPolicy> importPolicy(@AuthenticationPrincipal TenantPrincipal caller,
-      @PathVariable String tenantId, @RequestBody TenantPolicy policy) {
+      @PathVariable String tenantId, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+      @RequestBody TenantPolicy policy) {
     caller.requireTenant(tenantId);
-    return withRevision(editPolicy.replaceAll(tenantId, policy));
+    return withRevision(editPolicy.replaceAll(tenantId, IfMatch.revision(ifMatch), policy));
   }
 
   @GetMapping(path = "/settings", produces = {Formats.JSON, Formats.YAML})
-  Tenant settings(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {
+  ResponseEntity<Tenant> settings(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {
     caller.requireTenant(tenantId);
-    return editPolicy.read(tenantId).policy().tenant();
+    StoredPolicy stored = editPolicy.read(tenantId);
+    return ResponseEntity.ok().eTag(etag(stored)).body(stored.policy().tenant());
   }
 
   @PutMapping(path = "/settings", consumes = {Formats.JSON, Formats.YAML}, produces = {Formats.JSON, Formats.YAML})
-  Tenant replaceSettings(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId,
+  ResponseEntity<Tenant> replaceSettings(@AuthenticationPrincipal TenantPrincipal caller,
+      @PathVariable String tenantId, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
       @RequestBody Tenant settings) {
     caller.requireTenant(tenantId);
-    return editPolicy.edit(tenantId, policy -> policy.withTenant(settings)).policy().tenant();
+    StoredPolicy stored = editPolicy.edit(tenantId, IfMatch.revision(ifMatch), policy -> policy.withTenant(settings));
+    return ResponseEntity.ok().eTag(etag(stored)).body(stored.policy().tenant());
   }
 
   /** Which preset, and which of its tiers (may be left out when the preset sells one plan). */
@@ -75,6 +81,11 @@ public class TenantPolicyController {
   }
 
   private static ResponseEntity<TenantPolicy> withRevision(StoredPolicy stored) {
-    return ResponseEntity.ok().eTag("\"" + stored.revision() + "\"").body(stored.policy());
+    return ResponseEntity.ok().eTag(etag(stored)).body(stored.policy());
+  }
+
+  /** The policy's revision is the ETag of the whole document and of each part of it. */
+  static String etag(StoredPolicy stored) {
+    return "\"" + stored.revision() + "\"";
   }
 }
