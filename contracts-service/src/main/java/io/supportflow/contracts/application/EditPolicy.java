@@ -42,17 +42,29 @@ public final class EditPolicy {
     return policies.find(tenantId).orElseThrow(() -> new NotFoundException("No tenant " + tenantId));
   }
 
+  /** An edit of the platform's own (demo data, presets): applied to whatever is stored. */
   public StoredPolicy edit(String tenantId, UnaryOperator<TenantPolicy> change) {
-    return edit(tenantId, null, change);
+    return apply(tenantId, null, false, change);
   }
 
   /**
-   * @param expectedRevision the revision the caller's change was made against (HTTP If-Match), or
-   *     null to apply it to whatever is stored; a stale one is refused, never retried onto the newer
+   * An admin's edit.
+   *
+   * @param expectedRevision the revision the change was made against (HTTP If-Match), or null when
+   *     the admin named none (refused if the tenant requires one); a stale one is refused, never
+   *     retried onto the newer
    */
   public StoredPolicy edit(String tenantId, Long expectedRevision, UnaryOperator<TenantPolicy> change) {
+    return apply(tenantId, expectedRevision, true, change);
+  }
+
+  private StoredPolicy apply(String tenantId, Long expectedRevision, boolean byAdmin,
+      UnaryOperator<TenantPolicy> change) {
     for (int attempt = 1; ; attempt++) {
       StoredPolicy current = read(tenantId);
+      if (expectedRevision == null && byAdmin && current.policy().tenant().requireIfMatch()) {
+        throw new RevisionRequiredException(tenantId, current.revision());
+      }
       if (expectedRevision != null && expectedRevision != current.revision()) {
         throw new StalePolicyException(tenantId, expectedRevision, current.revision());
       }
@@ -77,7 +89,7 @@ public final class EditPolicy {
 
   /** Replaces the whole policy, as an import does. */
   public StoredPolicy replaceAll(String tenantId, TenantPolicy policy) {
-    return replaceAll(tenantId, null, policy);
+    return edit(tenantId, current -> policy);
   }
 
   public StoredPolicy replaceAll(String tenantId, Long expectedRevision, TenantPolicy policy) {

@@ -47,7 +47,7 @@ public final class DemoPolicy {
         carrier.escalationMatrices(), infra.statusMails(),
         // The managers hear of a missed time limit at once (the carrier-grade promise); status mails
         // pause on hold, because then the desk is waiting for the customer.
-        true, false);
+        true, false, false);
 
     Map<String, CoverageCalendar> calendars = new LinkedHashMap<>();
     for (Preset p : List.of(infra, carrier, tiered, plans, annual)) {

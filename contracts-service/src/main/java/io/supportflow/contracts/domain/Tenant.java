@@ -12,6 +12,8 @@ import java.util.List;
  *     waiting for that level's offset
  * @param statusMailsWhileOnHold status mails keep going while a case is on hold; otherwise they
  *     pause until it resumes (the customer is the one being waited for)
+ * @param requireIfMatch every edit through the admin API must name the revision it was made
+ *     against (If-Match); one without is refused (428), so no admin edits blind
  */
 public record Tenant(
     String tenantId,
@@ -21,7 +23,8 @@ public record Tenant(
     List<EscalationMatrix> escalationMatrices,
     List<StatusMailCadence> statusMails,
     boolean raiseOnBreach,
-    boolean statusMailsWhileOnHold) {
+    boolean statusMailsWhileOnHold,
+    boolean requireIfMatch) {
 
   public Tenant {
     Checks.id("tenantId", tenantId);
@@ -37,18 +40,21 @@ public record Tenant(
 
   /** A tenant with nothing but its name and zone: no roster, matrices, status mails or rules. */
   public static Tenant named(String tenantId, String name, ZoneId zone) {
-    return new Tenant(tenantId, name, zone, List.of(), List.of(), List.of(), false, false);
+    return new Tenant(tenantId, name, zone, List.of(), List.of(), List.of(), false, false, false);
   }
 
   public Tenant withId(String id) {
-    return new Tenant(id, name, zone, roster, escalationMatrices, statusMails, raiseOnBreach, statusMailsWhileOnHold);
+    return new Tenant(id, name, zone, roster, escalationMatrices, statusMails, raiseOnBreach, statusMailsWhileOnHold,
+        requireIfMatch);
   }
 
   public Tenant withEscalationMatrices(List<EscalationMatrix> matrices) {
-    return new Tenant(tenantId, name, zone, roster, matrices, statusMails, raiseOnBreach, statusMailsWhileOnHold);
+    return new Tenant(tenantId, name, zone, roster, matrices, statusMails, raiseOnBreach, statusMailsWhileOnHold,
+        requireIfMatch);
   }
 
   public Tenant withStatusMails(List<StatusMailCadence> cadences) {
-    return new Tenant(tenantId, name, zone, roster, escalationMatrices, cadences, raiseOnBreach, statusMailsWhileOnHold);
+    return new Tenant(tenantId, name, zone, roster, escalationMatrices, cadences, raiseOnBreach, statusMailsWhileOnHold,
+        requireIfMatch);
   }
 }

@@ -204,6 +204,29 @@ class AdminApiTest {
   }
 
   @Test
+  void aTenantThatRequiresIfMatchRefusesABlindEditWith428() throws Exception {
+    String requiring = """
+        tenantId: acme
+        name: ACME Support
+        zone: Europe/Amsterdam
+        requireIfMatch: true
+        """;
+    HttpResponse<String> switchedOn = send("PUT", "/api/v1/admin/tenants/acme/settings", ACME_KEY, YAML, requiring, JSON);
+
+    HttpResponse<String> blind = send("DELETE", "/api/v1/admin/tenants/acme/customers/northwind", ACME_KEY, null, null);
+    HttpResponse<String> list = send("GET", "/api/v1/admin/tenants/acme/customers", ACME_KEY, null, null);
+    HttpResponse<String> named = sendIfMatch("PUT", "/api/v1/admin/tenants/acme/settings",
+        list.headers().firstValue("ETag").orElseThrow(), YAML, requiring.replace("ACME Support", "ACME Care"));
+
+    assertThat(switchedOn.statusCode()).as(switchedOn.body()).isEqualTo(200);
+    assertThat(blind.statusCode()).isEqualTo(428);
+    assertThat(blind.body()).contains("if-match-required");
+    assertThat(blind.headers().firstValue("ETag")).isEqualTo(list.headers().firstValue("ETag"));
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+    assertThat(policies.find("acme").orElseThrow().policy().tenant().name()).isEqualTo("ACME Care");
+  }
+
+  @Test
   void customersAreCreatedReadReplacedAndDeletedOneByOne() throws Exception {
     String fabrikam = """
         {"customerId":"fabrikam","name":"Fabrikam","emailDomains":["fabrikam.example"],

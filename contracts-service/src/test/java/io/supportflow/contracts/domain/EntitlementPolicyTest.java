@@ -353,7 +353,7 @@ class EntitlementPolicyTest {
     RosterEntry unrelated = new RosterEntry("Janitor", "Jan", "jan@acme.example");
     StatusMailCadence every30 = new StatusMailCadence(Priority.P1, 30, TargetUnit.CLOCK_MINUTES);
     Tenant acme = new Tenant("acme", "ACME", AMSTERDAM, List.of(tess, unrelated),
-        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30), true, true);
+        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30), true, true, false);
     SupportPlan enterprise = plan().tier("Enterprise").calendar("cet-9x5").matrix("carrier-grade")
         .aroundTheClockOnceWorking(Priority.P1, Priority.P2).build();
     TenantPolicy tenant = new TenantPolicy(acme, List.of(nineToFive), List.of(), List.of(northwind),

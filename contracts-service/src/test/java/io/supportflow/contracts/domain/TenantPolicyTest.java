@@ -88,7 +88,7 @@ class TenantPolicyTest {
         noPlan.languages(), noPlan.scope(), new CaseQuota(1, 90), noPlan.targets(), List.of(), false, false, null, true, 90, "m");
     Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed));
     Tenant staffed = new Tenant("acme", "ACME", UTC, List.of(new RosterEntry("CTO", "Cleo", "cto@acme.example")), null, null,
-        false, false);
+        false, false, false);
     TenantPolicy before = new TenantPolicy(staffed, List.of(allDay), List.of(), List.of(northwind),
         List.of(contract("c-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
 

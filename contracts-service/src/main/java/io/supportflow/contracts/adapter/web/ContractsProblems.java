@@ -2,6 +2,7 @@ package io.supportflow.contracts.adapter.web;
 
 import io.supportflow.contracts.application.ConflictException;
 import io.supportflow.contracts.application.NotFoundException;
+import io.supportflow.contracts.application.RevisionRequiredException;
 import io.supportflow.contracts.application.StalePolicyException;
 import io.supportflow.contracts.domain.PolicyViolation;
 import io.supportflow.web.FieldProblem;
@@ -19,7 +20,8 @@ import tools.jackson.core.JacksonException;
 /**
  * The admin API's own errors in the kit's problem+json shape: a policy rule broken while the
  * document is read names its path (e.g. customers[2].contacts[0].email); 403 for another tenant,
- * 404, 409, 412 for an edit of a stale revision. The shared ones come from {@link ProblemAdvice}.
+ * 404, 409, 412 for an edit of a stale revision, 428 for one without If-Match where the tenant
+ * requires it. The shared ones come from {@link ProblemAdvice}.
  */
 @RestControllerAdvice
 public class ContractsProblems extends ProblemAdvice {
@@ -56,16 +58,25 @@ public class ContractsProblems extends ProblemAdvice {
 
   @ExceptionHandler(StalePolicyException.class)
   ResponseEntity<Object> stale(StalePolicyException ex) {
-    ResponseEntity<Object> problem = answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
-        "Policy changed since you read it", ex.getMessage()));
-    // The current revision, so a client can tell how far behind it was.
-    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-        .eTag("\"" + ex.current() + "\"").body(problem.getBody());
+    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
+        "Policy changed since you read it", ex.getMessage())), ex.current());
+  }
+
+  @ExceptionHandler(RevisionRequiredException.class)
+  ResponseEntity<Object> revisionRequired(RevisionRequiredException ex) {
+    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+        "If-Match required", ex.getMessage())), ex.current());
   }
 
   @ExceptionHandler(TenantPrincipal.OtherTenantException.class)
   ResponseEntity<Object> otherTenant(TenantPrincipal.OtherTenantException ex) {
     return answer(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage()));
+  }
+
+  /** The current revision beside the refusal, so a client knows what to edit against. */
+  private static ResponseEntity<Object> withEtag(ResponseEntity<Object> problem, long revision) {
+    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+        .eTag("\"" + revision + "\"").body(problem.getBody());
   }
 
   private static String join(String at, String field) {

@@ -31,16 +31,19 @@ abstract class PolicySectionController<T> {
   }
 
   @GetMapping(produces = {Formats.JSON, Formats.YAML})
-  List<T> list(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {
+  ResponseEntity<List<T>> list(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {
     caller.requireTenant(tenantId);
-    return section.entries(editPolicy.read(tenantId).policy());
+    StoredPolicy stored = editPolicy.read(tenantId);
+    return ResponseEntity.ok().eTag(TenantPolicyController.etag(stored)).body(section.entries(stored.policy()));
   }
 
   @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.YAML})
-  T read(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId, @PathVariable String id) {
+  ResponseEntity<T> read(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId,
+      @PathVariable String id) {
     caller.requireTenant(tenantId);
-    return section.entry(editPolicy.read(tenantId).policy(), id)
-        .orElseThrow(() -> new NotFoundException("No " + section.noun() + " '" + id + "'"));
+    StoredPolicy stored = editPolicy.read(tenantId);
+    return ResponseEntity.ok().eTag(TenantPolicyController.etag(stored)).body(section.entry(stored.policy(), id)
+        .orElseThrow(() -> new NotFoundException("No " + section.noun() + " '" + id + "'")));
   }
 
   @PostMapping(consumes = {Formats.JSON, Formats.YAML}, produces = {Formats.JSON, Formats.YAML})
