@@ -1,5 +1,8 @@
 package io.supportflow.timers.bench;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.supportflow.timers.MongoTimerStore;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.bson.conversions.Bson;
 
 /**
  * The JVM that owns the timers in {@link TimerBenchmark}: a real {@link TimerScheduler} over a
@@ -33,7 +37,9 @@ import org.HdrHistogram.Recorder;
  * killed: that is the crash scenario).
  *
  * <p>Arguments: mongoUri database partitions lookaheadMillis loadBatch countedKind
- * expectedOfCountedKind.
+ * expectedOfCountedKind (-1: until none of that kind is left unfired in Mongo; the crash scenario's
+ * successor cannot be told how many its killed predecessor left, since the predecessor's last writes
+ * may still land in the store after it died).
  */
 public final class TimerOwner {
 
@@ -47,6 +53,7 @@ public final class TimerOwner {
     int loadBatch = Integer.parseInt(args[4]);
     String countedKind = args[5];
     long expected = Long.parseLong(args[6]);
+    boolean untilNoneLeft = expected < 0;
 
     // Lateness is recorded for timers due once this owner was ready; earlier ones were overdue
     // when it started (the recovery scenario counts those by time to the last one instead).
@@ -79,6 +86,8 @@ public final class TimerOwner {
           return recorded;
         }
       };
+      var timers = client.getDatabase(database).getCollection("timers");
+      Bson unfiredOfKind = and(eq("kind", countedKind), eq("firedAt", null));
       long heapBefore = usedHeapAfterGc();
       TimerScheduler scheduler = new TimerScheduler(store, timer -> {
         Instant now = Instant.now();
@@ -92,6 +101,7 @@ public final class TimerOwner {
       say("heap.before=" + heapBefore);
       long assignedAt = System.currentTimeMillis();
       say("assigned.at=" + assignedAt);
+      say("overdue=" + timers.countDocuments(unfiredOfKind));
       scheduler.assign(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
       int firedAtAssign = scheduler.fireDue();
       long loadedAt = System.currentTimeMillis();
@@ -110,7 +120,13 @@ public final class TimerOwner {
         t.setDaemon(true);
         return t;
       });
-      progress.scheduleAtFixedRate(() -> say("counted=" + counted.size()), 200, 200, TimeUnit.MILLISECONDS);
+      progress.scheduleAtFixedRate(() -> {
+        say("counted=" + counted.size());
+        if (untilNoneLeft && doneAtMillis[0] == 0 && timers.countDocuments(unfiredOfKind) == 0) {
+          doneAtMillis[0] = System.currentTimeMillis();
+          say("done.at=" + doneAtMillis[0]);
+        }
+      }, 200, 200, TimeUnit.MILLISECONDS);
 
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
