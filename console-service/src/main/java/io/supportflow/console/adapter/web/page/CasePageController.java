@@ -1,0 +1,110 @@
+package io.supportflow.console.adapter.web.page;
+
+import io.supportflow.console.application.CaseNotFoundException;
+import io.supportflow.console.application.IntakeRefusedException;
+import io.supportflow.console.application.IntakeUnavailableException;
+import io.supportflow.console.application.SignedIn;
+import io.supportflow.console.application.WorkCase;
+import io.supportflow.console.domain.CaseAction;
+import io.supportflow.console.domain.CaseView;
+import io.supportflow.console.domain.ClockTimeline;
+import java.time.Clock;
+import java.util.regex.Pattern;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One case for an agent: thread, files, decision, clocks as a timeline, escalations and mails;
+ * and the actions, each a plain form POST forwarded to intake with the agent's own key, then back
+ * to the page with what happened (or why intake refused, in plain words).
+ */
+@Controller
+class CasePageController {
+
+  static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
+  private final WorkCase work;
+  private final Clock clock;
+
+  CasePageController(WorkCase work, Clock clock) {
+    this.work = work;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases/{caseNumber}")
+  String show(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, Model model) {
+    CaseView view = work.visible(me, checked(caseNumber));
+    model.addAttribute("c", view);
+    model.addAttribute("timeline", ClockTimeline.of(view, clock.instant()));
+    model.addAttribute("priorities", QueueFilter.PRIORITIES);
+    return "case";
+  }
+
+  @PostMapping("/cases/{caseNumber}/responses")
+  String respond(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam String message, @RequestParam(defaultValue = "public") String visibility, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.Respond(message, !"internal".equals(visibility)), flash);
+  }
+
+  @PostMapping("/cases/{caseNumber}/priority")
+  String priority(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam String priority, @RequestParam(defaultValue = "false") boolean customerConsent,
+      @RequestParam String reason, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.ChangePriority(priority, customerConsent, reason), flash);
+  }
+
+  @PostMapping("/cases/{caseNumber}/hold")
+  String hold(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.Hold(reason), flash);
+  }
+
+  @PostMapping("/cases/{caseNumber}/resume")
+  String resume(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.Resume(reason), flash);
+  }
+
+  @PostMapping("/cases/{caseNumber}/resolve")
+  String resolve(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.Resolve(reason), flash);
+  }
+
+  @PostMapping("/cases/{caseNumber}/close")
+  String close(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    return act(me, caseNumber, new CaseAction.Close(reason), flash);
+  }
+
+  private String act(SignedIn me, String caseNumber, CaseAction action, RedirectAttributes flash) {
+    String number = checked(caseNumber);
+    outcome(flash, () -> work.act(me, number, action), action.done());
+    return "redirect:/cases/" + number;
+  }
+
+  /** Runs a forwarded action and leaves the page a notice: done, or why not in plain words. */
+  static void outcome(RedirectAttributes flash, Runnable call, String done) {
+    try {
+      call.run();
+      flash.addFlashAttribute("notice", done);
+    } catch (IntakeRefusedException refused) {
+      flash.addFlashAttribute("refusal", refused.plainWords());
+    } catch (IntakeUnavailableException unavailable) {
+      flash.addFlashAttribute("refusal", "Intake could not be reached, so nothing was recorded. Try again shortly.");
+    }
+  }
+
+  static String checked(String caseNumber) {
+    if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+      throw new CaseNotFoundException("(malformed)");
+    }
+    return caseNumber;
+  }
+}

@@ -1,0 +1,92 @@
+package io.supportflow.console.adapter.web.page;
+
+import io.supportflow.console.application.BrowseCases;
+import io.supportflow.console.application.SignedIn;
+import io.supportflow.console.domain.CaseQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The agents' queue: open cases soonest deadline first, filtered by a GET form; the browser keeps
+ * one server-sent-event stream open and re-reads the rows (htmx) whenever a case of the tenant changes.
+ */
+@Controller
+class QueueController {
+
+  static final String CHANGED = "case-changed";
+
+  private final BrowseCases cases;
+  private final PageOptions options;
+  private final Clock clock;
+
+  QueueController(BrowseCases cases, PageOptions options, Clock clock) {
+    this.cases = cases;
+    this.options = options;
+    this.clock = clock;
+  }
+
+  @GetMapping("/queue")
+  String queue(@AuthenticationPrincipal SignedIn me, QueueFilter filter, Model model) {
+    rows(me, filter, model);
+    model.addAttribute("statuses", QueueFilter.STATUSES);
+    model.addAttribute("priorities", QueueFilter.PRIORITIES);
+    model.addAttribute("channels", QueueFilter.CHANNELS);
+    return "queue";
+  }
+
+  /** The results alone, for htmx: after a filter change and after each live change. */
+  @GetMapping("/queue/rows")
+  String rows(@AuthenticationPrincipal SignedIn me, QueueFilter filter, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
+    rows(me, filter, model);
+    String query = request.getQueryString();
+    response.setHeader("HX-Push-Url", "/queue" + (query == null || query.isEmpty() ? "" : "?" + query));
+    return "queue :: results";
+  }
+
+  private void rows(SignedIn me, QueueFilter filter, Model model) {
+    CaseQuery query = filter.query(null);
+    model.addAttribute("filter", filter);
+    model.addAttribute("page", cases.search(me, query));
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("window", query.atRiskWithin());
+  }
+
+  /** One event per change of a case of the tenant; the data is the case number only. */
+  @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter events(@AuthenticationPrincipal SignedIn me) throws IOException {
+    SseEmitter emitter = new SseEmitter(options.live().toMillis());
+    AtomicReference<AutoCloseable> watch = new AtomicReference<>();
+    Runnable stop = () -> {
+      AutoCloseable w = watch.getAndSet(null);
+      if (w != null) {
+        try {
+          w.close();
+        } catch (Exception ignored) {
+          // the subscription is gone either way
+        }
+      }
+    };
+    emitter.onCompletion(stop);
+    emitter.onTimeout(stop);
+    emitter.onError(e -> stop.run());
+    watch.set(cases.watch(me, summary -> {
+      try {
+        emitter.send(SseEmitter.event().name(CHANGED).data(summary.caseNumber()));
+      } catch (IOException | IllegalStateException gone) {
+        stop.run();
+      }
+    }));
+    emitter.send(SseEmitter.event().comment("watching"));
+    return emitter;
+  }
+}

@@ -1,0 +1,128 @@
+package io.supportflow.console.config;
+
+import io.supportflow.console.adapter.intake.IntakeHttpClient;
+import io.supportflow.console.adapter.web.page.KeySignIn;
+import io.supportflow.console.adapter.web.page.PageOptions;
+import io.supportflow.console.application.BrowseCases;
+import io.supportflow.console.application.CaseChanges;
+import io.supportflow.console.application.CaseViews;
+import io.supportflow.console.application.Intake;
+import io.supportflow.console.application.SignIn;
+import io.supportflow.console.application.WorkCase;
+import io.supportflow.console.domain.SignInThrottle;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The browser console: its pages, their session security and the use cases behind them.
+ *
+ * <p>A person signs in with their own intake key ({@link KeySignIn} asks intake who it is); the
+ * session then carries who they are and the key, server-side only. The session cookie is HttpOnly
+ * and SameSite=Strict (Secure behind TLS, see application.yml); every POST carries Spring
+ * Security's CSRF token (a hidden field, or the X-CSRF-TOKEN header htmx sends from the page's
+ * meta tag). This chain covers the page paths only; the JSON API under /api/** has its own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsoleSettings.class)
+class ConsolePagesConfiguration {
+
+  static final String[] PAGE_PATHS = {
+    "/", "/sign-in", "/sign-out", "/refused", "/queue", "/queue/**", "/cases/**", "/reports/**",
+    "/customer", "/customer/**", "/static/**", "/webjars/**", "/favicon.ico"
+  };
+
+  /** Only the app's own files: no inline script, no other origin (htmx and its SSE extension are served from webjars). */
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+      + "object-src 'none'";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain consolePages(HttpSecurity http, KeySignIn keySignIn) throws Exception {
+    AccessDeniedHandlerImpl refused = new AccessDeniedHandlerImpl();
+    refused.setErrorPage("/refused");
+    LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+    return http
+        .securityMatcher(PAGE_PATHS)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/sign-in", "/refused", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
+            .requestMatchers("/queue", "/queue/**", "/cases/**", "/reports/**").hasRole("AGENT")
+            .requestMatchers("/customer", "/customer/**").hasRole("CUSTOMER")
+            .requestMatchers("/", "/sign-out").authenticated()
+            .anyRequest().denyAll())
+        .authenticationProvider(keySignIn)
+        .formLogin(form -> form
+            .loginPage("/sign-in")
+            .loginProcessingUrl("/sign-in")
+            .passwordParameter("key")
+            .defaultSuccessUrl("/", true)
+            .failureHandler(keySignIn.failures()))
+        .logout(logout -> logout
+            .logoutUrl("/sign-out")
+            .logoutSuccessUrl("/sign-in?signed-out")
+            .invalidateHttpSession(true)
+            .clearAuthentication(true)
+            .deleteCookies("SUPPORTFLOW_CONSOLE"))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) -> {
+              if ("true".equals(request.getHeader("HX-Request"))) {
+                // htmx would swap the sign-in page into the queue; it follows this header instead.
+                response.setHeader("HX-Redirect", "/sign-in?expired");
+                response.setStatus(401);
+              } else {
+                signInPage.commence(request, response, ex);
+              }
+            })
+            .accessDeniedHandler(refused))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .build();
+  }
+
+  @Bean
+  Clock consoleClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Intake intake(ConsoleSettings settings) {
+    return new IntakeHttpClient(settings.intakeUrl(), settings.intakeTimeout());
+  }
+
+  @Bean
+  SignIn signIn(Intake intake, ConsoleSettings settings, Clock clock) {
+    ConsoleSettings.SignIn limits = settings.signIn();
+    return new SignIn(intake, new SignInThrottle(limits.maxFailures(), limits.window(), limits.maxClients(), clock));
+  }
+
+  @Bean
+  KeySignIn keySignIn(SignIn signIn) {
+    return new KeySignIn(signIn);
+  }
+
+  @Bean
+  WorkCase workCase(CaseViews views, Intake intake) {
+    return new WorkCase(views, intake);
+  }
+
+  @Bean
+  BrowseCases browseCases(CaseViews views, CaseChanges changes, Clock clock) {
+    return new BrowseCases(views, changes, clock);
+  }
+
+  @Bean
+  PageOptions pageOptions(ConsoleSettings settings) {
+    return new PageOptions(settings.zone(), settings.live());
+  }
+}

@@ -1,0 +1,31 @@
+package io.supportflow.console.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The console pages' settings (application.yml, supportflow.console.*).
+ *
+ * @param intakeUrl where intake's API answers: sign-in asks it who a key is; actions go there
+ * @param intakeTimeout how long one call to intake may take
+ * @param zone the time zone pages show times in
+ * @param live how long one live queue connection (server-sent events) stays open before the browser reconnects
+ */
+@ConfigurationProperties("supportflow.console")
+record ConsoleSettings(
+    @DefaultValue("http://localhost:8080") URI intakeUrl,
+    @DefaultValue("5s") Duration intakeTimeout,
+    @DefaultValue("UTC") ZoneId zone,
+    @DefaultValue("30m") Duration live,
+    @DefaultValue SignIn signIn) {
+
+  /**
+   * @param maxFailures wrong keys one client may try within {@code window} before it must wait
+   * @param maxClients how many failing clients are remembered at most
+   */
+  record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration window,
+      @DefaultValue("10000") int maxClients) {}
+}
