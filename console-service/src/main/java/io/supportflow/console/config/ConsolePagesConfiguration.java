@@ -2,6 +2,7 @@ package io.supportflow.console.config;
 
 import io.supportflow.console.adapter.intake.IntakeHttpClient;
 import io.supportflow.console.adapter.web.page.KeySignIn;
+import io.supportflow.console.adapter.web.page.LiveQueue;
 import io.supportflow.console.adapter.web.page.PageOptions;
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.CaseChanges;
@@ -10,7 +11,9 @@ import io.supportflow.console.application.Intake;
 import io.supportflow.console.application.SignIn;
 import io.supportflow.console.application.WorkCase;
 import io.supportflow.console.domain.SignInThrottle;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +56,8 @@ class ConsolePagesConfiguration {
     return http
         .securityMatcher(PAGE_PATHS)
         .authorizeHttpRequests(auth -> auth
+            // A live queue stream's later dispatches were authorised when it opened.
+            .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/sign-in", "/refused", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/queue", "/queue/**", "/cases/**", "/reports/**").hasRole("AGENT")
             .requestMatchers("/customer", "/customer/**").hasRole("CUSTOMER")
@@ -122,7 +127,12 @@ class ConsolePagesConfiguration {
   }
 
   @Bean
+  LiveQueue liveQueue(BrowseCases cases, ConsoleSettings settings) {
+    return new LiveQueue(cases, settings.live(), Duration.ofSeconds(20));
+  }
+
+  @Bean
   PageOptions pageOptions(ConsoleSettings settings) {
-    return new PageOptions(settings.zone(), settings.live());
+    return new PageOptions(settings.zone());
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,15 +21,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Controller
 class QueueController {
 
-  static final String CHANGED = "case-changed";
-
   private final BrowseCases cases;
-  private final PageOptions options;
+  private final LiveQueue live;
   private final Clock clock;
 
-  QueueController(BrowseCases cases, PageOptions options, Clock clock) {
+  QueueController(BrowseCases cases, LiveQueue live, Clock clock) {
     this.cases = cases;
-    this.options = options;
+    this.live = live;
     this.clock = clock;
   }
 
@@ -61,32 +58,9 @@ class QueueController {
     model.addAttribute("window", query.atRiskWithin());
   }
 
-  /** One event per change of a case of the tenant; the data is the case number only. */
+  /** One event per change of a case the person may see; the data is the case number only. */
   @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(@AuthenticationPrincipal SignedIn me) throws IOException {
-    SseEmitter emitter = new SseEmitter(options.live().toMillis());
-    AtomicReference<AutoCloseable> watch = new AtomicReference<>();
-    Runnable stop = () -> {
-      AutoCloseable w = watch.getAndSet(null);
-      if (w != null) {
-        try {
-          w.close();
-        } catch (Exception ignored) {
-          // the subscription is gone either way
-        }
-      }
-    };
-    emitter.onCompletion(stop);
-    emitter.onTimeout(stop);
-    emitter.onError(e -> stop.run());
-    watch.set(cases.watch(me, summary -> {
-      try {
-        emitter.send(SseEmitter.event().name(CHANGED).data(summary.caseNumber()));
-      } catch (IOException | IllegalStateException gone) {
-        stop.run();
-      }
-    }));
-    emitter.send(SseEmitter.event().comment("watching"));
-    return emitter;
+    return live.open(me);
   }
 }

@@ -2,6 +2,7 @@ package io.supportflow.console.adapter.web.page;
 
 import io.supportflow.console.application.SignedIn;
 import io.supportflow.console.domain.ConsoleUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class SignInController {
 
   @GetMapping("/sign-in")
-  String signIn(@RequestParam(required = false) String error, Model model) {
+  String signIn(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
+    model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
+    model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
     model.addAttribute("problem", switch (error == null ? "" : error) {
       case "wrong-key" -> "That key was not accepted. Use your own agent or customer key.";
       case "throttled" -> "Too many wrong keys from here. Wait a few minutes and try again.";

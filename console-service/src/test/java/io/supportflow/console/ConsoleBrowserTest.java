@@ -1,0 +1,389 @@
+package io.supportflow.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import io.supportflow.console.domain.CaseView;
+import io.supportflow.console.domain.ComplianceRow;
+import io.supportflow.infra.testing.Chromium;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console in real Chromium: the real console app on a random port, the read model in memory
+ * (what the projection would hold) and a stand-in intake over HTTP that knows the keys and records
+ * every forwarded action. Screenshots of each page land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "management.server.port=0")
+@Import(ConsoleBrowserTest.Doubles.class)
+class ConsoleBrowserTest {
+
+  static final String AGENT_KEY = "acme-agent-olaf-key-0123456789abcdef";
+  static final String CUSTOMER_KEY = "acme-customer-northwind-key-0123456789";
+  static final String GLOBEX_AGENT_KEY = "globex-agent-key-0123456789abcdefgh";
+  static final StandInIntake INTAKE = new StandInIntake()
+      .key(AGENT_KEY, "acme", "AGENT", "olaf")
+      .key(CUSTOMER_KEY, "acme", "CUSTOMER", "northwind")
+      .key(GLOBEX_AGENT_KEY, "globex", "AGENT", "gus")
+      .key("acme-integration-key-0123456789abcdefgh", "acme", "INTEGRATION", "acme");
+  static final InMemoryCaseViews VIEWS = new InMemoryCaseViews();
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Duration WAIT = Duration.ofSeconds(15);
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired Clock clock;
+  BrowserContext context;
+  Page page;
+  Instant now;
+
+  @TestConfiguration
+  static class Doubles {
+    @Bean
+    @Primary
+    InMemoryCaseViews inMemoryCaseViews() {
+      return VIEWS;
+    }
+  }
+
+  @DynamicPropertySource
+  static void intake(DynamicPropertyRegistry registry) {
+    registry.add("supportflow.console.intake-url", () -> INTAKE.url().toString());
+  }
+
+  @BeforeAll
+  static void chromium() {
+    Optional<Path> chromium = Chromium.locate();
+    assumeTrue(chromium.isPresent(), "no Chromium here (Debian's chromium package; .ci/run installs it)");
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (playwright != null) {
+      playwright.close();
+    }
+    INTAKE.close();
+  }
+
+  @BeforeEach
+  void freshBrowserAndCases() {
+    context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+        .setViewportSize(1280, 900));
+    context.setDefaultTimeout(WAIT.toMillis());
+    page = context.newPage();
+    INTAKE.reset();
+    VIEWS.clear();
+    now = clock.instant();
+    VIEWS.put(SampleCases.open("acme", "ACME-1", "northwind", "P2", "Reports are slow", now, Duration.ofHours(2)));
+    VIEWS.put(SampleCases.open("acme", "ACME-2", "globex-corp", "P1", "Checkout is down", now,
+        Duration.ofMinutes(10)));
+    Instant received = now.minus(Duration.ofHours(3));
+    VIEWS.put(SampleCases.view("acme", "ACME-3", "OPEN", "northwind", "P1", "Invoices are wrong", received, List.of(
+        SampleCases.breached("FIRST_RESPONSE", received, received.plus(Duration.ofMinutes(15))),
+        SampleCases.running("UPDATE", received, now.plus(Duration.ofHours(1))))));
+    VIEWS.put(SampleCases.view("acme", "ACME-4", "RESOLVED", "northwind", "P3", "Old question", received, List.of()));
+    VIEWS.put(SampleCases.open("globex", "GLOBEX-1", "initech", "P1", "Another tenant's case", now,
+        Duration.ofMinutes(1)));
+  }
+
+  @AfterEach
+  void closeContext(TestInfo test) {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  @Test
+  void anAgentSignsInWithTheirOwnKeyAndOutAgain() {
+    page.navigate("/queue");
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
+    screenshot("sign-in");
+
+    signIn(AGENT_KEY);
+
+    assertThat(page).hasURL(Pattern.compile(".*/queue$"));
+    assertThat(page.locator("header .who")).hasText("olaf · ACME Support");
+    assertThat(context.cookies().stream().filter(c -> c.name.equals("SUPPORTFLOW_CONSOLE")).findFirst().orElseThrow())
+        .satisfies(cookie -> {
+          assertThat(cookie.httpOnly).isTrue();
+          assertThat(cookie.sameSite.name()).isEqualTo("STRICT");
+          assertThat(cookie.value).doesNotContain(AGENT_KEY);
+        });
+    assertThat(page.content()).doesNotContain(AGENT_KEY);
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
+    page.navigate("/queue");
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
+  }
+
+  @Test
+  void aWrongKeyOrAnIntegrationKeyIsRefused() {
+    page.navigate("/sign-in");
+    signIn("not-a-key-anyone-has-0123456789abcdef");
+
+    assertThat(page.getByRole(AriaRole.ALERT)).containsText("That key was not accepted");
+    screenshot("sign-in-refused");
+
+    signIn("acme-integration-key-0123456789abcdefgh");
+    assertThat(page.getByRole(AriaRole.ALERT)).containsText("That key was not accepted");
+    page.navigate("/queue");
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
+  }
+
+  @Test
+  void aFormPostWithoutTheCsrfTokenIsRefused() {
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+
+    APIResponse forged = page.request().post("/cases/ACME-1/responses", RequestOptions.create()
+        .setForm(FormData.create().set("message", "forged").set("visibility", "public")).setMaxRedirects(0));
+
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(INTAKE.calls()).isEmpty();
+  }
+
+  @Test
+  void theQueueListsOpenCasesSoonestDeadlineFirstAndShowsANewCaseWithoutReload() {
+    page.navigate("/sign-in");
+    int before = VIEWS.subscriptions();
+    signIn(AGENT_KEY);
+
+    Locator rows = page.locator("#queue-results tbody tr[data-case]");
+    assertThat(rows).hasCount(3);
+    assertThat(rows.nth(0)).hasAttribute("data-case", "ACME-2");
+    assertThat(rows.nth(1)).hasAttribute("data-case", "ACME-3");
+    assertThat(rows.nth(2)).hasAttribute("data-case", "ACME-1");
+    assertThat(rows.nth(0)).hasClass(Pattern.compile("at-risk"));
+    assertThat(rows.nth(1)).hasClass(Pattern.compile("breached"));
+    assertThat(rows.nth(0).locator("time.countdown")).hasText(Pattern.compile("^in (09|10)m \\d\\ds$"));
+    assertThat(page.locator(".counts")).containsText("3 cases");
+    screenshot("queue");
+
+    page.evaluate("() => { window.stillTheSamePage = true; }");
+    await().atMost(WAIT).until(() -> VIEWS.subscriptions() > before);
+    VIEWS.put(SampleCases.open("acme", "ACME-5", "northwind", "P1", "Orders vanish", now, Duration.ofMinutes(5)));
+
+    assertThat(rows).hasCount(4);
+    assertThat(rows.nth(0)).hasAttribute("data-case", "ACME-5");
+    assertThat(page.evaluate("() => window.stillTheSamePage")).isEqualTo(true);
+    screenshot("queue-live");
+
+    page.getByLabel("Priority").selectOption("P2");
+    assertThat(rows).hasCount(1);
+    assertThat(rows.nth(0)).hasAttribute("data-case", "ACME-1");
+    assertThat(page).hasURL(Pattern.compile(".*/queue\\?.*priority=P2.*"));
+  }
+
+  @Test
+  void theCasePageShowsTheWholeCaseAndEscapesTheCustomersText() {
+    String hostile = "<script>window.pwned = true</script><img src=x onerror=\"window.pwned = true\">";
+    CaseView base = SampleCases.open("acme", "ACME-6", "northwind", "P1", hostile, now, Duration.ofMinutes(30));
+    VIEWS.put(new CaseView(base.tenantId(), base.caseId(), base.caseNumber(), base.status(), base.priority(),
+        base.channel(), hostile, base.reporter(), base.customerId(), base.product(), base.version(), base.receivedAt(),
+        base.decision(), List.of(new CaseView.ThreadEntry(base.receivedAt(), "REQUEST", "Olivia Ops", true, hostile,
+            base.thread().getFirst().files())), base.clocks(), base.escalations(), base.mails(), base.updatedAt()));
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+
+    page.navigate("/cases/ACME-6");
+
+    assertThat(page.locator("h1 .subject")).hasText(hostile);
+    assertThat(page.locator("ol.thread .text").first()).hasText(hostile);
+    assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+    assertThat(page.locator("ol.thread script")).hasCount(0);
+    assertThat(page.locator(".decision .reason")).containsText("Covered by the Gold plan");
+    assertThat(page.locator("ul.files")).containsText("checkout.log");
+    assertThat(page.locator("ol.timeline")).containsText("First response started (work commences)");
+    assertThat(page.locator("ol.timeline")).containsText("First response due");
+    assertThat(page.locator("ol.escalations")).containsText("Tess Lead");
+    assertThat(page.locator("ul.mails")).containsText("We have your request");
+    screenshot("case-hostile-text");
+  }
+
+  @Test
+  void anAgentRespondsPutsTheCaseOnHoldAndSeesItsClockPaused() {
+    INTAKE.onAction(call -> {
+      if (call.path().endsWith("/hold")) {
+        VIEWS.update("acme", "ACME-1", view -> SampleCases.onHold(view, clock.instant()));
+      }
+    });
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+    page.navigate("/cases/ACME-1");
+
+    page.getByLabel("Response or note").fill("We are looking into it.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your response was sent to the customer.");
+    StandInIntake.Call response = INTAKE.calls().getFirst();
+    assertThat(response.path()).isEqualTo("/api/v1/agent/cases/ACME-1/responses");
+    assertThat(response.key()).isEqualTo(AGENT_KEY);
+    assertThat(response.body()).isEqualTo("{\"message\":\"We are looking into it.\",\"visibleToCustomer\":true}");
+
+    page.getByLabel("New priority").selectOption("P1");
+    page.getByLabel("The customer agreed to this change").check();
+    page.getByLabel("Why").fill("Production is affected after all");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change priority")).click();
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The priority was changed to P1.");
+    assertThat(INTAKE.calls().get(1).body())
+        .isEqualTo("{\"priority\":\"P1\",\"customerConsent\":true,\"reason\":\"Production is affected after all\"}");
+
+    page.getByLabel("Waiting for the customer because").fill("Need the logs");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on hold")).click();
+
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The case is on hold; its clocks are paused.");
+    assertThat(page.locator("dd.status")).hasText("ON_HOLD");
+    assertThat(page.locator("ol.timeline")).containsText("First response paused (on hold)");
+    screenshot("case-on-hold");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The case was resolved.");
+    assertThat(INTAKE.calls().getLast().path()).isEqualTo("/api/v1/agent/cases/ACME-1/resolve");
+  }
+
+  @Test
+  void anIllegalActionIsExplainedInPlainWords() {
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+    page.navigate("/cases/ACME-1");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
+    assertThat(page.getByRole(AriaRole.ALERT))
+        .hasText("That is not possible in the case's current status. Only a resolved case can be closed.");
+    screenshot("case-illegal-action");
+  }
+
+  @Test
+  void anotherTenantsCaseByUrlAnswers404() {
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+
+    Response answer = page.navigate("/cases/GLOBEX-1");
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(page.locator("h1")).hasText("No such case");
+    assertThat(page.content()).doesNotContain("Another tenant's case");
+  }
+
+  @Test
+  void aCustomerSeesOnlyItsOwnCasesAndReplies() {
+    page.navigate("/sign-in");
+    signIn(CUSTOMER_KEY);
+
+    assertThat(page).hasURL(Pattern.compile(".*/customer$"));
+    Locator rows = page.locator("tbody tr[data-case]");
+    assertThat(rows).hasCount(3);
+    assertThat(page.locator("tbody")).not().containsText("Checkout is down");
+    screenshot("customer-cases");
+
+    assertThat(page.navigate("/customer/cases/ACME-2").status()).isEqualTo(404);
+    assertThat(page.navigate("/queue").status()).isEqualTo(403);
+    assertThat(page.navigate("/cases/ACME-1").status()).isEqualTo(403);
+
+    page.navigate("/customer/cases/ACME-1");
+    assertThat(page.locator("ol.thread")).not().containsText("Internal: looks like the payment gateway.");
+    page.getByLabel("Your reply").fill("Here are the logs.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
+
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your reply was sent.");
+    StandInIntake.Call reply = INTAKE.calls().getFirst();
+    assertThat(reply.path()).isEqualTo("/api/v1/cases/ACME-1/replies");
+    assertThat(reply.key()).isEqualTo(CUSTOMER_KEY);
+    screenshot("customer-case");
+
+    page.navigate("/customer/requests/new");
+    page.getByLabel("Your name").fill("Olivia Ops");
+    page.getByLabel("Your e-mail").fill("ops@northwind.example");
+    page.getByLabel("Subject").fill("Exports fail");
+    page.getByLabel("What happened").fill("Since this morning.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your request was received as case ACME-900.");
+  }
+
+  @Test
+  void aManagerSeesComplianceAsAChartAndATableAndDownloadsTheCsv() throws Exception {
+    YearMonth month = YearMonth.from(now.atZone(ZoneOffset.UTC));
+    VIEWS.addCompliance("acme", new ComplianceRow("northwind", "P1", "FIRST_RESPONSE", month, 9, 1,
+        600_000, 300_000, 7_200_000));
+    VIEWS.addCompliance("acme", new ComplianceRow("=cmd|' /C calc'!A0", "P2", "FIRST_RESPONSE", month, 4, 0,
+        1_200_000, 0, 3_600_000));
+    VIEWS.addCompliance("globex", new ComplianceRow("initech", "P1", "FIRST_RESPONSE", month, 1, 1, 0, 0, 0));
+    page.navigate("/sign-in");
+    signIn(AGENT_KEY);
+
+    page.navigate("/reports/compliance");
+
+    assertThat(page.locator("svg.chart g.bar")).hasCount(2);
+    assertThat(page.locator("svg.chart g.bar").first().locator("text.percent")).hasText("90%");
+    assertThat(page.locator("table.report tbody tr")).hasCount(2);
+    assertThat(page.locator("table.report")).not().containsText("initech");
+    screenshot("report");
+
+    Download csv = page.waitForDownload(() -> page.getByText("Download CSV").click());
+    String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+    assertThat(csv.suggestedFilename()).isEqualTo("sla-compliance-" + month.minusMonths(11) + "-" + month + ".csv");
+    assertThat(text.split("\r\n")).containsExactly(
+        "month,customer,priority,clock,met,breached,compliance_percent,mean_margin_minutes,mean_overrun_minutes,"
+            + "downtime_minutes",
+        month + ",northwind,P1,FIRST_RESPONSE,9,1,90,10,5,120",
+        month + ",'=cmd|' /C calc'!A0,P2,FIRST_RESPONSE,4,0,100,20,0,60");
+  }
+
+  private void signIn(String key) {
+    page.getByLabel("Your API key (agent or customer)").fill(key);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+  }
+
+  private void screenshot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+}
