@@ -15,7 +15,20 @@ record ComplianceChart(List<Bar> bars, int width, int height) {
   static final int ROW_HEIGHT = 24;
 
   /** One row's bar: {@code metWidth + breachedWidth == BAR_WIDTH} when any clock ended. */
-  record Bar(String label, int y, int metWidth, int breachedWidth, String percent, long met, long breached) {}
+  record Bar(String label, int y, int metWidth, int breachedWidth, String percent, long met, long breached) {
+
+    public int metX() {
+      return LABEL_WIDTH;
+    }
+
+    public int breachedX() {
+      return LABEL_WIDTH + metWidth;
+    }
+
+    public int percentX() {
+      return LABEL_WIDTH + BAR_WIDTH + 8;
+    }
+  }
 
   static ComplianceChart of(List<ComplianceRow> rows) {
     List<Bar> bars = new ArrayList<>();
