@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 public class MembershipAutoConfiguration {
 
   @Bean
-  StaticMembership staticMembership(@Value("${supportflow.instance-id:${INSTANCE_ID:}}") String instanceId) {
+  StaticMembership staticMembership(@Value("${supportflow.instance-id:}") String instanceId) {
     return new StaticMembership(instanceId);
   }
 }
