@@ -96,11 +96,6 @@ class ConsolePagesConfiguration {
   }
 
   @Bean
-  Clock consoleClock() {
-    return Clock.systemUTC();
-  }
-
-  @Bean
   Intake intake(ConsoleSettings settings) {
     return new IntakeHttpClient(settings.intakeUrl(), settings.intakeTimeout());
   }

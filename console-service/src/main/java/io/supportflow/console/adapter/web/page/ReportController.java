@@ -1,5 +1,6 @@
 package io.supportflow.console.adapter.web.page;
 
+import io.supportflow.console.adapter.web.api.ComplianceCsv;
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.SignedIn;
 import io.supportflow.console.domain.ComplianceRow;
@@ -54,7 +55,7 @@ class ReportController {
   ResponseEntity<String> csv(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
     Months months = months(from, to);
-    String csv = ComplianceCsv.of(cases.compliance(me, months.from(), months.to()));
+    String csv = ComplianceCsv.ofViews(cases.compliance(me, months.from(), months.to()));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
