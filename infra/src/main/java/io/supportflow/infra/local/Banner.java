@@ -42,10 +42,11 @@ final class Banner {
     text.append(
         """
 
+          Console              http://%s:%d  (sign in with the agent key, or the customer key)
           Demo tenant          %s
           API key              %s  (integration: opens requests)
-          Agent key            %s  (support engineer: /api/v1/agent/..., SLA clocks, escalations)
-          Customer key         %s  (Northwind: reads and answers its own cases)
+          Agent key            %s  (support engineer: console sign-in, /api/v1/agent/..., SLA clocks)
+          Customer key         %s  (Northwind: console sign-in, reads and answers its own cases)
           Admin key            %s  (contracts admin API: /api/v1/admin/tenants/%s/...)
           Phone webhook secret %s  (HMAC-SHA256, header X-SupportFlow-Signature)
           Mailbox              %s  (IMAP login %s, password %s)
@@ -60,6 +61,7 @@ final class Banner {
         Ctrl-C stops everything.
         """
             .formatted(
+                host, LocalStack.CONSOLE_PORT,
                 LocalStack.DEMO_TENANT,
                 credentials.apiKey(),
                 credentials.agentKey(),

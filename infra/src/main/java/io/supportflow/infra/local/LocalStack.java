@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole SupportFlow platform on one machine, with one command and without Docker: a Kafka
- * broker, the schema registry, a MongoDB wire-protocol server, SMTP/IMAP, and the five services,
+ * broker, the schema registry, a MongoDB wire-protocol server, SMTP/IMAP, and the six services,
  * each server but Mongo and mail in a JVM of its own. A child that exits is started again with
  * backoff (the broker and the registry too); Ctrl-C stops everything in reverse order, restarted
  * children included.
@@ -46,6 +46,8 @@ public final class LocalStack {
   static final int MONGO_PORT = 27017;
   static final int SMTP_PORT = 3025;
   static final int IMAP_PORT = 3143;
+  static final int INTAKE_PORT = 8080;
+  static final int CONSOLE_PORT = 8086;
   static final String DEMO_TENANT = "acme";
   static final String DEMO_CONTACT = "ops@northwind.example";
   static final String DESK_ADDRESS = "support@acme-support.example";
@@ -247,6 +249,8 @@ public final class LocalStack {
     env.put("SUPPORTFLOW_DEMO_AGENT_KEY", credentials.agentKey());
     env.put("SUPPORTFLOW_DEMO_CUSTOMER_KEY", credentials.customerKey());
     env.put("SUPPORTFLOW_DEMO_PHONE_SECRET", credentials.phoneSecret());
+    // The console signs people in by asking intake who their key is, and forwards their actions there.
+    env.put("INTAKE_URL", "http://" + HOST + ":" + INTAKE_PORT);
     return env;
   }
 
