@@ -29,6 +29,18 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // The queue's live stream: say whether it is connected (and let tests wait for it).
+  function live(state, text) {
+    return function (event) {
+      var section = event.target.closest ? event.target.closest('[sse-connect]') : null;
+      if (!section) { return; }
+      section.setAttribute('data-live', state);
+      var label = section.querySelector('.live-status');
+      if (label) { label.textContent = text; }
+    };
+  }
+  document.addEventListener('htmx:sseOpen', live('open', 'Live: new and changed cases appear by themselves.'));
+  document.addEventListener('htmx:sseError', live('reconnecting', 'Live updates interrupted; reconnecting…'));
   document.addEventListener('htmx:afterSwap', tick);
   document.addEventListener('DOMContentLoaded', tick);
   setInterval(tick, 1000);

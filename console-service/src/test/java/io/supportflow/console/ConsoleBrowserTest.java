@@ -213,6 +213,7 @@ class ConsoleBrowserTest {
     screenshot("queue");
 
     page.evaluate("() => { window.stillTheSamePage = true; }");
+    assertThat(page.locator("section[data-live=open] .live-status")).containsText("Live");
     await().atMost(WAIT).until(() -> VIEWS.subscriptions() > before);
     VIEWS.put(SampleCases.open("acme", "ACME-5", "northwind", "P1", "Orders vanish", now, Duration.ofMinutes(5)));
 

@@ -3,6 +3,14 @@ package io.supportflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.EntitlementDecided;
@@ -24,6 +32,7 @@ import io.supportflow.infra.stack.RepoRoot;
 import io.supportflow.infra.stack.RestartBackoff;
 import io.supportflow.infra.stack.ServiceFleet;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.Chromium;
 import io.supportflow.infra.testing.TopicProbe;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -49,7 +58,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole pipeline as it runs for real: five service processes over a KRaft broker, Apicurio,
+ * The whole pipeline as it runs for real: six service processes over a KRaft broker, Apicurio,
  * the Mongo wire server and GreenMail. Requests go in over HTTP as a portal user and a mail would
  * send them; what comes out is read where people read it: the events on Kafka (decoded via the
  * registry) and each person's IMAP mailbox.
@@ -73,6 +82,7 @@ class PipelineEndToEndTest {
   private static ServiceFleet fleet;
   private static int intakePort;
   private static int contractsPort;
+  private static int consolePort;
   private static List<PlatformService> services;
 
   @BeforeAll
@@ -102,6 +112,9 @@ class PipelineEndToEndTest {
     }
     intakePort = port(services, "intake-service");
     contractsPort = port(services, "contracts-service");
+    consolePort = port(services, "console-service");
+    // The console signs agents in by asking intake who their key is, and forwards their actions there.
+    env.put("INTAKE_URL", "http://127.0.0.1:" + intakePort);
     Path root = RepoRoot.find();
     ServiceFleet.requireJars(root);
     fleet = new ServiceFleet(root, root.resolve("e2e/target/logs"), env, services);
@@ -439,7 +452,66 @@ class PipelineEndToEndTest {
   }
 
   /**
-   * A real Prometheus scrapes all five services' management ports; a query sees the case this test
+   * The console in Debian's Chromium on the real pipeline: an agent signs in with their own key, a
+   * case opened through the portal API appears in the live queue without a reload, and the agent
+   * responds and resolves it from the case page; intake records both as the agent's, and the resolved
+   * case leaves the open queue by itself.
+   */
+  @Test
+  void anAgentSeesAPortalCaseArriveInTheConsoleQueueAndRespondsAndResolvesItInTheBrowser() throws Exception {
+    Optional<Path> chromium = Chromium.locate();
+    Assumptions.assumeTrue(chromium.isPresent(), "no Chromium (apt-get install chromium): skipped");
+    Path screenshots = RepoRoot.find().resolve("e2e/target/screenshots");
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS))) {
+      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+          .setBaseURL("http://127.0.0.1:" + consolePort).setViewportSize(1280, 900));
+      context.setDefaultTimeout(PIPELINE.toMillis());
+      Page page = context.newPage();
+      page.navigate("/sign-in");
+      page.getByLabel("Your API key (agent or customer)").fill(AGENT_KEY);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+
+      HttpResponse<String> opened = send(intake("/api/v1/requests", API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
+               "subject":"Console journey: exports fail","description":"Since 08:00 every export fails.",
+               "severity":"P2"}""")));
+      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([^\"]+)\"", opened.body());
+
+      Locator row = page.locator("tr[data-case='" + caseNumber + "']");
+      PlaywrightAssertions.assertThat(row).isVisible();
+      PlaywrightAssertions.assertThat(row.locator("time.countdown")).hasText(Pattern.compile("^in .*"));
+      page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("console-queue.png")));
+
+      row.getByRole(AriaRole.LINK).click();
+      PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Console journey: exports fail");
+      PlaywrightAssertions.assertThat(page.locator("ol.timeline")).containsText("started (work commences)");
+      page.getByLabel("Response or note").fill("We are on it: the export queue is stuck.");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+      PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your response was sent to the customer.");
+      page.getByLabel("Resolution").fill("Export queue restarted");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
+      PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("The case was resolved.");
+      page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("console-case.png")).setFullPage(true));
+
+      String resolved = await().atMost(PIPELINE).until(
+          () -> send(intake("/api/v1/cases/" + caseNumber, AGENT_KEY).GET()).body(), body -> body.contains("RESOLVED"));
+      assertThat(resolved).contains("We are on it: the export queue is stuck.");
+
+      page.navigate("/queue");
+      PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+      PlaywrightAssertions.assertThat(page.locator("tr[data-case='" + caseNumber + "']")).hasCount(0);
+    }
+  }
+
+  /**
+   * A real Prometheus scrapes every service's management port; a query sees the case this test
    * opens in the business meters (cases opened by tenant and channel, decisions by outcome).
    */
   @Test
@@ -448,7 +520,7 @@ class PipelineEndToEndTest {
     Assumptions.assumeTrue(binary.isPresent(), "no prometheus binary (apt-get install prometheus): skipped");
     try (PrometheusServer prometheus = PrometheusServer.start(binary.get(),
         RepoRoot.find().resolve("e2e/target/prometheus-" + System.nanoTime()), services)) {
-      awaitQuery(prometheus, "count(up{job=\"supportflow\"} == 1)", v -> v == 5.0);
+      awaitQuery(prometheus, "count(up{job=\"supportflow\"} == 1)", v -> v == services.size());
       double before = prometheus.query(
           "sum(supportflow_cases_opened_total{tenant=\"acme\",channel=\"PORTAL\"})").orElse(0.0);
 
