@@ -37,7 +37,7 @@ public class IntakeRefusedException extends RuntimeException {
       case "invalid-request" -> "Intake did not accept what was entered." + why;
       case "forbidden" -> "Your key may not do that.";
       case "unauthenticated" -> "Intake no longer accepts your key; sign in again.";
-      case "too-many-requests", "rate-limited" -> "Too many actions in a short time; wait a minute and try again.";
+      case "too-many-requests" -> "Too many actions in a short time; wait a minute and try again.";
       default -> (title == null ? "Intake refused the action." : title + ".") + why;
     };
   }

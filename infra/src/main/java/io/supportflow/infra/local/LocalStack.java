@@ -157,7 +157,7 @@ public final class LocalStack {
     if (!options.infraOnly()) {
       ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
       register("services", fleet);
-      step("Starting the services (up to 2 minutes)", () -> {
+      step("Starting the services (up to 3 minutes)", () -> {
         fleet.startAll(child -> {});
         return null;
       });

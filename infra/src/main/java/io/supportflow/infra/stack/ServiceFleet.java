@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /** The six services, each in a JVM of its own, started together and stopped together. */
 public final class ServiceFleet implements AutoCloseable {
 
-  private static final Duration READY_DEADLINE = Duration.ofSeconds(120);
+  // Six JVMs booting side by side on two cores take their time: a deadline, not a wait.
+  private static final Duration READY_DEADLINE = Duration.ofSeconds(180);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   private final Path repoRoot;
@@ -52,7 +53,7 @@ public final class ServiceFleet implements AutoCloseable {
 
   /**
    * Starts all services at once (they boot faster side by side than one after another), then waits
-   * for each to report ready; a service that is not ready within two minutes fails the start.
+   * for each to report ready; a service that is not ready within three minutes fails the start.
    */
   public void startAll(Consumer<ChildJvm> onStarted) {
     Instant giveUp = Instant.now().plus(READY_DEADLINE);
