@@ -59,28 +59,17 @@ class CasePageController {
     return act(me, caseNumber, new CaseAction.ChangePriority(priority, customerConsent, reason), flash);
   }
 
-  @PostMapping("/cases/{caseNumber}/hold")
-  String hold(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
+  /** The status changes, each with an optional reason (hold asks for one in the form). */
+  @PostMapping("/cases/{caseNumber}/{change:hold|resume|resolve|close}")
+  String change(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, @PathVariable String change,
       @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-    return act(me, caseNumber, new CaseAction.Hold(reason), flash);
-  }
-
-  @PostMapping("/cases/{caseNumber}/resume")
-  String resume(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
-      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-    return act(me, caseNumber, new CaseAction.Resume(reason), flash);
-  }
-
-  @PostMapping("/cases/{caseNumber}/resolve")
-  String resolve(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
-      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-    return act(me, caseNumber, new CaseAction.Resolve(reason), flash);
-  }
-
-  @PostMapping("/cases/{caseNumber}/close")
-  String close(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber,
-      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-    return act(me, caseNumber, new CaseAction.Close(reason), flash);
+    CaseAction action = switch (change) {
+      case "hold" -> new CaseAction.Hold(reason);
+      case "resume" -> new CaseAction.Resume(reason);
+      case "resolve" -> new CaseAction.Resolve(reason);
+      default -> new CaseAction.Close(reason);
+    };
+    return act(me, caseNumber, action, flash);
   }
 
   private String act(SignedIn me, String caseNumber, CaseAction action, RedirectAttributes flash) {
