@@ -82,6 +82,7 @@ class ConsoleBrowserTest {
   BrowserContext context;
   Page page;
   Instant now;
+  final List<String> browserErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @TestConfiguration
   static class Doubles {
@@ -122,6 +123,12 @@ class ConsoleBrowserTest {
         .setViewportSize(1280, 900));
     context.setDefaultTimeout(WAIT.toMillis());
     page = context.newPage();
+    page.onConsoleMessage(message -> {
+      if (message.type().equals("error")) {
+        browserErrors.add(message.text());
+      }
+    });
+    page.onPageError(browserErrors::add);
     INTAKE.reset();
     VIEWS.clear();
     now = clock.instant();
@@ -226,6 +233,7 @@ class ConsoleBrowserTest {
     assertThat(rows).hasCount(1);
     assertThat(rows.nth(0)).hasAttribute("data-case", "ACME-1");
     assertThat(page).hasURL(Pattern.compile(".*/queue\\?.*priority=P2.*"));
+    assertThat(browserErrors).as("script errors and content-security-policy violations").isEmpty();
   }
 
   @Test
