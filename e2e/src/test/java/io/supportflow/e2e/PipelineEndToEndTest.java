@@ -68,7 +68,6 @@ class PipelineEndToEndTest {
   private static ServiceFleet fleet;
   private static int intakePort;
   private static int contractsPort;
-  private static int consolePort;
   private static List<PlatformService> services;
 
   @BeforeAll
@@ -98,7 +97,6 @@ class PipelineEndToEndTest {
     }
     intakePort = port(services, "intake-service");
     contractsPort = port(services, "contracts-service");
-    consolePort = port(services, "console-service");
     Path root = RepoRoot.find();
     ServiceFleet.requireJars(root);
     fleet = new ServiceFleet(root, root.resolve("e2e/target/logs"), env, services);
@@ -175,7 +173,7 @@ class PipelineEndToEndTest {
 
       // The console joins what the five services said of the case into one view, for the agent's key.
       HttpRequest.Builder view = HttpRequest.newBuilder(URI.create(
-          "http://127.0.0.1:" + consolePort + "/api/v1/case-views/" + caseNumber)).header("X-API-Key", AGENT_KEY);
+          "http://127.0.0.1:" + port(services, "console-service") + "/api/v1/case-views/" + caseNumber)).header("X-API-Key", AGENT_KEY);
       await().atMost(PIPELINE).untilAsserted(() -> assertThat(send(view).body())
           .contains("\"planName\":\"infra-24x7\"", "\"customerId\":\"northwind\"", "\"FIRST_RESPONSE\"",
               "\"ACKNOWLEDGEMENT\"", "\"Technical Support Manager\""));
