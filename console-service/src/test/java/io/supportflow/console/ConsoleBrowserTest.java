@@ -168,10 +168,13 @@ class ConsoleBrowserTest {
           assertThat(cookie.value).doesNotContain(AGENT_KEY);
         });
     assertThat(page.content()).doesNotContain(AGENT_KEY);
+    assertThat(page.locator("section[data-live=open]")).isAttached();
+    int streams = VIEWS.active();
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 
     assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
+    await().atMost(WAIT).until(() -> VIEWS.active() < streams);
     page.navigate("/queue");
     assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
   }

@@ -56,6 +56,11 @@ public final class InMemoryCaseViews implements CaseViews, CaseChanges {
     complianceTenants.clear();
   }
 
+  /** How many subscriptions are open now. */
+  public int active() {
+    return subscribers.size();
+  }
+
   /** How many subscriptions were ever made: a test waits for it to grow before it pushes a change. */
   public int subscriptions() {
     return subscriptions.get();

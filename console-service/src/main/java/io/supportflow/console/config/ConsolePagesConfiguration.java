@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The browser console: its pages, their session security and the use cases behind them.
@@ -124,6 +125,12 @@ class ConsolePagesConfiguration {
   @Bean
   LiveQueue liveQueue(BrowseCases cases, ConsoleSettings settings) {
     return new LiveQueue(cases, settings.live(), Duration.ofSeconds(20));
+  }
+
+  /** Tells Spring (and so the live queue) when a session ends: sign-out or idle expiry. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

@@ -19,7 +19,7 @@ record ConsoleSettings(
     @DefaultValue("http://localhost:8080") URI intakeUrl,
     @DefaultValue("5s") Duration intakeTimeout,
     @DefaultValue("UTC") ZoneId zone,
-    @DefaultValue("30m") Duration live,
+    @DefaultValue("10m") Duration live,
     @DefaultValue SignIn signIn) {
 
   /**

@@ -1,5 +1,6 @@
 package io.supportflow.console.adapter.web.page;
 
+import io.supportflow.console.application.IntakeRefusedException;
 import io.supportflow.console.application.IntakeUnavailableException;
 import io.supportflow.console.application.SignIn;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class KeySignIn implements AuthenticationProvider {
     SignIn.Outcome outcome;
     try {
       outcome = signIn.signIn(client, form.getCredentials() == null ? "" : form.getCredentials().toString());
-    } catch (IntakeUnavailableException e) {
+    } catch (IntakeUnavailableException | IntakeRefusedException e) {
+      // Intake down, or refusing for another reason than the key (its rate limit): not the person's fault.
       throw new AuthenticationServiceException("intake unavailable", e);
     }
     if (outcome.refused() != null) {

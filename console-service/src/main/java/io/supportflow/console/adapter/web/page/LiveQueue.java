@@ -9,23 +9,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open live-queue streams (server-sent events): one per browser tab on the queue. Each gets an
  * event named {@value #CHANGED} with the case number when a case it may see changes, and a comment
- * every {@code heartbeat} so a browser that left is noticed and its subscription dropped. On
- * shutdown every stream is completed first, so the server's graceful shutdown does not wait for them.
+ * every {@code heartbeat} so a browser that left is noticed and its subscription dropped. A stream
+ * ends with its session (sign-out, expiry). On shutdown every stream is completed first, so the
+ * server's graceful shutdown does not wait for them.
  */
-public final class LiveQueue implements SmartLifecycle {
+public final class LiveQueue implements SmartLifecycle, ApplicationListener<HttpSessionDestroyedEvent> {
 
   static final String CHANGED = "case-changed";
 
   private final BrowseCases cases;
   private final Duration live;
   private final Duration heartbeat;
-  private final Map<SseEmitter, AutoCloseable> open = new ConcurrentHashMap<>();
+  /** An open stream's subscription and the session it belongs to. */
+  private record Stream(AutoCloseable watch, String sessionId) {}
+
+  private final Map<SseEmitter, Stream> open = new ConcurrentHashMap<>();
   private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "live-queue-heartbeat");
     thread.setDaemon(true);
@@ -39,19 +45,15 @@ public final class LiveQueue implements SmartLifecycle {
     this.heartbeat = heartbeat;
   }
 
-  SseEmitter open(SignedIn who) throws IOException {
+  SseEmitter open(SignedIn who, String sessionId) throws IOException {
     SseEmitter emitter = new SseEmitter(live.toMillis());
     emitter.onCompletion(() -> drop(emitter));
     emitter.onTimeout(() -> drop(emitter));
     emitter.onError(e -> drop(emitter));
-    open.put(emitter, cases.watch(who, summary -> send(emitter, SseEmitter.event().name(CHANGED)
-        .data(summary.caseNumber()))));
+    open.put(emitter, new Stream(cases.watch(who, summary -> send(emitter, SseEmitter.event().name(CHANGED)
+        .data(summary.caseNumber()))), sessionId));
     emitter.send(SseEmitter.event().comment("watching"));
     return emitter;
-  }
-
-  int size() {
-    return open.size();
   }
 
   private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
@@ -62,11 +64,22 @@ public final class LiveQueue implements SmartLifecycle {
     }
   }
 
+  /** Sign-out or expiry ends the session's streams at once: no case number flows to it after. */
+  @Override
+  public void onApplicationEvent(HttpSessionDestroyedEvent ended) {
+    open.forEach((emitter, stream) -> {
+      if (stream.sessionId().equals(ended.getId())) {
+        drop(emitter);
+        emitter.complete();
+      }
+    });
+  }
+
   private void drop(SseEmitter emitter) {
-    AutoCloseable watch = open.remove(emitter);
-    if (watch != null) {
+    Stream stream = open.remove(emitter);
+    if (stream != null) {
       try {
-        watch.close();
+        stream.watch().close();
       } catch (Exception ignored) {
         // the subscription is gone either way
       }

@@ -5,6 +5,7 @@ import io.supportflow.console.application.SignedIn;
 import io.supportflow.console.domain.CaseQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -60,7 +61,7 @@ class QueueController {
 
   /** One event per change of a case the person may see; the data is the case number only. */
   @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter events(@AuthenticationPrincipal SignedIn me) throws IOException {
-    return live.open(me);
+  SseEmitter events(@AuthenticationPrincipal SignedIn me, HttpSession session) throws IOException {
+    return live.open(me, session.getId());
   }
 }
