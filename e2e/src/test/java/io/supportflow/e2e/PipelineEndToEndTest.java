@@ -180,12 +180,8 @@ class PipelineEndToEndTest {
         TopicProbe escalations = probe("escalation.events");
         TopicProbe notifications = probe("notification.events")) {
 
-      HttpResponse<String> response = send(intake("/api/v1/requests", API_KEY)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("""
-              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
-               "subject":"Checkout is down","description":"All web shops return HTTP 500 since 09:12.",
-               "severity":"P1"}""")));
+      HttpResponse<String> response =
+          portalRequest("Checkout is down", "All web shops return HTTP 500 since 09:12.", "P1");
 
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
       String caseNumber = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", response.body());
@@ -423,6 +419,16 @@ class PipelineEndToEndTest {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + path)).header("X-API-Key", key);
   }
 
+  /** Olivia Ops of Northwind opens a request through the portal API (the integration key). */
+  private static HttpResponse<String> portalRequest(String subject, String description, String severity)
+      throws Exception {
+    return send(intake("/api/v1/requests", API_KEY)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("""
+            {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
+             "subject":"%s","description":"%s","severity":"%s"}""".formatted(subject, description, severity))));
+  }
+
   private static HttpRequest.Builder agent(String caseNumber, String action, String json) {
     return intake("/api/v1/agent/cases/" + caseNumber + "/" + action, AGENT_KEY)
         .header("Content-Type", "application/json")
@@ -482,12 +488,8 @@ class PipelineEndToEndTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
       PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
 
-      HttpResponse<String> opened = send(intake("/api/v1/requests", API_KEY)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("""
-              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
-               "subject":"Console journey: exports fail","description":"Since 08:00 every export fails.",
-               "severity":"P2"}""")));
+      HttpResponse<String> opened =
+          portalRequest("Console journey: exports fail", "Since 08:00 every export fails.", "P2");
       assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
       String caseNumber = group("\"caseNumber\":\"([^\"]+)\"", opened.body());
 
@@ -531,11 +533,7 @@ class PipelineEndToEndTest {
       double before = prometheus.query(
           "sum(supportflow_cases_opened_total{tenant=\"acme\",channel=\"PORTAL\"})").orElse(0.0);
 
-      HttpResponse<String> response = send(intake("/api/v1/requests", API_KEY)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("""
-              {"reporter":{"name":"Olivia Ops","email":"ops@northwind.example"},
-               "subject":"Metrics please","description":"A case for the scrape.","severity":"P3"}""")));
+      HttpResponse<String> response = portalRequest("Metrics please", "A case for the scrape.", "P3");
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 
       awaitQuery(prometheus, "sum(supportflow_cases_opened_total{tenant=\"acme\",channel=\"PORTAL\"})",
