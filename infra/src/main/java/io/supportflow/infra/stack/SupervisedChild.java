@@ -99,7 +99,8 @@ public final class SupervisedChild implements AutoCloseable {
   }
 
   private void adopt(ChildJvm child) {
-    Instant startedAt = clock.instant();
+    // The process's own start (it may have run a while before supervision began), else now.
+    Instant startedAt = child.process().info().startInstant().orElseGet(clock::instant);
     synchronized (this) {
       current = child;
     }
