@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class StartupCache {
 
-  private static final Duration TRAINING_DEADLINE = Duration.ofMinutes(3);
+  private static final Duration TRAINING_DEADLINE = Duration.ofMinutes(5);
 
   private final Path root;
 
@@ -72,7 +72,8 @@ public final class StartupCache {
     trainRun.add("--add-modules=java.instrument");
     trainRun.addAll(List.of("-XX:AOTCacheOutput=" + folder.resolve("app.aot"), "-Dspring.context.exit=onRefresh",
         "-jar", extracted.toString()));
-    String script = String.join(" ", quoted(extract)) + " && " + String.join(" ", quoted(trainRun));
+    // exec: the training replaces the shell, so stopping the child stops the training itself.
+    String script = String.join(" ", quoted(extract)) + " && exec " + String.join(" ", quoted(trainRun));
     return ChildJvm.start(service + " startup training", List.of("/bin/sh", "-c", script), folder.getParent(), env,
         logFile);
   }
