@@ -8,8 +8,7 @@ import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
-import io.supportflow.schemas.registry.ConfluentAvroDeserializer;
-import io.supportflow.schemas.registry.RegistrySerdeConfig;
+import io.supportflow.infra.kafka.GrouplessConsumers;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,11 +24,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * What the platform did for a set of cases, read from outside as an auditor would: the topics from
@@ -80,19 +77,9 @@ public final class OutsideCheck {
   }
 
   private void readAll(List<String> topics, java.util.function.Consumer<SpecificRecord> each) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, sources.bootstrap());
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class.getName());
-    props.put(RegistrySerdeConfig.SCHEMA_REGISTRY_URL, sources.registry());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(props)) {
-      List<TopicPartition> partitions = topics.stream()
-          .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
-          .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (KafkaConsumer<String, SpecificRecord> consumer =
+        GrouplessConsumers.events(sources.bootstrap(), sources.registry())) {
+      List<TopicPartition> partitions = GrouplessConsumers.assignAll(consumer, topics, true);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Instant giveUp = Instant.now().plus(READ_DEADLINE);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
