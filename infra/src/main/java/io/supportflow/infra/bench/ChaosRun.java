@@ -175,15 +175,7 @@ public final class ChaosRun {
   /** Waits while acknowledgements still come in, up to {@code drain} without progress. */
   private static void drain(Set<String> accepted, Map<String, Long> ackSeen, Duration drain, PrintStream out)
       throws InterruptedException {
-    int seen = -1;
-    long lastProgress = System.nanoTime();
-    while (ackSeen.size() < accepted.size() && System.nanoTime() - lastProgress < drain.toNanos()) {
-      if (ackSeen.size() != seen) {
-        seen = ackSeen.size();
-        lastProgress = System.nanoTime();
-      }
-      Thread.sleep(100); // the tool polls a counter while the platform catches up
-    }
+    Drain.await(ackSeen::size, accepted::size, drain);
     out.printf("Drained: %d of %d accepted requests acknowledged%n", ackSeen.size(), accepted.size());
   }
 
