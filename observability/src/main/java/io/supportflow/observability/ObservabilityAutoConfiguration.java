@@ -3,6 +3,7 @@ package io.supportflow.observability;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.supportflow.observability.health.KafkaBrokerHealthIndicator;
 import io.supportflow.observability.health.MongoPingHealthIndicator;
 import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.metrics.BusinessEventMeters;
@@ -12,14 +13,21 @@ import io.supportflow.observability.metrics.TimerFiringMeters;
 import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The one place every service gets its operational view from: on the classpath of a service, it
@@ -38,6 +46,20 @@ public class ObservabilityAutoConfiguration {
   @ConditionalOnBean(MongoClient.class)
   MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
     return new MongoPingHealthIndicator(client, Duration.ofSeconds(3));
+  }
+
+  /**
+   * Named "kafka" in the health groups: readiness includes it, liveness does not. Asks the cluster
+   * the binder talks to, with the binder's client settings (security included).
+   */
+  @Bean
+  @ConditionalOnProperty("spring.cloud.stream.kafka.binder.brokers")
+  KafkaBrokerHealthIndicator kafkaHealthIndicator(Environment environment) {
+    Map<String, Object> client = new HashMap<>(Binder.get(environment)
+        .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of()));
+    client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, environment.getProperty("spring.cloud.stream.kafka.binder.brokers"));
+    return new KafkaBrokerHealthIndicator(client, Duration.ofMillis(2_500), Duration.ofSeconds(5), Clock.systemUTC());
   }
 
   @Bean
