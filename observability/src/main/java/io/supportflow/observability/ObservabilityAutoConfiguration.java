@@ -3,13 +3,19 @@ package io.supportflow.observability;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.supportflow.observability.health.KafkaBrokerHealthIndicator;
 import io.supportflow.observability.health.MongoPingHealthIndicator;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.logging.CaseLogContextFilter;
 import io.supportflow.observability.metrics.BusinessEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
 import io.supportflow.observability.metrics.TimerFiringMeters;
+import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.observability.tracing.TracedTimers;
 import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +26,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -83,9 +92,37 @@ public class ObservabilityAutoConfiguration {
     };
   }
 
+  /** The case's trace across timers and relays; nothing kept or continued without a tracer. */
+  @Bean
+  CaseTraces caseTraces(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+      ObjectProvider<ObservationRegistry> observations) {
+    Tracer t = tracer.getIfUnique();
+    Propagator p = propagator.getIfUnique();
+    return t == null || p == null ? CaseTraces.NONE
+        : new CaseTraces(t, p, observations.getIfUnique(() -> ObservationRegistry.NOOP));
+  }
+
+  /** Every durable timer keeps its case's trace and case number, and fires within them. */
+  @Bean
+  SmartInitializingSingleton tracedTimers(ObjectProvider<TimerScheduler> schedulers, CaseTraces traces) {
+    return () -> schedulers.orderedStream().forEach(s -> s.firingContext(new TracedTimers(traces)));
+  }
+
   @Bean
   CaseLogContext caseLogContext() {
     return new CaseLogContext();
+  }
+
+  /** In a servlet service, each request ends the case log context it opened. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "jakarta.servlet.Filter")
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class ServletLogContext {
+
+    @Bean
+    CaseLogContextFilter caseLogContextFilter() {
+      return new CaseLogContextFilter();
+    }
   }
 
   @Bean
