@@ -11,6 +11,7 @@ import io.supportflow.observability.health.MongoPingHealthIndicator;
 import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.logging.CaseLogContextFilter;
 import io.supportflow.observability.metrics.BusinessEventMeters;
+import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
 import io.supportflow.observability.metrics.TimerFiringMeters;
@@ -75,6 +76,12 @@ public class ObservabilityAutoConfiguration {
   @ConditionalOnBean(MeterRegistry.class)
   BusinessEventMeters businessEventMeters(MeterRegistry registry) {
     return new BusinessEventMeters(registry);
+  }
+
+  @Bean
+  @ConditionalOnBean(MeterRegistry.class)
+  DeferredEventMeters deferredEventMeters(MeterRegistry registry) {
+    return new DeferredEventMeters(registry);
   }
 
   /** Backlog gauges and timer lateness, once every bean exists (the timer schedulers included). */
