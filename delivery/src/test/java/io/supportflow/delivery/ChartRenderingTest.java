@@ -79,6 +79,7 @@ class ChartRenderingTest {
       container.path("env").forEach(e -> secretEnv.put(e.path("name").asText(), e.at("/valueFrom/secretKeyRef")));
       assertThat(secretEnv.get("MONGODB_URI").path("name").asText()).isEqualTo("sf-secrets");
       assertThat(secretEnv.get("MONGODB_URI").path("optional").asBoolean(false)).isFalse();
+      assertThat(container.findValuesAsText("fieldPath")).as("static group membership by pod name").contains("metadata.name");
     }
     assertThat(envNames("sla")).contains("SUPPORTFLOW_API_KEY_DIGESTS");
     assertThat(envNames("escalation")).contains("SUPPORTFLOW_API_KEY_DIGESTS");

@@ -14,9 +14,14 @@ import io.supportflow.events.NotificationOutcome;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
+import io.supportflow.infra.bench.ChaosRun;
+import io.supportflow.infra.bench.Fault;
+import io.supportflow.infra.bench.OutsideCheck;
+import io.supportflow.infra.bench.StackProcesses;
 import io.supportflow.infra.local.ApiKeyDigests;
 import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.RepoRoot;
+import io.supportflow.infra.stack.RestartBackoff;
 import io.supportflow.infra.stack.ServiceFleet;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.TopicProbe;
@@ -101,6 +106,8 @@ class PipelineEndToEndTest {
     ServiceFleet.requireJars(root);
     fleet = new ServiceFleet(root, root.resolve("e2e/target/logs"), env, services);
     fleet.startAll(child -> { });
+    // As in the local stack and in Kubernetes: a service that dies is started again.
+    fleet.superviseAll(RestartBackoff::localStack, System.out::println, java.time.Clock.systemUTC());
   }
 
   @AfterAll
@@ -108,6 +115,48 @@ class PipelineEndToEndTest {
     if (fleet != null) {
       fleet.close();
     }
+  }
+
+  /**
+   * {@code bin/chaos} at a tiny scale: requests retried under their Idempotency-Key while
+   * contracts-service (on the acknowledgement's path) is killed with SIGKILL; its supervisor starts it
+   * again and, read from outside, every accepted request has one decision, one acknowledgement event,
+   * one acknowledgement mail and its clock.
+   */
+  @Test
+  void aServiceKilledUnderLoadLosesNothingAndDoublesNothing() throws Exception {
+    Fault.Victims contractsOnly = new Fault.Victims() {
+      @Override
+      public List<StackProcesses.Named> services() {
+        return fleet.children().stream().filter(c -> c.name().equals("contracts-service") && c.isAlive())
+            .map(c -> new StackProcesses.Named(c.name(), c.process().toHandle())).toList();
+      }
+
+      @Override
+      public java.util.Optional<ProcessHandle> broker() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<ProcessHandle> registry() {
+        return java.util.Optional.empty();
+      }
+    };
+    ChaosRun.Settings settings = new ChaosRun.Settings(URI.create("http://localhost:" + intakePort), API_KEY, 4,
+        Duration.ofSeconds(8), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
+            STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), STACK.imapPort(), REPORTER, MAILBOX_PASSWORD));
+
+    ChaosRun.Report report = ChaosRun.run(settings, new Fault.KillServices(Duration.ofSeconds(3), 7), contractsOnly,
+        System.out);
+
+    assertThat(report.faults()).as("contracts-service was killed").isNotEmpty()
+        .allMatch(f -> f.what().equals("killed contracts-service"));
+    assertThat(report.accepted()).isEqualTo(report.offered());
+    assertThat(report.acked()).isEqualTo(report.accepted());
+    assertThat(report.lost()).isEmpty();
+    assertThat(report.duplicateAckEvents()).isZero();
+    assertThat(report.duplicateAckMails()).isZero();
+    assertThat(report.clean()).isTrue();
   }
 
   @Test

@@ -7,14 +7,19 @@ import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.stack.RepoRoot;
+import io.supportflow.infra.stack.RestartBackoff;
 import io.supportflow.infra.stack.SchemaRegistry;
 import io.supportflow.infra.stack.ServiceFleet;
 import io.supportflow.infra.stack.StackStartupException;
+import io.supportflow.infra.stack.SupervisedChild;
 import io.supportflow.infra.stack.TopicSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -27,7 +32,9 @@ import java.util.stream.Stream;
 /**
  * The whole SupportFlow platform on one machine, with one command and without Docker: a Kafka
  * broker, the schema registry, a MongoDB wire-protocol server, SMTP/IMAP, and the five services,
- * each server but Mongo and mail in a JVM of its own. Ctrl-C stops everything in reverse order.
+ * each server but Mongo and mail in a JVM of its own. A child that exits is started again with
+ * backoff (the broker and the registry too); Ctrl-C stops everything in reverse order, restarted
+ * children included.
  */
 public final class LocalStack {
 
@@ -94,33 +101,29 @@ public final class LocalStack {
   void start() {
     DemoCredentials credentials =
         step("Checking ports and the data folder", this::prepare);
+    KafkaBroker.Settings kafkaSettings =
+        new KafkaBroker.Settings(
+            options.dataDir().resolve("kafka"),
+            logs.resolve("kafka.log"),
+            HOST,
+            KAFKA_PORT,
+            KAFKA_CONTROLLER_PORT,
+            options.partitions());
     KafkaBroker kafka =
-        step(
-            "Starting Kafka (KRaft) on " + HOST + ":" + KAFKA_PORT,
-            () ->
-                KafkaBroker.start(
-                    new KafkaBroker.Settings(
-                        options.dataDir().resolve("kafka"),
-                        logs.resolve("kafka.log"),
-                        HOST,
-                        KAFKA_PORT,
-                        KAFKA_CONTROLLER_PORT,
-                        options.partitions())));
-    register("Kafka", kafka);
-    exitIfItDies(kafka.process());
+        step("Starting Kafka (KRaft) on " + HOST + ":" + KAFKA_PORT, () -> KafkaBroker.start(kafkaSettings));
+    register("Kafka", supervise(kafka.process(), () -> KafkaBroker.start(kafkaSettings).process()));
+    SchemaRegistry.Settings registrySettings =
+        SchemaRegistry.Settings.kafkaSql(
+            SchemaRegistry.locateHome(),
+            logs.resolve("schema-registry.log"),
+            BIND_ADDRESS,
+            REGISTRY_PORT,
+            kafka.bootstrapServers());
     SchemaRegistry registry =
         step(
             "Starting the schema registry (Apicurio, schemas kept in Kafka) on port " + REGISTRY_PORT,
-            () ->
-                SchemaRegistry.start(
-                    SchemaRegistry.Settings.kafkaSql(
-                        SchemaRegistry.locateHome(),
-                        logs.resolve("schema-registry.log"),
-                        BIND_ADDRESS,
-                        REGISTRY_PORT,
-                        kafka.bootstrapServers())));
-    register("schema registry", registry);
-    exitIfItDies(registry.process());
+            () -> SchemaRegistry.start(registrySettings));
+    register("schema registry", supervise(registry.process(), () -> SchemaRegistry.start(registrySettings).process()));
     MongoWireServer mongo =
         step(
             "Starting the MongoDB wire server on port " + MONGO_PORT,
@@ -152,10 +155,11 @@ public final class LocalStack {
     if (!options.infraOnly()) {
       ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
       register("services", fleet);
-      step("Starting the five services (up to 2 minutes)", () -> {
-        fleet.startAll(this::exitIfItDies);
+      step("Starting the services (up to 2 minutes)", () -> {
+        fleet.startAll(child -> {});
         return null;
       });
+      fleet.superviseAll(RestartBackoff::localStack, LocalStack::report, Clock.systemUTC());
     }
     System.out.print(Banner.render(options, credentials));
   }
@@ -279,23 +283,13 @@ public final class LocalStack {
     throw new StackStartupException("Stopped while starting");
   }
 
-  /** A broker or registry that dies takes the platform with it; a service only says so. */
-  private void exitIfItDies(ChildJvm child) {
-    child
-        .process()
-        .onExit()
-        .thenRun(
-            () -> {
-              if (stopping) {
-                return;
-              }
-              System.err.printf(
-                  "%n%s exited with code %d; its log: %s%n",
-                  child.name(), child.process().exitValue(), child.logFile());
-              if (!child.name().endsWith("-service")) {
-                System.exit(1);
-              }
-            });
+  /** Restarts the child whenever it exits, as Kubernetes would; the services ride through its absence. */
+  private SupervisedChild supervise(ChildJvm running, Supplier<ChildJvm> start) {
+    return SupervisedChild.watch(running, start, RestartBackoff.localStack(), LocalStack::report, Clock.systemUTC());
+  }
+
+  private static void report(String line) {
+    System.err.printf("%n%s %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS), line);
   }
 
   private static <T> T step(String label, Supplier<T> action) {

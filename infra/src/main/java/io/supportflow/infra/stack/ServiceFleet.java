@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The five services, each in a JVM of its own, started together and stopped together. */
 public final class ServiceFleet implements AutoCloseable {
@@ -26,6 +28,7 @@ public final class ServiceFleet implements AutoCloseable {
   private final Map<String, String> environment;
   private final List<PlatformService> services;
   private final List<ChildJvm> running = new ArrayList<>();
+  private final List<SupervisedChild> supervised = new ArrayList<>();
 
   /** @param services which services, on which ports (the local stack's, or free ones in tests) */
   public ServiceFleet(
@@ -54,7 +57,7 @@ public final class ServiceFleet implements AutoCloseable {
   public void startAll(Consumer<ChildJvm> onStarted) {
     Instant giveUp = Instant.now().plus(READY_DEADLINE);
     for (PlatformService service : services) {
-      ChildJvm child = ChildJvm.start(service.name(), command(service), repoRoot, env(service), logs.resolve(service.name() + ".log"));
+      ChildJvm child = start(service);
       synchronized (running) {
         running.add(child);
       }
@@ -70,15 +73,41 @@ public final class ServiceFleet implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on, a service that exits is reported and started again after a backoff pause (each
+   * with a backoff of its own), as Kubernetes restarts a container; {@link #close()} stops that
+   * first.
+   */
+  public void superviseAll(Supplier<RestartBackoff> backoff, Consumer<String> report, Clock clock) {
+    synchronized (running) {
+      for (int i = 0; i < services.size(); i++) {
+        PlatformService service = services.get(i);
+        supervised.add(SupervisedChild.watch(running.get(i), () -> start(service), backoff.get(), report, clock));
+      }
+    }
+  }
+
+  /** The services running now (restarted ones included), in start order. */
+  public List<ChildJvm> children() {
+    synchronized (running) {
+      return supervised.isEmpty() ? List.copyOf(running) : supervised.stream().map(SupervisedChild::current).toList();
+    }
+  }
+
   /** Asks every service to stop at once, then waits for each (and kills the slow ones). */
   @Override
   public void close() {
     List<ChildJvm> children;
     synchronized (running) {
-      children = List.copyOf(running);
+      supervised.forEach(SupervisedChild::stopRestartingAndSignal);
+      children = children();
     }
     children.forEach(child -> child.process().destroy());
     children.forEach(child -> child.stop(STOP_GRACE));
+  }
+
+  private ChildJvm start(PlatformService service) {
+    return ChildJvm.start(service.name(), command(service), repoRoot, env(service), logs.resolve(service.name() + ".log"));
   }
 
   private List<String> command(PlatformService service) {
@@ -93,6 +122,9 @@ public final class ServiceFleet implements AutoCloseable {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.put("SERVER_PORT", String.valueOf(service.port()));
     env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
+    // Static membership: a restarted service rejoins its groups as the same member and takes its
+    // partitions back at once, without a rebalance (docs/reliability.md).
+    env.put("INSTANCE_ID", service.name());
     return env;
   }
 

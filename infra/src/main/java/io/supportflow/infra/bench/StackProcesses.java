@@ -1,0 +1,54 @@
+package io.supportflow.infra.bench;
+
+import io.supportflow.infra.stack.PlatformService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The processes of a running local stack, found by their command lines (the chaos tool runs beside
+ * the stack, not inside it): each service by its jar, the broker by Kafka's main class, the registry
+ * by Apicurio's runner.
+ */
+public final class StackProcesses implements Fault.Victims {
+
+  private final Path repoRoot;
+  private final Path kafkaData;
+  private final int registryPort;
+
+  /** @param kafkaData the broker's data folder (tells the stack's broker from a test's) */
+  public StackProcesses(Path repoRoot, Path kafkaData, int registryPort) {
+    this.repoRoot = repoRoot;
+    this.kafkaData = kafkaData;
+    this.registryPort = registryPort;
+  }
+
+  /** The services that run now, by name. */
+  @Override
+  public List<Named> services() {
+    return PlatformService.ALL.stream()
+        .flatMap(service -> find(service.jar(repoRoot).toString()).map(p -> new Named(service.name(), p)).stream())
+        .toList();
+  }
+
+  @Override
+  public Optional<ProcessHandle> broker() {
+    return find("kafka.Kafka", kafkaData.toAbsolutePath().toString());
+  }
+
+  @Override
+  public Optional<ProcessHandle> registry() {
+    return find("quarkus-run.jar", "-Dquarkus.http.port=" + registryPort);
+  }
+
+  /** A process with the name chaos reports it by. */
+  public record Named(String name, ProcessHandle process) {}
+
+  private static Optional<ProcessHandle> find(String... inCommandLine) {
+    long self = ProcessHandle.current().pid();
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.pid() != self)
+        .filter(p -> p.info().commandLine().map(c -> List.of(inCommandLine).stream().allMatch(c::contains)).orElse(false))
+        .findFirst();
+  }
+}
