@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.stack.TopicSetup;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -43,24 +40,24 @@ class ReadinessWithoutKafkaTest {
 
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Probes probes = new Probes();
 
   @Test
   void readinessIsUpWithTheBrokerAndGoesDownWithoutItWhileLivenessStaysUp() throws Exception {
-    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 200);
-    HttpResponse<String> ready = get(managementPort, "/actuator/health/readiness");
+    await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 200);
+    HttpResponse<String> ready = probes.get(managementPort, "/actuator/health/readiness");
     assertThat((String) JsonPath.read(ready.body(), "$.components.kafka.status")).isEqualTo("UP");
-    assertThat(get(managementPort, "/actuator/health/liveness").body()).doesNotContain("kafka");
+    assertThat(probes.get(managementPort, "/actuator/health/liveness").body()).doesNotContain("kafka");
 
     OWN_KAFKA.destroy();
 
     // The broker check gives up after 2.5 s and keeps its answer for 5 s; allow a few probes.
-    await().atMost(Duration.ofSeconds(45)).until(() -> status(port, "/readyz") == 503);
-    HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+    await().atMost(Duration.ofSeconds(45)).until(() -> probes.status(port, "/readyz") == 503);
+    HttpResponse<String> readiness = probes.get(managementPort, "/actuator/health/readiness");
     assertThat(readiness.statusCode()).isEqualTo(503);
     assertThat((String) JsonPath.read(readiness.body(), "$.components.kafka.status")).isEqualTo("DOWN");
-    assertThat(status(port, "/livez")).isEqualTo(200);
-    assertThat(status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
+    assertThat(probes.status(port, "/livez")).isEqualTo(200);
+    assertThat(probes.status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
   }
 
   private static EmbeddedKafkaKraftBroker ownBroker() {
@@ -69,15 +66,5 @@ class ReadinessWithoutKafkaTest {
     kafka.afterPropertiesSet();
     TopicSetup.ensureTopics(kafka.getBrokersAsString(), TopicSetup.DEFAULT_PARTITIONS);
     return kafka;
-  }
-
-  private int status(int onPort, String path) throws Exception {
-    return get(onPort, path).statusCode();
-  }
-
-  private HttpResponse<String> get(int onPort, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path))
-            .timeout(Duration.ofSeconds(20)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }
