@@ -29,6 +29,7 @@ import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.application.phone.OpenCaseFromCall;
 import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.domain.AttachmentLimits;
+import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,23 +60,23 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase) {
-    return new MongoCaseRecords(intakeDatabase);
+  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
+    return new MongoCaseRecords(intakeDatabase, caseTraces);
   }
 
   @Bean
-  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase) {
-    return new MongoCaseFiles(intakeDatabase);
+  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
+    return new MongoCaseFiles(intakeDatabase, caseTraces);
   }
 
   @Bean
-  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock) {
-    return new KafkaRequestPublisher(streamBridge, clock);
+  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces caseTraces) {
+    return new KafkaRequestPublisher(streamBridge, clock, caseTraces);
   }
 
   @Bean
-  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge) {
-    return new KafkaActivityPublisher(streamBridge);
+  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge, CaseTraces caseTraces) {
+    return new KafkaActivityPublisher(streamBridge, caseTraces);
   }
 
   @Bean
