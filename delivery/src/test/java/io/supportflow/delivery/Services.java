@@ -3,7 +3,7 @@ package io.supportflow.delivery;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The five services as the chart and the images must know them (ports from the README's table). */
+/** The six services as the chart and the images must know them (ports from the README's table). */
 record Services(String key, String name, int port, String mainClass, boolean consumer) {
 
   static final List<Services> ALL =
@@ -12,7 +12,8 @@ record Services(String key, String name, int port, String mainClass, boolean con
           new Services("contracts", "contracts-service", 8082, "io.supportflow.contracts.ContractsApplication", true),
           new Services("sla", "sla-service", 8083, "io.supportflow.sla.SlaApplication", true),
           new Services("escalation", "escalation-service", 8084, "io.supportflow.escalation.EscalationApplication", true),
-          new Services("notification", "notification-service", 8085, "io.supportflow.notification.NotificationApplication", true));
+          new Services("notification", "notification-service", 8085, "io.supportflow.notification.NotificationApplication", true),
+          new Services("console", "console-service", 8086, "io.supportflow.console.ConsoleApplication", true));
 
   String fullname() {
     return Chart.RELEASE + "-" + name;

@@ -250,6 +250,13 @@ class PipelineEndToEndTest {
           .isEqualTo("[" + caseNumber + "] We have received your request: Checkout is down");
       assertThat(acknowledgement.to()).isEqualTo(REPORTER);
       assertThat(acknowledgement.text()).contains(caseNumber).contains("P1");
+
+      // The console joins what the five services said of the case into one view, for the agent's key.
+      HttpRequest.Builder view = HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + port(services, "console-service") + "/api/v1/case-views/" + caseNumber)).header("X-API-Key", AGENT_KEY);
+      await().atMost(PIPELINE).untilAsserted(() -> assertThat(send(view).body())
+          .contains("\"planName\":\"infra-24x7\"", "\"customerId\":\"northwind\"", "\"FIRST_RESPONSE\"",
+              "\"ACKNOWLEDGEMENT\"", "\"Technical Support Manager\""));
     }
   }
 

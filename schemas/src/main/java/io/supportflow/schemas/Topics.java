@@ -29,7 +29,7 @@ public enum Topics {
 
   /** Dead-letter topics, one per consuming service, named after the service that writes them. */
   public static final List<String> DEAD_LETTER_TOPICS =
-      List.of("contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq");
+      List.of("contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq", "console.dlq", "intake.dlq");
 
   private final String topicName;
   private final Class<? extends SpecificRecord> eventType;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The five services, each in a JVM of its own, started together and stopped together. */
+/** The six services, each in a JVM of its own, started together and stopped together. */
 public final class ServiceFleet implements AutoCloseable {
 
   private static final Duration READY_DEADLINE = Duration.ofSeconds(120);

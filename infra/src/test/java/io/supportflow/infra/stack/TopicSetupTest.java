@@ -57,7 +57,7 @@ class TopicSetupTest {
             "intake.requests", "intake.case-activity", "contracts.entitlements",
             "contracts.contract-changes", "sla.events", "sla.downtime",
             "escalation.events", "notification.events",
-            "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq");
+            "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq", "console.dlq", "intake.dlq");
   }
 
   private static Admin admin() {

@@ -4,11 +4,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.intake.adapter.mail.ImapMailboxPoller;
 import io.supportflow.intake.adapter.mail.MimeMailReader;
+import io.supportflow.intake.adapter.messaging.IdentifiedCustomers;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
 import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
+import io.supportflow.intake.adapter.persistence.MongoCaseCustomers;
 import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
 import io.supportflow.intake.adapter.persistence.MongoCaseNumbers;
 import io.supportflow.intake.adapter.persistence.MongoCaseOrigins;
@@ -21,6 +23,8 @@ import io.supportflow.intake.adapter.phone.WebhookSignatures;
 import io.supportflow.intake.adapter.web.PublicBaseUrl;
 import io.supportflow.intake.application.AnnouncePendingActivities;
 import io.supportflow.intake.application.AnnouncePendingCases;
+import io.supportflow.intake.application.IdentifyCaseCustomer;
+import io.supportflow.intake.application.ListCustomerCases;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
@@ -30,12 +34,15 @@ import io.supportflow.intake.application.phone.OpenCaseFromCall;
 import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.domain.AttachmentLimits;
 import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires the plain classes of intake-service together. */
@@ -90,6 +97,29 @@ class IntakeConfiguration {
   @Bean
   RecordActivity recordActivity(MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock) {
     return new RecordActivity(caseFiles, activityPublisher, clock);
+  }
+
+  @Bean
+  MongoCaseCustomers caseCustomers(MongoDatabase intakeDatabase) {
+    return new MongoCaseCustomers(intakeDatabase);
+  }
+
+  @Bean
+  ListCustomerCases listCustomerCases(MongoCaseCustomers caseCustomers) {
+    return new ListCustomerCases(caseCustomers);
+  }
+
+  /** The binding identifiedCustomers-in-0: contracts' decisions name the customer of cases opened without one. */
+  @Bean
+  IdentifiedCustomers identifiedCustomers(MongoCaseCustomers caseCustomers) {
+    return new IdentifiedCustomers(new IdentifyCaseCustomer(caseCustomers));
+  }
+
+  /** Named by the binding's common-error-handler-bean-name: unreadable records to intake.dlq. */
+  @Bean
+  CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters) {
+    return UnreadableRecords.deadLetterHandler(brokers, deadLetters);
   }
 
   @Bean

@@ -41,6 +41,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(INTEGRATION, CUSTOMER)
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound-mail", "/api/v1/alerts").hasRole(INTEGRATION)
             .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/replies").hasRole(CUSTOMER)
+            .requestMatchers(HttpMethod.GET, "/api/v1/cases").hasRole(CUSTOMER)
             .requestMatchers(HttpMethod.GET, "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")
                 .hasAnyRole(CUSTOMER, AGENT)
             .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/contacts").hasRole(INTEGRATION)

@@ -1,0 +1,60 @@
+package io.supportflow.console.config;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.supportflow.console.adapter.messaging.ProjectCasesFlow;
+import io.supportflow.console.adapter.persistence.MongoCaseViews;
+import io.supportflow.console.adapter.persistence.PolledCaseChanges;
+import io.supportflow.console.application.CaseProjection;
+import io.supportflow.schemas.registry.UnreadableRecords;
+import io.supportflow.timeline.messaging.PartitionedFlow;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+/** Wires the console's read side: the projection of the case topics, its store and the live changes. */
+@Configuration(proxyBeanMethods = false)
+class ConsoleConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  MongoDatabase database(MongoClient client, @Value("${supportflow.mongodb.database}") String database) {
+    return client.getDatabase(database);
+  }
+
+  @Bean
+  MongoCaseViews caseViews(MongoDatabase database) {
+    return new MongoCaseViews(database);
+  }
+
+  @Bean
+  CaseProjection caseProjection(MongoCaseViews caseViews, Clock clock) {
+    return new CaseProjection(caseViews, clock);
+  }
+
+  @Bean
+  PartitionedFlow projectCasesFlow(CaseProjection caseProjection) {
+    return ProjectCasesFlow.of(caseProjection);
+  }
+
+  /** The queue pages' live updates: polled, since the projection may run in another instance. */
+  @Bean(destroyMethod = "close")
+  PolledCaseChanges caseChanges(MongoCaseViews caseViews, Clock clock,
+      @Value("${supportflow.console.changes-poll-interval:PT1S}") Duration interval) {
+    return new PolledCaseChanges(caseViews::changedSince, clock, interval);
+  }
+
+  /** Named by the binding's common-error-handler-bean-name: unreadable records to console.dlq. */
+  @Bean
+  CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${supportflow.console.dead-letter-topic}") String deadLetterTopic) {
+    return UnreadableRecords.deadLetterHandler(brokers, deadLetterTopic);
+  }
+}

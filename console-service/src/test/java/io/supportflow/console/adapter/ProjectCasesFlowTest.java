@@ -1,0 +1,192 @@
+package io.supportflow.console.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.supportflow.console.adapter.persistence.MongoCaseViews;
+import io.supportflow.console.domain.CaseView;
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.CaseDowntimeMeasured;
+import io.supportflow.events.Channel;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.NotificationAttempted;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.NotificationOutcome;
+import io.supportflow.events.Priority;
+import io.supportflow.events.ReactionMetric;
+import io.supportflow.events.ReactionTarget;
+import io.supportflow.events.Reporter;
+import io.supportflow.events.RequestReceived;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.SlaClockKind;
+import io.supportflow.events.TimeUnit;
+import io.supportflow.infra.stack.TopicSetup;
+import io.supportflow.infra.testing.CoPartitioning;
+import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.infra.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The projection over the real broker: what the seven case topics say of a case ends in its view. */
+class ProjectCasesFlowTest extends ConsoleServiceTest {
+
+  private static final List<String> CASE_TOPICS = List.of("intake.requests", "intake.case-activity",
+      "contracts.entitlements", "sla.events", "sla.downtime", "escalation.events", "notification.events");
+  private static final Instant RECEIVED = Instant.parse("2026-03-02T08:00:00Z");
+  private static final AtomicInteger NUMBERS = new AtomicInteger(1000);
+
+  @Autowired MongoCaseViews views;
+
+  @Test
+  void everyCaseTopicIsReadByOneConsumerPerPartitionNumber() {
+    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "console-service", CASE_TOPICS,
+            TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  }
+
+  @Test
+  void whatEveryTopicSaysOfACaseMeetsInItsViewWhateverTheOrder() {
+    String caseId = UUID.randomUUID().toString();
+    String number = "FLOW-" + NUMBERS.incrementAndGet();
+    // The clock and the mail come before the request they are about.
+    publish("sla.events", clock(caseId, number, SlaClockChange.STARTED, RECEIVED.plusSeconds(2)));
+    publish("notification.events", mail(caseId, number));
+    publish("intake.requests", request(caseId, number));
+    publish("contracts.entitlements", decision(caseId, number));
+    publish("intake.case-activity", activity(caseId, number, CaseActivity.AGENT_RESPONDED, "OPEN", 10));
+    publish("sla.events", clock(caseId, number, SlaClockChange.MET, RECEIVED.plus(Duration.ofMinutes(10))));
+    publish("escalation.events", escalation(caseId, number));
+    publish("intake.case-activity", activity(caseId, number, CaseActivity.RESOLVED, "RESOLVED", 60));
+    publish("sla.downtime", downtime(caseId, number));
+
+    CaseView view = awaitView(number, v -> v.mails().size() == 1 && v.escalations().size() == 1
+        && v.thread().size() == 3 && v.decision() != null && v.clocks().size() == 1
+        && v.clocks().getFirst().state().equals("MET") && v.status().equals("RESOLVED"));
+
+    assertThat(view.tenantId()).isEqualTo("flow");
+    assertThat(view.channel()).isEqualTo("PHONE");
+    assertThat(view.subject()).isEqualTo("Checkout is down");
+    assertThat(view.customerId()).isEqualTo("northwind");
+    assertThat(view.decision().planName()).isEqualTo("infra-24x7");
+    assertThat(view.thread()).extracting(CaseView.ThreadEntry::kind)
+        .containsExactly("REQUEST", "AGENT_RESPONDED", "RESOLVED");
+    assertThat(view.clocks().getFirst().history()).extracting(CaseView.ClockMoment::change)
+        .containsExactly("STARTED", "MET");
+    assertThat(view.escalations().getFirst().role()).isEqualTo("TEAM_LEAD");
+    assertThat(view.mails().getFirst().kind()).isEqualTo("ACKNOWLEDGEMENT");
+    await().atMost(DEADLINE).until(() -> views.byCaseId("flow", caseId).orElseThrow().downtime() != null);
+  }
+
+  @Test
+  void redeliveredEventsChangeNothing() {
+    String caseId = UUID.randomUUID().toString();
+    String number = "FLOW-" + NUMBERS.incrementAndGet();
+    RequestReceived request = request(caseId, number);
+    CaseActivityRecorded reply = activity(caseId, number, CaseActivity.CUSTOMER_REPLIED, "NEW", 5);
+    publish("intake.requests", request);
+    publish("intake.case-activity", reply);
+    publish("intake.requests", request);
+    publish("intake.case-activity", reply);
+    publish("notification.events", mail(caseId, number)); // the same partition number: handled after the others
+
+    CaseView view = awaitView(number, v -> v.mails().size() == 1);
+    await().atMost(DEADLINE).until(() -> views.byNumber("flow", number).orElseThrow().thread().size() >= 2);
+
+    assertThat(views.byNumber("flow", number).orElseThrow().thread()).hasSize(2);
+    assertThat(views.byCaseId("flow", caseId).orElseThrow().appliedEventIds()).hasSize(3);
+    assertThat(view.status()).isEqualTo("NEW");
+  }
+
+  @Test
+  void anUnreadableRecordGoesToTheConsoleDeadLettersWithTheReasonAndTheNextOneFlows() {
+    String poisonKey = UUID.randomUUID().toString();
+    String caseId = UUID.randomUUID().toString();
+    String number = "FLOW-" + NUMBERS.incrementAndGet();
+    try (TopicProbe dlq = STACK.probe("console.dlq")) {
+      STACK.publishRaw("escalation.events", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
+      publish("intake.requests", request(caseId, number));
+
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("escalation.events");
+      awaitView(number, v -> true);
+    }
+  }
+
+  private CaseView awaitView(String number, java.util.function.Predicate<CaseView> complete) {
+    return await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
+        .until(() -> views.byNumber("flow", number), v -> v.isPresent() && complete.test(v.get()))
+        .orElseThrow();
+  }
+
+  private static void publish(String topic, SpecificRecord event) {
+    String caseId = String.valueOf(event.get(event.getSchema().getField("caseId").pos()));
+    STACK.publish(topic, caseId, event);
+  }
+
+  private static String id() {
+    return UUID.randomUUID().toString();
+  }
+
+  private static RequestReceived request(String caseId, String number) {
+    return RequestReceived.newBuilder().setEventId(id()).setOccurredAt(RECEIVED).setTenantId("flow")
+        .setCaseId(caseId).setCaseNumber(number).setChannel(Channel.PHONE)
+        .setReporter(new Reporter("Olivia Ops", "ops@northwind.example", null)).setSubject("Checkout is down")
+        .setDescription("Since 7:55 every checkout fails.").setPriority(Priority.P1).setReceivedAt(RECEIVED)
+        .build();
+  }
+
+  private static EntitlementDecided decision(String caseId, String number) {
+    return SampleDecisions.entitled(caseId, RECEIVED,
+            new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setTenantId("flow").setCaseNumber(number).build();
+  }
+
+  private static CaseActivityRecorded activity(String caseId, String number, CaseActivity kind, String status,
+      int minute) {
+    return CaseActivityRecorded.newBuilder().setEventId(id()).setOccurredAt(RECEIVED.plus(Duration.ofMinutes(minute)))
+        .setTenantId("flow").setCaseId(caseId).setCaseNumber(number).setActivity(kind).setActor("agent-7")
+        .setVisibleToCustomer(true).setCaseStatus(status).setMessage("Working on it").build();
+  }
+
+  private static SlaClockChanged clock(String caseId, String number, SlaClockChange change, Instant at) {
+    return SlaClockChanged.newBuilder().setEventId(id()).setOccurredAt(at).setTenantId("flow").setCaseId(caseId)
+        .setCaseNumber(number).setClock(SlaClockKind.FIRST_RESPONSE).setChange(change).setPriority(Priority.P1)
+        .setTarget(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
+        .setStartedAt(RECEIVED).setDeadline(RECEIVED.plus(Duration.ofMinutes(15))).setCountedMillis(0)
+        .setMarginMillis(change == SlaClockChange.MET ? Duration.ofMinutes(5).toMillis() : null).setSequence(1)
+        .build();
+  }
+
+  private static EscalationRaised escalation(String caseId, String number) {
+    return EscalationRaised.newBuilder().setEventId(id()).setOccurredAt(RECEIVED.plus(Duration.ofMinutes(12)))
+        .setTenantId("flow").setCaseId(caseId).setCaseNumber(number).setPriority(Priority.P1).setLevel(1)
+        .setRole("TEAM_LEAD").setPersonName("Grace Hopper").setReason("warning on the first response").build();
+  }
+
+  private static NotificationAttempted mail(String caseId, String number) {
+    return NotificationAttempted.newBuilder().setEventId(id()).setOccurredAt(RECEIVED.plusSeconds(5))
+        .setTenantId("flow").setCaseId(caseId).setCaseNumber(number).setNotificationId(id())
+        .setKind(NotificationKind.ACKNOWLEDGEMENT).setOutcome(NotificationOutcome.SENT)
+        .setRecipient("ops@northwind.example").setSubject("[" + number + "] Checkout is down").setAttempts(1)
+        .build();
+  }
+
+  private static CaseDowntimeMeasured downtime(String caseId, String number) {
+    return CaseDowntimeMeasured.newBuilder().setEventId(id()).setOccurredAt(RECEIVED.plus(Duration.ofMinutes(60)))
+        .setTenantId("flow").setCaseId(caseId).setCaseNumber(number).setCustomerId("northwind")
+        .setPriority(Priority.P1).setReceivedAt(RECEIVED).setResolvedAt(RECEIVED.plus(Duration.ofMinutes(60)))
+        .setOnHoldMillis(0).setDowntimeMillis(Duration.ofMinutes(60).toMillis()).build();
+  }
+}

@@ -1,0 +1,22 @@
+package io.supportflow.intake.application;
+
+/**
+ * Contracts identified the customer of a case (by the reporter's address, the customer hint or
+ * the contact list): the case becomes that customer's, so its people see it however it was opened.
+ * Applying the same decision again changes nothing; a case whose customer is known keeps it.
+ */
+public final class IdentifyCaseCustomer {
+
+  private final CaseCustomers customers;
+
+  public IdentifyCaseCustomer(CaseCustomers customers) {
+    this.customers = customers;
+  }
+
+  /** @param customerId the identified customer; null when contracts found none (nothing to record) */
+  public void identified(String tenantId, String caseId, String customerId) {
+    if (customerId != null && !customerId.isBlank()) {
+      customers.identify(tenantId, caseId, customerId);
+    }
+  }
+}
