@@ -209,7 +209,7 @@ public final class ChaosRun {
     out.printf("Lost: %d%s; duplicate requests %d, duplicate acknowledgement events %d, duplicate mails %d%n",
         r.lost().size(), r.lost().isEmpty() ? "" : " " + r.lost().stream().limit(10).toList(), r.duplicateRequests(),
         r.duplicateAckEvents(), r.duplicateAckMails());
-    out.printf("Events published again with their own event id after a restart (consumers skip them): %d;"
+    out.printf("Events published again under the same event id after a restart (consumers skip them): %d;"
         + " unreadable records on the topics: %d%n", counts.copies(), counts.unreadable());
     out.println(r.clean() ? "CLEAN: nothing lost, nothing doubled" : "NOT CLEAN");
   }
