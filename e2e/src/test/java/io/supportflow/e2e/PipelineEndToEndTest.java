@@ -138,23 +138,9 @@ class PipelineEndToEndTest {
    */
   @Test
   void aServiceKilledUnderLoadLosesNothingAndDoublesNothing() throws Exception {
-    Fault.Victims contractsOnly = new Fault.Victims() {
-      @Override
-      public List<StackProcesses.Named> services() {
-        return fleet.children().stream().filter(c -> c.name().equals("contracts-service") && c.isAlive())
-            .map(c -> new StackProcesses.Named(c.name(), c.process().toHandle())).toList();
-      }
-
-      @Override
-      public java.util.Optional<ProcessHandle> broker() {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public java.util.Optional<ProcessHandle> registry() {
-        return java.util.Optional.empty();
-      }
-    };
+    Fault.Victims contractsOnly = victims(() -> fleet.children().stream()
+        .filter(c -> c.name().equals("contracts-service") && c.isAlive())
+        .map(c -> new StackProcesses.Named(c.name(), c.process().toHandle())).toList());
     ChaosRun.Settings settings = new ChaosRun.Settings(URI.create("http://localhost:" + intakePort), API_KEY, 4,
         Duration.ofSeconds(8), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
             STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), STACK.imapPort(), REPORTER, MAILBOX_PASSWORD));
@@ -170,6 +156,51 @@ class PipelineEndToEndTest {
     assertThat(report.duplicateAckEvents()).isZero();
     assertThat(report.duplicateAckMails()).isZero();
     assertThat(report.clean()).isTrue();
+  }
+
+  /**
+   * {@code bin/chaos --scenario poison} at a tiny scale: unreadable records on intake.requests, among
+   * the load's own requests, each reach contracts.dlq, and every request on those partitions is still
+   * decided and acknowledged.
+   */
+  @Test
+  void unreadableRecordsAreDeadLetteredWhileTheCasesBesideThemFlow() throws Exception {
+    ChaosRun.Settings settings = new ChaosRun.Settings(URI.create("http://localhost:" + intakePort), API_KEY, 4,
+        Duration.ofSeconds(6), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
+            STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), STACK.imapPort(), REPORTER, MAILBOX_PASSWORD));
+    Fault poison = new Fault.Poison(STACK.kafkaBootstrapServers(), "intake.requests", "contracts.dlq",
+        Duration.ofSeconds(1));
+
+    ChaosRun.Report report = ChaosRun.run(settings, poison, nobody(), System.out);
+
+    assertThat(report.faults()).as("poison records produced").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(report.poisonNotDeadLettered()).isZero();
+    assertThat(report.lost()).isEmpty();
+    assertThat(report.clean()).isTrue();
+  }
+
+  private static Fault.Victims nobody() {
+    return victims(List::of);
+  }
+
+  /** Victims among the fleet's services only: the suite's broker and registry are shared by all tests. */
+  private static Fault.Victims victims(java.util.function.Supplier<List<StackProcesses.Named>> services) {
+    return new Fault.Victims() {
+      @Override
+      public List<StackProcesses.Named> services() {
+        return services.get();
+      }
+
+      @Override
+      public java.util.Optional<ProcessHandle> broker() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<ProcessHandle> registry() {
+        return java.util.Optional.empty();
+      }
+    };
   }
 
   @Test

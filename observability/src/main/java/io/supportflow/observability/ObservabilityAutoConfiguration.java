@@ -3,23 +3,41 @@ package io.supportflow.observability;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.supportflow.observability.health.KafkaBrokerHealthIndicator;
 import io.supportflow.observability.health.MongoPingHealthIndicator;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.logging.CaseLogContextFilter;
 import io.supportflow.observability.metrics.BusinessEventMeters;
+import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
 import io.supportflow.observability.metrics.TimerFiringMeters;
+import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.observability.tracing.TracedTimers;
 import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The one place every service gets its operational view from: on the classpath of a service, it
@@ -40,10 +58,30 @@ public class ObservabilityAutoConfiguration {
     return new MongoPingHealthIndicator(client, Duration.ofSeconds(3));
   }
 
+  /**
+   * Named "kafka" in the health groups: readiness includes it, liveness does not. Asks the cluster
+   * the binder talks to, with the binder's client settings (security included).
+   */
+  @Bean
+  @ConditionalOnProperty("spring.cloud.stream.kafka.binder.brokers")
+  KafkaBrokerHealthIndicator kafkaHealthIndicator(Environment environment) {
+    Map<String, Object> client = new HashMap<>(Binder.get(environment)
+        .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of()));
+    client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, environment.getProperty("spring.cloud.stream.kafka.binder.brokers"));
+    return new KafkaBrokerHealthIndicator(client, Duration.ofMillis(2_500), Duration.ofSeconds(5), Clock.systemUTC());
+  }
+
   @Bean
   @ConditionalOnBean(MeterRegistry.class)
   BusinessEventMeters businessEventMeters(MeterRegistry registry) {
     return new BusinessEventMeters(registry);
+  }
+
+  @Bean
+  @ConditionalOnBean(MeterRegistry.class)
+  DeferredEventMeters deferredEventMeters(MeterRegistry registry) {
+    return new DeferredEventMeters(registry);
   }
 
   /** Backlog gauges and timer lateness, once every bean exists (the timer schedulers included). */
@@ -61,9 +99,37 @@ public class ObservabilityAutoConfiguration {
     };
   }
 
+  /** The case's trace across timers and relays; nothing kept or continued without a tracer. */
+  @Bean
+  CaseTraces caseTraces(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+      ObjectProvider<ObservationRegistry> observations) {
+    Tracer t = tracer.getIfUnique();
+    Propagator p = propagator.getIfUnique();
+    return t == null || p == null ? CaseTraces.NONE
+        : new CaseTraces(t, p, observations.getIfUnique(() -> ObservationRegistry.NOOP));
+  }
+
+  /** Every durable timer keeps its case's trace and case number, and fires within them. */
+  @Bean
+  SmartInitializingSingleton tracedTimers(ObjectProvider<TimerScheduler> schedulers, CaseTraces traces) {
+    return () -> schedulers.orderedStream().forEach(s -> s.firingContext(new TracedTimers(traces)));
+  }
+
   @Bean
   CaseLogContext caseLogContext() {
     return new CaseLogContext();
+  }
+
+  /** In a servlet service, each request ends the case log context it opened. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "jakarta.servlet.Filter")
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class ServletLogContext {
+
+    @Bean
+    CaseLogContextFilter caseLogContextFilter() {
+      return new CaseLogContextFilter();
+    }
   }
 
   @Bean

@@ -30,7 +30,7 @@ import org.bson.conversions.Bson;
 
 /**
  * One document per timer, _id the timer id: {tenantId, caseId, kind, dueAt, partition, firedAt,
- * eventId}. Unfired timers are found by (partition, firedAt = null, dueAt); fired ones expire
+ * eventId}, and the traceparent and caseNumber of the case's handling when the timer keeps them. Unfired timers are found by (partition, firedAt = null, dueAt); fired ones expire
  * after the retention (TTL on firedAt, which leaves unfired timers alone).
  */
 public final class MongoTimerStore implements TimerStore {
@@ -79,7 +79,7 @@ public final class MongoTimerStore implements TimerStore {
   }
 
   private static Document document(Timer timer) {
-    return new Document("_id", timer.timerId())
+    Document d = new Document("_id", timer.timerId())
         .append("tenantId", timer.tenantId())
         .append("caseId", timer.caseId())
         .append("kind", timer.kind())
@@ -87,6 +87,13 @@ public final class MongoTimerStore implements TimerStore {
         .append("partition", timer.partition())
         .append("firedAt", null)
         .append("eventId", null);
+    if (timer.traceparent() != null) {
+      d.append("traceparent", timer.traceparent());
+    }
+    if (timer.caseNumber() != null) {
+      d.append("caseNumber", timer.caseNumber());
+    }
+    return d;
   }
 
   @Override
@@ -102,7 +109,8 @@ public final class MongoTimerStore implements TimerStore {
         .limit(limit)
         .forEach(d -> due.add(new Timer(
             d.getString("tenantId"), d.getString("caseId"), d.getString("kind"),
-            d.getDate("dueAt").toInstant(), d.getInteger("partition"))));
+            d.getDate("dueAt").toInstant(), d.getInteger("partition"),
+            d.getString("traceparent"), d.getString("caseNumber"))));
     return due;
   }
 

@@ -56,6 +56,7 @@ public final class TimerScheduler implements AutoCloseable {
   private ScheduledExecutorService driver;
   private volatile boolean closed;
   private volatile BiConsumer<Timer, Duration> firingObserver = (timer, lateness) -> { };
+  private volatile FiringContext context = FiringContext.NONE;
 
   /**
    * @param lookahead how far ahead timers are held in memory; Mongo is read again at half of it
@@ -80,6 +81,14 @@ public final class TimerScheduler implements AutoCloseable {
     this.firingObserver = observer;
   }
 
+  /**
+   * What timers keep of the context they are set in (trace, case number) and restore around their
+   * firing; nothing unless told.
+   */
+  public void firingContext(FiringContext context) {
+    this.context = context;
+  }
+
   /** Kafka gave this instance these partitions: their timers are now ours to fire. */
   public synchronized void assign(Set<Integer> partitions) {
     owned.addAll(partitions);
@@ -95,8 +104,18 @@ public final class TimerScheduler implements AutoCloseable {
     due.forEach(t -> queued.add(t.timerId()));
   }
 
-  /** Stores the timer and, if it is ours and due soon, holds it in memory too. */
-  public synchronized void schedule(Timer timer) {
+  /**
+   * Stores the timer, with what it keeps of the current context, and, if it is ours and due soon,
+   * holds it in memory too.
+   */
+  public void schedule(Timer timer) {
+    Timer kept = context.capture(timer);
+    synchronized (this) {
+      store(kept);
+    }
+  }
+
+  private void store(Timer timer) {
     store.schedule(timer);
     if (owned.contains(timer.partition()) && loadedUntil != null && timer.dueAt().isBefore(loadedUntil)) {
       enqueue(timer);
@@ -174,7 +193,7 @@ public final class TimerScheduler implements AutoCloseable {
   private int fire(List<Timer> batch) {
     List<TimerStore.Firing> firings = new ArrayList<>(batch.size());
     for (Timer timer : batch) {
-      try {
+      try (FiringContext.Scope firing = context.open(timer)) {
         firings.add(new TimerStore.Firing(timer, handler.fire(timer)));
         firingObserver.accept(timer, Duration.between(timer.dueAt(), clock.instant()));
       } catch (Exception e) {

@@ -3,20 +3,15 @@ package io.supportflow.infra.bench;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
-import io.supportflow.schemas.registry.ConfluentAvroDeserializer;
-import io.supportflow.schemas.registry.RegistrySerdeConfig;
+import io.supportflow.infra.kafka.GrouplessConsumers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads {@code notification.events} from its end, on every partition, and tells the waiting case
@@ -39,19 +34,9 @@ final class AckWatcher implements AutoCloseable {
   private volatile boolean closed;
 
   AckWatcher(String bootstrap, String registryUrl) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class.getName());
-    props.put(RegistrySerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
-    consumer = new KafkaConsumer<>(props);
-    List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-        .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position); // resolve the end now, before any request is sent
+    consumer = GrouplessConsumers.events(bootstrap, registryUrl);
+    // From the end as of now, before any request is sent.
+    GrouplessConsumers.assignAll(consumer, List.of(TOPIC), false);
     thread = new Thread(this::read, "ack-watcher");
     thread.setDaemon(true);
     thread.start();

@@ -38,7 +38,9 @@ public final class ChaosRun {
   static final String USAGE = """
       bin/chaos [options]                    against the running local stack (bin/local-stack)
         --scenario S       kill (default): SIGKILL a random service every --kill-every seconds;
-                           broker | registry: freeze it (SIGSTOP) for --outage seconds, then thaw it
+                           broker | registry: freeze it (SIGSTOP) for --outage seconds, then thaw it;
+                           poison: an unreadable record on intake.requests every second, timed
+                           until it reaches contracts.dlq
         --rate R           requests a second (default 25, about half of the stack's saturation)
         --seconds S        how long the load runs (default 120)
         --kill-every S     kill: seconds between kills (default 20)
@@ -61,12 +63,13 @@ public final class ChaosRun {
   /** What the run found. Latencies in microseconds. */
   public record Report(int offered, int accepted, Map<String, Integer> givenUp, int maxAttempts,
       List<Fault.Injected> faults, Map<String, Latency> aroundFaults, Latency ackLatency, int acked,
-      Set<String> lost, int duplicateRequests, int duplicateAckEvents, int duplicateAckMails) {
+      Set<String> lost, int duplicateRequests, int duplicateAckEvents, int duplicateAckMails,
+      int poisonNotDeadLettered) {
 
-    /** Nothing lost, nothing doubled, nothing given up. */
+    /** Nothing lost, nothing doubled, nothing given up, every poison record dead-lettered. */
     public boolean clean() {
       return lost.isEmpty() && givenUp.isEmpty() && duplicateRequests == 0 && duplicateAckEvents == 0
-          && duplicateAckMails == 0;
+          && duplicateAckMails == 0 && poisonNotDeadLettered == 0;
     }
   }
 
@@ -122,7 +125,15 @@ public final class ChaosRun {
       Histogram latency = Latency.histogram();
       ackSeen.forEach((caseNumber, seen) -> latency.recordValue(micros(seen - intendedByCase.get(caseNumber))));
       Map<String, Latency> around = new TreeMap<>();
-      for (Fault.Injected f : done) {
+      int poisonMissing = 0;
+      if (fault instanceof Fault.Poison) {
+        Histogram toDlq = Latency.histogram();
+        done.stream().filter(f -> f.untilNanos() > 0).forEach(f -> toDlq.recordValue(micros(f.untilNanos() - f.fromNanos())));
+        poisonMissing = (int) done.stream().filter(f -> f.untilNanos() < 0).count();
+        out.printf("Poison records: %d produced, %d dead-lettered, produce -> DLQ %s%n", done.size(),
+            done.size() - poisonMissing, Latency.of(toDlq));
+      }
+      for (Fault.Injected f : fault instanceof Fault.Poison ? List.<Fault.Injected>of() : done) {
         Histogram window = Latency.histogram();
         long from = f.fromNanos() - TimeUnit.SECONDS.toNanos(5);
         long until = f.untilNanos() + TimeUnit.SECONDS.toNanos(5);
@@ -148,7 +159,7 @@ public final class ChaosRun {
       }
       Report report = new Report(count, accepted.size(), givenUp, maxAttempts, done, around, Latency.of(latency),
           ackSeen.size(), lost, beyondOne(counts.requests()), beyondOne(counts.ackEvents()),
-          beyondOne(counts.ackMails()));
+          beyondOne(counts.ackMails()), poisonMissing);
       print(report, counts, out);
       return report;
     } finally {
@@ -164,15 +175,7 @@ public final class ChaosRun {
   /** Waits while acknowledgements still come in, up to {@code drain} without progress. */
   private static void drain(Set<String> accepted, Map<String, Long> ackSeen, Duration drain, PrintStream out)
       throws InterruptedException {
-    int seen = -1;
-    long lastProgress = System.nanoTime();
-    while (ackSeen.size() < accepted.size() && System.nanoTime() - lastProgress < drain.toNanos()) {
-      if (ackSeen.size() != seen) {
-        seen = ackSeen.size();
-        lastProgress = System.nanoTime();
-      }
-      Thread.sleep(100); // the tool polls a counter while the platform catches up
-    }
+    Drain.await(ackSeen::size, accepted::size, drain);
     out.printf("Drained: %d of %d accepted requests acknowledged%n", ackSeen.size(), accepted.size());
   }
 
@@ -197,7 +200,7 @@ public final class ChaosRun {
   private static void print(Report r, OutsideCheck.Counts counts, PrintStream out) {
     out.printf("Load: %d offered, %d accepted (at most %d attempts for one), %d given up %s%n", r.offered(),
         r.accepted(), r.maxAttempts(), r.givenUp().values().stream().mapToInt(Integer::intValue).sum(), r.givenUp());
-    r.faults().forEach(f -> out.printf("Fault: %s%n", f.what()));
+    r.faults().stream().filter(f -> !f.what().equals("poison record")).forEach(f -> out.printf("Fault: %s%n", f.what()));
     out.printf("Ack latency (intended send -> acknowledgement SENT): %s%n", r.ackLatency());
     r.aroundFaults().forEach((what, latency) -> out.printf("  requests sent within 5 s of %s: %s%n", what, latency));
     out.printf("From outside: decisions %d, acknowledgement events %d, acknowledgement mails %d, first-response clocks %d"
@@ -206,6 +209,8 @@ public final class ChaosRun {
     out.printf("Lost: %d%s; duplicate requests %d, duplicate acknowledgement events %d, duplicate mails %d%n",
         r.lost().size(), r.lost().isEmpty() ? "" : " " + r.lost().stream().limit(10).toList(), r.duplicateRequests(),
         r.duplicateAckEvents(), r.duplicateAckMails());
+    out.printf("Events published again under the same event id after a restart (consumers skip them): %d;"
+        + " unreadable records on the topics: %d%n", counts.copies(), counts.unreadable());
     out.println(r.clean() ? "CLEAN: nothing lost, nothing doubled" : "NOT CLEAN");
   }
 
@@ -250,6 +255,7 @@ public final class ChaosRun {
     Fault fault = switch (scenario) {
       case "kill" -> new Fault.KillServices(Duration.ofSeconds(killEvery), seed);
       case "broker", "registry" -> new Fault.Freeze(scenario, Duration.ofSeconds(10), Duration.ofSeconds(outage));
+      case "poison" -> new Fault.Poison(bootstrap, "intake.requests", "contracts.dlq", Duration.ofSeconds(1));
       default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
     };
     Properties credentials = credentials(data.resolve("demo-credentials.properties"));

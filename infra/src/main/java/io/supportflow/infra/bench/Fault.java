@@ -90,6 +90,45 @@ public sealed interface Fault {
     }
   }
 
+  /**
+   * A record no service can read (not in Confluent's wire format) produced on {@code topic} every
+   * {@code every}, each timed until it shows on {@code deadLetters}: an unreadable record must be
+   * dead-lettered at once and must not hold up its partition (the load's own requests share the
+   * partitions). Each injected entry runs from the produce to the moment it was seen in the DLQ
+   * ({@code untilNanos} is -1 for one never seen within a minute of the load's end).
+   */
+  public record Poison(String bootstrap, String topic, String deadLetters, Duration every) implements Fault {
+    @Override
+    public List<Injected> inject(Victims victims, Supplier<Boolean> running) throws InterruptedException {
+      java.util.Map<String, Long> sent = new java.util.concurrent.ConcurrentHashMap<>();
+      java.util.Map<String, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
+      String run = Long.toString(System.currentTimeMillis(), 36);
+      try (PoisonWatch watch = new PoisonWatch(bootstrap, deadLetters, seen);
+          org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer = PoisonWatch.producer(bootstrap)) {
+        long next = System.nanoTime() + every.toNanos();
+        int n = 0;
+        while (waitUntil(next, running)) {
+          String key = "poison-" + run + "-" + n++;
+          try {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, key,
+                "{\"not\":\"avro\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot produce the poison record", e);
+          }
+          sent.put(key, System.nanoTime());
+          next += every.toNanos();
+        }
+        long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!seen.keySet().containsAll(sent.keySet()) && System.nanoTime() < giveUp) {
+          Thread.sleep(100); // the tool polls its watcher while the last dead letters arrive
+        }
+      }
+      return sent.entrySet().stream()
+          .map(e -> new Injected("poison record", e.getValue(), seen.getOrDefault(e.getKey(), -1L)))
+          .toList();
+    }
+  }
+
   /** Waits until the nanoTime {@code when}; false if the load ended first. */
   private static boolean waitUntil(long when, Supplier<Boolean> running) throws InterruptedException {
     while (running.get()) {

@@ -8,6 +8,7 @@ import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.SlaClockKind;
+import io.supportflow.infra.kafka.GrouplessConsumers;
 import io.supportflow.schemas.registry.ConfluentAvroDeserializer;
 import io.supportflow.schemas.registry.RegistrySerdeConfig;
 import jakarta.mail.Folder;
@@ -25,11 +26,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * What the platform did for a set of cases, read from outside as an auditor would: the topics from
@@ -44,9 +43,13 @@ public final class OutsideCheck {
   /** Where to look: Kafka and the registry, and the reporter's IMAP mailbox. */
   public record Sources(String bootstrap, String registry, int imapPort, String mailUser, String mailPassword) {}
 
-  /** Counts per case number; a missing case counts 0. */
+  /**
+   * What was found per case number (a missing case has none). Events count by distinct event id: a
+   * service that publishes the same event again after a crash (same id, which consumers skip) sends
+   * a copy, not a second fact; {@code copies} counts those.
+   */
   record Counts(Map<String, Integer> requests, Map<String, Integer> decisions, Map<String, Integer> ackEvents,
-      Map<String, Integer> firstResponseClocks, Map<String, Integer> ackMails) {}
+      Map<String, Integer> firstResponseClocks, Map<String, Integer> ackMails, int copies, int unreadable) {}
 
   private final Sources sources;
 
@@ -55,22 +58,42 @@ public final class OutsideCheck {
   }
 
   Counts count(Set<String> caseNumbers) throws MessagingException {
-    Map<String, Integer> requests = new HashMap<>();
-    Map<String, Integer> decisions = new HashMap<>();
-    Map<String, Integer> acks = new HashMap<>();
-    Map<String, Integer> clocks = new HashMap<>();
+    Map<String, Set<String>> requests = new HashMap<>();
+    Map<String, Set<String>> decisions = new HashMap<>();
+    Map<String, Set<String>> acks = new HashMap<>();
+    Map<String, Set<String>> clocks = new HashMap<>();
+    int[] records = {0, 0}; // read, unreadable
     readAll(List.of("intake.requests", "contracts.entitlements", "sla.events", "notification.events"), event -> {
+      records[0]++;
       switch (event) {
-        case RequestReceived r -> countIf(caseNumbers, r.getCaseNumber(), requests);
-        case EntitlementDecided d -> countIf(caseNumbers, d.getCaseNumber(), decisions);
+        case null -> records[1]++;
+        case RequestReceived r -> note(caseNumbers, r.getCaseNumber(), r.getEventId(), requests);
+        case EntitlementDecided d -> note(caseNumbers, d.getCaseNumber(), d.getEventId(), decisions);
         case SlaClockChanged c when c.getClock() == SlaClockKind.FIRST_RESPONSE
-            && c.getChange() == SlaClockChange.STARTED -> countIf(caseNumbers, c.getCaseNumber(), clocks);
+            && c.getChange() == SlaClockChange.STARTED -> note(caseNumbers, c.getCaseNumber(), c.getEventId(), clocks);
         case NotificationAttempted n when n.getKind() == NotificationKind.ACKNOWLEDGEMENT
-            && n.getOutcome() == NotificationOutcome.SENT -> countIf(caseNumbers, n.getCaseNumber(), acks);
+            && n.getOutcome() == NotificationOutcome.SENT -> note(caseNumbers, n.getCaseNumber(), n.getEventId(), acks);
         default -> { }
       }
     });
-    return new Counts(requests, decisions, acks, clocks, ackMails(caseNumbers));
+    int copies = copiesSeen.getAndSet(0);
+    return new Counts(distinct(requests), distinct(decisions), distinct(acks), distinct(clocks), ackMails(caseNumbers),
+        copies, records[1]);
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger copiesSeen = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Notes an event of a wanted case; a second record with an event id seen before is a copy. */
+  private void note(Set<String> wanted, String caseNumber, String eventId, Map<String, Set<String>> ids) {
+    if (wanted.contains(caseNumber) && !ids.computeIfAbsent(caseNumber, k -> new java.util.HashSet<>()).add(eventId)) {
+      copiesSeen.incrementAndGet();
+    }
+  }
+
+  private static Map<String, Integer> distinct(Map<String, Set<String>> ids) {
+    Map<String, Integer> counts = new HashMap<>();
+    ids.forEach((caseNumber, set) -> counts.put(caseNumber, set.size()));
+    return counts;
   }
 
   private static void countIf(Set<String> wanted, String caseNumber, Map<String, Integer> counts) {
@@ -79,28 +102,26 @@ public final class OutsideCheck {
     }
   }
 
+  /** Every record of the topics from their beginning; an unreadable one (a poison record) as null. */
   private void readAll(List<String> topics, java.util.function.Consumer<SpecificRecord> each) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, sources.bootstrap());
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class.getName());
-    props.put(RegistrySerdeConfig.SCHEMA_REGISTRY_URL, sources.registry());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(props)) {
-      List<TopicPartition> partitions = topics.stream()
-          .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
-          .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumers.raw(sources.bootstrap());
+        ConfluentAvroDeserializer decoder = new ConfluentAvroDeserializer()) {
+      decoder.configure(Map.of(RegistrySerdeConfig.SCHEMA_REGISTRY_URL, sources.registry()), false);
+      List<TopicPartition> partitions = GrouplessConsumers.assignAll(consumer, topics, true);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Instant giveUp = Instant.now().plus(READ_DEADLINE);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
         if (Instant.now().isAfter(giveUp)) {
           throw new IllegalStateException("Could not read " + topics + " to their end within " + READ_DEADLINE);
         }
-        for (ConsumerRecord<String, SpecificRecord> record : consumer.poll(Duration.ofMillis(500))) {
-          each.accept(record.value());
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          SpecificRecord event;
+          try {
+            event = decoder.deserialize(record.topic(), record.value());
+          } catch (RuntimeException unreadable) {
+            event = null;
+          }
+          each.accept(event);
         }
       }
     }

@@ -126,16 +126,7 @@ final class PipelineLoad {
     });
     inFlight.acquire(maxInFlight); // every answer is in
     inFlight.release(maxInFlight);
-    // Drain: wait while acknowledgements still come in.
-    int seen = -1;
-    long lastProgress = System.nanoTime();
-    while (acked.get() < accepted.get() && System.nanoTime() - lastProgress < drain.toNanos()) {
-      if (acked.get() != seen) {
-        seen = acked.get();
-        lastProgress = System.nanoTime();
-      }
-      Thread.sleep(50); // polling a counter; the benchmark itself waits here, no test synchronisation
-    }
+    Drain.await(acked::get, accepted::get, drain);
     double seconds = Math.max(1e-9, (lastAck.get() - first[0]) / 1e9);
     synchronized (endToEnd) {
       return new Step(rate, count, accepted.get(), mails.get(), new TreeMap<>(rejected), acked.get(), seconds,

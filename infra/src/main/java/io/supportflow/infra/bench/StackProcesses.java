@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The processes of a running local stack, found by their command lines (the chaos tool runs beside
- * the stack, not inside it): each service by its jar, the broker by Kafka's main class, the registry
+ * the stack, not inside it): each service by its jar's name (it may run from the startup cache's
+ * copy), the broker by Kafka's main class, the registry
  * by Apicurio's runner.
  */
 public final class StackProcesses implements Fault.Victims {
@@ -27,7 +28,7 @@ public final class StackProcesses implements Fault.Victims {
   @Override
   public List<Named> services() {
     return PlatformService.ALL.stream()
-        .flatMap(service -> find(service.jar(repoRoot).toString()).map(p -> new Named(service.name(), p)).stream())
+        .flatMap(service -> find(service.jar(repoRoot).getFileName().toString()).map(p -> new Named(service.name(), p)).stream())
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package io.supportflow.infra.dlq;
 
+import io.supportflow.infra.kafka.GrouplessConsumers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,9 +20,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -44,24 +42,12 @@ public final class DeadLetters implements AutoCloseable {
 
   public DeadLetters(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    this.consumer = new KafkaConsumer<>(props);
+    this.consumer = GrouplessConsumers.raw(bootstrapServers);
   }
 
   /** Every record of the dead-letter topic now, oldest first per partition. */
   public List<DeadLetter> list(String dlqTopic) {
-    List<TopicPartition> partitions = consumer.partitionsFor(dlqTopic, Duration.ofSeconds(10)).stream()
-        .map(p -> new TopicPartition(dlqTopic, p.partition()))
-        .toList();
-    if (partitions.isEmpty()) {
-      throw new IllegalArgumentException("No topic " + dlqTopic);
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    List<TopicPartition> partitions = GrouplessConsumers.assignAll(consumer, List.of(dlqTopic), true);
     Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
     List<DeadLetter> letters = new ArrayList<>();
     Instant giveUp = Instant.now().plus(READ_DEADLINE);

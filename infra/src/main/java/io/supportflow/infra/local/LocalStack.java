@@ -11,6 +11,7 @@ import io.supportflow.infra.stack.RestartBackoff;
 import io.supportflow.infra.stack.SchemaRegistry;
 import io.supportflow.infra.stack.ServiceFleet;
 import io.supportflow.infra.stack.StackStartupException;
+import io.supportflow.infra.stack.StartupCache;
 import io.supportflow.infra.stack.SupervisedChild;
 import io.supportflow.infra.stack.TopicSetup;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -157,6 +159,13 @@ public final class LocalStack {
     if (!options.infraOnly()) {
       ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
       register("services", fleet);
+      if (StartupCache.supported()) {
+        StartupCache cache = new StartupCache(options.dataDir().resolve("startup-cache"));
+        List<String> untrained = step("Preparing the services' startup cache (after a build only)",
+            () -> fleet.useStartupCache(cache));
+        untrained.forEach(name -> System.out.printf(
+            "      warning: %s runs without a startup cache (see logs/%s-startup-training.log)%n", name, name));
+      }
       step("Starting the services (up to 3 minutes)", () -> {
         fleet.startAll(child -> {});
         return null;

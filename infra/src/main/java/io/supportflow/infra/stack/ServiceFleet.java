@@ -23,6 +23,8 @@ public final class ServiceFleet implements AutoCloseable {
   // Six JVMs booting side by side on two cores take their time: a deadline, not a wait.
   private static final Duration READY_DEADLINE = Duration.ofSeconds(180);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+  // The same for the cache's training run and every start from it.
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private final Path repoRoot;
   private final Path logs;
@@ -30,6 +32,7 @@ public final class ServiceFleet implements AutoCloseable {
   private final List<PlatformService> services;
   private final List<ChildJvm> running = new ArrayList<>();
   private final List<SupervisedChild> supervised = new ArrayList<>();
+  private StartupCache startupCache;
 
   /** @param services which services, on which ports (the local stack's, or free ones in tests) */
   public ServiceFleet(
@@ -49,6 +52,33 @@ public final class ServiceFleet implements AutoCloseable {
             "No " + repoRoot.relativize(jar) + ": build first: ./mvnw -DskipTests package");
       }
     }
+  }
+
+  /**
+   * Boots the services from a {@link StartupCache} kept in {@code cache}, training it first where a
+   * jar has none (all at once, about a minute on two cores; only after a build). Needs Kafka and
+   * Mongo up. Returns the services that still run from their plain jars (training failed).
+   */
+  public List<String> useStartupCache(StartupCache cache) {
+    Map<PlatformService, ChildJvm> trainings = new LinkedHashMap<>();
+    for (PlatformService service : services) {
+      if (!cache.isTrained(service.name(), service.jar(repoRoot))) {
+        Map<String, String> env = env(service);
+        env.put("SERVER_PORT", "0");
+        env.put("MANAGEMENT_PORT", "0");
+        env.remove("INSTANCE_ID"); // the training joins no consumer group, but never as the real member
+        trainings.put(service, cache.train(service.name(), service.jar(repoRoot), JVM_OPTIONS, env,
+            logs.resolve(service.name() + "-startup-training.log")));
+      }
+    }
+    List<String> untrained = new ArrayList<>();
+    trainings.forEach((service, training) -> {
+      if (!StartupCache.finished(training)) {
+        untrained.add(service.name());
+      }
+    });
+    startupCache = cache;
+    return untrained;
   }
 
   /**
@@ -112,10 +142,14 @@ public final class ServiceFleet implements AutoCloseable {
   }
 
   private List<String> command(PlatformService service) {
-    List<String> command =
-        ChildJvm.javaCommand(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-    command.add("-jar");
-    command.add(service.jar(repoRoot).toString());
+    List<String> command = ChildJvm.javaCommand(JVM_OPTIONS);
+    Path jar = service.jar(repoRoot);
+    if (startupCache != null && startupCache.isTrained(service.name(), jar)) {
+      command.addAll(startupCache.runFromCache(service.name(), jar));
+    } else {
+      command.add("-jar");
+      command.add(jar.toString());
+    }
     return command;
   }
 

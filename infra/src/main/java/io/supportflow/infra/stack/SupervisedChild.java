@@ -74,12 +74,7 @@ public final class SupervisedChild implements AutoCloseable {
   /** Stops restarting; then stops the current child (SIGTERM, then SIGKILL after a grace period). */
   @Override
   public void close() {
-    ChildJvm last;
-    synchronized (this) {
-      closed = true;
-      last = current;
-    }
-    restarts.shutdownNow();
+    ChildJvm last = stopRestarting();
     if (last != null) {
       last.stop(STOP_GRACE);
     }
@@ -87,19 +82,25 @@ public final class SupervisedChild implements AutoCloseable {
 
   /** Stops restarting and asks the current child to stop, without waiting (see {@link #close()}). */
   public void stopRestartingAndSignal() {
+    ChildJvm last = stopRestarting();
+    if (last != null) {
+      last.process().destroy();
+    }
+  }
+
+  private ChildJvm stopRestarting() {
     ChildJvm last;
     synchronized (this) {
       closed = true;
       last = current;
     }
     restarts.shutdownNow();
-    if (last != null) {
-      last.process().destroy();
-    }
+    return last;
   }
 
   private void adopt(ChildJvm child) {
-    Instant startedAt = clock.instant();
+    // The process's own start (it may have run a while before supervision began), else now.
+    Instant startedAt = child.process().info().startInstant().orElseGet(clock::instant);
     synchronized (this) {
       current = child;
     }

@@ -78,6 +78,8 @@ public final class OpenCase {
     } catch (CaseAlreadyRecordedException e) {
       return new Opening(records.byId(caseId).orElseThrow(() -> e), false);
     }
+    LOG.log(Level.INFO, "Opened case " + opened.supportCase().caseNumber() + " from " + opened.supportCase().channel()
+        + " at " + opened.supportCase().priority());
     try {
       publisher.announce(opened);
       records.markAnnounced(opened.supportCase().caseId(), clock.instant());

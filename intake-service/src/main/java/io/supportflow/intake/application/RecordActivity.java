@@ -58,6 +58,7 @@ public final class RecordActivity {
       Priority priorityAfter = activity.newPriority() != null ? activity.newPriority() : file.priority();
       switch (files.append(file, activity, priorityAfter, dedupKey)) {
         case APPENDED -> {
+          LOG.log(Level.INFO, "Recorded " + activity.kind() + " on case " + file.opened().caseNumber());
           announce(new ActivityOnCase(file.opened().tenantId(), file.caseId(),
               file.opened().caseNumber().toString(), activity));
           return new Recorded(file, activity, false);

@@ -33,6 +33,7 @@ import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.application.phone.OpenCaseFromCall;
 import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.domain.AttachmentLimits;
+import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,23 +67,23 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase) {
-    return new MongoCaseRecords(intakeDatabase);
+  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
+    return new MongoCaseRecords(intakeDatabase, caseTraces);
   }
 
   @Bean
-  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase) {
-    return new MongoCaseFiles(intakeDatabase);
+  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
+    return new MongoCaseFiles(intakeDatabase, caseTraces);
   }
 
   @Bean
-  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock) {
-    return new KafkaRequestPublisher(streamBridge, clock);
+  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces caseTraces) {
+    return new KafkaRequestPublisher(streamBridge, clock, caseTraces);
   }
 
   @Bean
-  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge) {
-    return new KafkaActivityPublisher(streamBridge);
+  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge, CaseTraces caseTraces) {
+    return new KafkaActivityPublisher(streamBridge, caseTraces);
   }
 
   @Bean

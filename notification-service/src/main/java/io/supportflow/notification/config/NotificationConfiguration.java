@@ -24,6 +24,7 @@ import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.application.SendStatusMails;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.StatusCadence;
+import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -117,9 +119,11 @@ class NotificationConfiguration {
 
   @Bean
   NotifyCaseChanges notifyCaseChanges(MongoDatabase database, DurableCaseTimers caseTimers,
-      MailDelivery mailDelivery, NotificationSettings settings) {
+      MailDelivery mailDelivery, NotificationSettings settings, Clock clock,
+      ObjectProvider<DeferredEventMeters> deferred) {
     return new NotifyCaseChanges(new MongoNotifiedCases(database),
-        new MongoEarlyEvents(database), caseTimers, mailDelivery, settings.mail().supportTeam());
+        new MongoEarlyEvents(database, clock, deferred.getIfAvailable(() -> DeferredEventMeters.NONE)), caseTimers,
+        mailDelivery, settings.mail().supportTeam());
   }
 
   @Bean

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CoverageCalendar;
@@ -86,6 +87,7 @@ class NotifyCaseFlowTest {
 
   @TestBean Clock clock;
   @Autowired MongoDatabase database;
+  @Autowired MeterRegistry meters;
 
 
   /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
@@ -282,6 +284,8 @@ class NotifyCaseFlowTest {
     assertThat(database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId))).isZero();
     assertThat(database.getCollection("timers").countDocuments(Filters.eq("caseId", caseId)))
         .as("a resolved P1 gets no status mail").isZero();
+    assertThat(meters.get("supportflow.deferred").tag("origin", "activity").timer().count())
+        .as("how long the resolution waited for its decision is measured").isPositive();
   }
 
   @Test

@@ -20,6 +20,64 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
   static final String TENANT_ID = "tenantId";
   static final String CASE_NUMBER = "caseNumber";
 
+  /**
+   * Names the case on every log line of this thread until the scope is closed, which restores what
+   * was there before (so a scope opened inside another leaves the outer one as it was). Any of the
+   * three may be null: the line then names none.
+   */
+  public static Scope open(String tenantId, String caseId, String caseNumber) {
+    String[] keys = {TENANT_ID, CASE_ID, CASE_NUMBER};
+    String[] values = {tenantId, caseId, caseNumber};
+    String[] before = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      before[i] = MDC.get(keys[i]);
+      if (values[i] == null) {
+        MDC.remove(keys[i]);
+      } else {
+        MDC.put(keys[i], values[i]);
+      }
+    }
+    return () -> {
+      for (int i = 0; i < keys.length; i++) {
+        if (before[i] == null) {
+          MDC.remove(keys[i]);
+        } else {
+          MDC.put(keys[i], before[i]);
+        }
+      }
+    };
+  }
+
+  /**
+   * Names the case on every later log line of this thread, until {@link #clear()} at the end of the
+   * unit of work (the request, the mail, the record) or another case is named: for where a case
+   * becomes known deep inside the work, e.g. when it is stored or read.
+   */
+  public static void name(String tenantId, String caseId, String caseNumber) {
+    put(TENANT_ID, tenantId);
+    put(CASE_ID, caseId);
+    put(CASE_NUMBER, caseNumber);
+  }
+
+  /** The case number named in this thread's log context, null when none is. */
+  public static String caseNumber() {
+    return MDC.get(CASE_NUMBER);
+  }
+
+  /** Forgets the case this thread's log lines named (at the end of a request, a mail, a poll). */
+  public static void clear() {
+    MDC.remove(CASE_ID);
+    MDC.remove(TENANT_ID);
+    MDC.remove(CASE_NUMBER);
+  }
+
+  /** An opened log context; closing it never throws. */
+  @FunctionalInterface
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group) {
@@ -40,19 +98,18 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
 
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-      MDC.remove(CASE_ID);
-      MDC.remove(TENANT_ID);
-      MDC.remove(CASE_NUMBER);
+      clear();
     }
 
     private static Object field(GenericRecord event, String name) {
       return event.getSchema().getField(name) == null ? null : event.get(name);
     }
 
-    private static void put(String key, Object value) {
-      if (value != null) {
-        MDC.put(key, value.toString());
-      }
+  }
+
+  private static void put(String key, Object value) {
+    if (value != null) {
+      MDC.put(key, value.toString());
     }
   }
 }

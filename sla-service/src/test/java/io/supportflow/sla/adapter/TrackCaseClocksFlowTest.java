@@ -111,6 +111,34 @@ class TrackCaseClocksFlowTest {
     }
   }
 
+  /**
+   * The warning is published by a timer, long after the decision was handled, from the scheduler's
+   * own thread; it still belongs to the case's trace, which the timer kept in Mongo.
+   */
+  @Test
+  void aWarningFiredByATimerCarriesTheTraceOfTheDecisionThatSetIt() {
+    EntitlementDecided decision = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
+    String caseId = decision.getCaseId();
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      publish(decision);
+      String traceId = traceId(events.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE).getFirst());
+      assertThat(traceId).matches("[0-9a-f]{32}");
+      await().atMost(DEADLINE).until(() -> database.getCollection("timers").countDocuments(
+          Filters.and(Filters.eq("caseId", caseId), Filters.regex("traceparent", "^00-" + traceId + "-"))) > 0);
+
+      CLOCK.advance(Duration.ofMinutes(12));
+      next(events, caseId, SlaClockChange.WARNING);
+
+      assertThat(events.awaitRaw(r -> caseId.equals(r.key()), 2, DEADLINE))
+          .extracting(TrackCaseClocksFlowTest::traceId).containsOnly(traceId);
+    }
+  }
+
+  private static String traceId(ConsumerRecord<String, byte[]> record) {
+    String traceparent = TopicProbe.header(record, "traceparent");
+    return traceparent == null ? "none" : traceparent.split("-")[1];
+  }
+
   @Test
   void aPublicResponseMeetsTheClockAndNoBreachFollows() {
     Instant received = now();

@@ -4,6 +4,7 @@ import io.supportflow.intake.application.TenantChannels;
 import io.supportflow.intake.application.mail.Mailbox;
 import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.domain.InboundMail;
+import io.supportflow.observability.logging.CaseLogContext;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -71,8 +72,12 @@ public final class ImapMailboxPoller {
         Folder quarantine = existing(store, mailbox.quarantineFolder());
         int count = inbox.getMessageCount();
         for (Message message : count == 0 ? new Message[0] : inbox.getMessages(1, Math.min(count, batch))) {
-          if (!message.isSet(Flags.Flag.DELETED) && handle(mailbox, session, message, inbox, processed, quarantine)) {
-            moved++;
+          try {
+            if (!message.isSet(Flags.Flag.DELETED) && handle(mailbox, session, message, inbox, processed, quarantine)) {
+              moved++;
+            }
+          } finally {
+            CaseLogContext.clear(); // the next mail may be another case's
           }
         }
       } finally {

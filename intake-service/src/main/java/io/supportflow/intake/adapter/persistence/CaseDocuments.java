@@ -23,7 +23,8 @@ final class CaseDocuments {
 
   private CaseDocuments() {}
 
-  static Document of(OpenedCase opened) {
+  /** @param traceparent the W3C traceparent of the request that opens the case; null: none */
+  static Document of(OpenedCase opened, String traceparent) {
     SupportCase c = opened.supportCase();
     List<String> threadKeys = opened.originKey() == null ? List.of() : List.of(opened.originKey());
     return new Document("_id", c.caseId())
@@ -58,7 +59,8 @@ final class CaseDocuments {
         .append("activities", List.of())
         .append("unannounced", List.of())
         .append("unannouncedCount", 0)
-        .append("announced", false);
+        .append("announced", false)
+        .append("traceparent", traceparent);
   }
 
   static OpenedCase opened(Document d) {
@@ -83,7 +85,8 @@ final class CaseDocuments {
         d.getString("customerHint"),
         d.getString("category"),
         fromDocuments(d.getList("attachments", Document.class)));
-    return new OpenedCase(c, d.getString("requestEventId"), d.getString("correlationKey"), d.getString("originKey"));
+    return new OpenedCase(c, d.getString("requestEventId"), d.getString("correlationKey"), d.getString("originKey"),
+        d.getString("traceparent"));
   }
 
   static CaseFile file(Document d) {

@@ -17,9 +17,13 @@ import io.supportflow.intake.domain.CaseFile;
 import io.supportflow.intake.domain.CaseStatus;
 import io.supportflow.intake.domain.Channel;
 import io.supportflow.intake.domain.Priority;
+import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -36,9 +40,12 @@ public final class MongoCaseFiles implements CaseFiles {
       List.of(CaseStatus.NEW.name(), CaseStatus.OPEN.name(), CaseStatus.ON_HOLD.name());
 
   private final MongoCollection<Document> cases;
+  private final CaseTraces traces;
 
-  public MongoCaseFiles(MongoDatabase database) {
+  /** @param traces each activity keeps the traceparent of the request that records it, for the relay */
+  public MongoCaseFiles(MongoDatabase database, CaseTraces traces) {
     this.cases = database.getCollection("cases");
+    this.traces = traces;
     cases.createIndex(Indexes.ascending("tenantId", "threadKeys"));
     cases.createIndex(Indexes.ascending("tenantId", "correlationKey"));
     cases.createIndex(Indexes.ascending("unannouncedCount"));
@@ -64,7 +71,7 @@ public final class MongoCaseFiles implements CaseFiles {
     Document d = cases.find(and(eq("tenantId", tenantId), eq("correlationKey", fingerprint),
             eq("channel", Channel.MONITORING.name()), in("status", ACTIVE)))
         .sort(Sorts.descending("receivedAt")).first();
-    return Optional.ofNullable(d).map(CaseDocuments::file);
+    return Optional.ofNullable(d).map(MongoCaseFiles::named);
   }
 
   @Override
@@ -77,7 +84,7 @@ public final class MongoCaseFiles implements CaseFiles {
         Updates.set("status", activity.statusAfter().name()),
         Updates.set("priority", priorityAfter.name()),
         Updates.set("revision", file.revision() + 1),
-        Updates.push("activities", CaseDocuments.activity(activity)),
+        Updates.push("activities", CaseDocuments.activity(activity).append("traceparent", traces.currentTraceparent())),
         Updates.push("unannounced", activity.eventId()),
         Updates.inc("unannouncedCount", 1)));
     if (dedupKey != null) {
@@ -122,10 +129,16 @@ public final class MongoCaseFiles implements CaseFiles {
     for (Document d : cases.find(gt("unannouncedCount", 0)).limit(limit)) {
       List<String> ids = d.getList("unannounced", String.class);
       CaseFile file = CaseDocuments.file(d);
+      Map<String, String> traceparents = new HashMap<>();
+      d.getList("activities", Document.class).forEach(a -> {
+        if (a.getString("traceparent") != null) {
+          traceparents.put(a.getString("eventId"), a.getString("traceparent"));
+        }
+      });
       file.thread().stream()
           .filter(a -> ids.contains(a.eventId()) && a.occurredAt().isBefore(cutoff))
           .forEach(a -> pending.add(new ActivityOnCase(file.opened().tenantId(), file.caseId(),
-              file.opened().caseNumber().toString(), a)));
+              file.opened().caseNumber().toString(), a, traceparents.get(a.eventId()))));
       if (pending.size() >= limit) {
         break;
       }
@@ -134,6 +147,13 @@ public final class MongoCaseFiles implements CaseFiles {
   }
 
   private Optional<CaseFile> first(Bson filter) {
-    return Optional.ofNullable(cases.find(filter).first()).map(CaseDocuments::file);
+    return Optional.ofNullable(cases.find(filter).first()).map(MongoCaseFiles::named);
+  }
+
+  /** The case found is the one the thread works on from now: its log lines name it. */
+  private static CaseFile named(Document d) {
+    CaseFile file = CaseDocuments.file(d);
+    CaseLogContext.name(file.opened().tenantId(), file.caseId(), file.opened().caseNumber().toString());
+    return file;
   }
 }

@@ -16,6 +16,9 @@ import io.supportflow.intake.application.CaseAlreadyRecordedException;
 import io.supportflow.intake.application.CaseNumberTakenException;
 import io.supportflow.intake.application.CaseRecords;
 import io.supportflow.intake.application.OpenedCase;
+import io.supportflow.intake.domain.SupportCase;
+import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,13 +26,19 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
-/** Case records, one document per case; `announced` false marks a pending announcement. */
+/**
+ * Case records, one document per case; `announced` false marks a pending announcement. A case keeps
+ * the traceparent of the request that opened it, so the relay's late announcement continues that
+ * request's trace. Recording or reading a case names it in the thread's log context.
+ */
 public final class MongoCaseRecords implements CaseRecords {
 
   private final MongoCollection<Document> cases;
+  private final CaseTraces traces;
 
-  public MongoCaseRecords(MongoDatabase database) {
+  public MongoCaseRecords(MongoDatabase database, CaseTraces traces) {
     this.cases = database.getCollection("cases");
+    this.traces = traces;
     cases.createIndex(Indexes.ascending("tenantId", "caseNumber"), new IndexOptions().unique(true));
     cases.createIndex(Indexes.ascending("announced", "receivedAt"));
   }
@@ -37,7 +46,9 @@ public final class MongoCaseRecords implements CaseRecords {
   @Override
   public void recordNew(OpenedCase opened) {
     try {
-      cases.insertOne(CaseDocuments.of(opened));
+      cases.insertOne(CaseDocuments.of(opened, traces.currentTraceparent()));
+      SupportCase c = opened.supportCase();
+      CaseLogContext.name(c.tenantId(), c.caseId(), c.caseNumber().toString());
     } catch (MongoWriteException e) {
       if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
         String caseId = opened.supportCase().caseId();
@@ -68,6 +79,11 @@ public final class MongoCaseRecords implements CaseRecords {
 
   @Override
   public Optional<OpenedCase> byId(String caseId) {
-    return Optional.ofNullable(cases.find(eq("_id", caseId)).first()).map(CaseDocuments::opened);
+    return Optional.ofNullable(cases.find(eq("_id", caseId)).first()).map(CaseDocuments::opened)
+        .map(opened -> {
+          SupportCase c = opened.supportCase();
+          CaseLogContext.name(c.tenantId(), c.caseId(), c.caseNumber().toString());
+          return opened;
+        });
   }
 }

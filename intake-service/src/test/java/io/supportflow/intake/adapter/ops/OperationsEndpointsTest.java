@@ -46,7 +46,7 @@ class OperationsEndpointsTest {
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mongo\"").contains("\"binders\"");
-    assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("mongo").contains("binders");
+    assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("mongo").contains("binders").contains("kafka");
     assertThat(get(managementPort, "/actuator/health/liveness").body()).doesNotContain("mongo");
     assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
     assertThat(get(port, "/livez").statusCode()).isEqualTo(200);

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.stack.TestStack;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -41,30 +38,20 @@ class ReadinessWithoutMongoTest {
 
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Probes probes = new Probes();
 
   @Test
   void readinessGoesDownWhenMongoIsUnreachableWhileLivenessStaysUp() throws Exception {
-    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 200);
 
     OWN_MONGO.close();
 
     // The ping gives up after its 3 s timeout; allow a few probes for it.
-    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 503);
-    HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+    await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 503);
+    HttpResponse<String> readiness = probes.get(managementPort, "/actuator/health/readiness");
     assertThat(readiness.statusCode()).isEqualTo(503);
     assertThat((String) JsonPath.read(readiness.body(), "$.components.mongo.status")).isEqualTo("DOWN");
-    assertThat(status(port, "/livez")).isEqualTo(200);
-    assertThat(status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
-  }
-
-  private int status(int onPort, String path) throws Exception {
-    return get(onPort, path).statusCode();
-  }
-
-  private HttpResponse<String> get(int onPort, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path))
-            .timeout(Duration.ofSeconds(15)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    assertThat(probes.status(port, "/livez")).isEqualTo(200);
+    assertThat(probes.status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
   }
 }

@@ -7,12 +7,16 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import io.supportflow.notification.application.EarlyEvents;
 import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.SlaAlert;
+import io.supportflow.observability.metrics.DeferredEventMeters;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,6 +27,8 @@ import org.bson.Document;
  * One document per early event in "early-events", _id = caseId/eventId, so a redelivery is kept
  * once; seq is the arrival order within the case; type tells an activity from an SLA alert. One
  * case's events are handled by one consumer at a time, so counting and inserting need no transaction.
+ * parkedAt says when it was kept: when the case's events are cleared (applied), how long each
+ * waited goes to the supportflow.deferred meter.
  */
 public final class MongoEarlyEvents implements EarlyEvents {
 
@@ -30,10 +36,18 @@ public final class MongoEarlyEvents implements EarlyEvents {
   private static final String SLA_ALERT = "SLA_ALERT";
 
   private final MongoCollection<Document> events;
+  private final Clock clock;
+  private final DeferredEventMeters deferred;
+
+  public MongoEarlyEvents(MongoDatabase database, Clock clock, DeferredEventMeters deferred) {
+    this.events = database.getCollection("early-events");
+    this.clock = clock;
+    this.deferred = deferred;
+    events.createIndex(Indexes.ascending("caseId", "seq"));
+  }
 
   public MongoEarlyEvents(MongoDatabase database) {
-    this.events = database.getCollection("early-events");
-    events.createIndex(Indexes.ascending("caseId", "seq"));
+    this(database, Clock.systemUTC(), DeferredEventMeters.NONE);
   }
 
   @Override
@@ -47,7 +61,7 @@ public final class MongoEarlyEvents implements EarlyEvents {
       return false;
     }
     Document document = new Document("_id", id).append("caseId", event.caseId()).append("seq", held)
-        .append("eventId", event.eventId());
+        .append("eventId", event.eventId()).append("parkedAt", Date.from(clock.instant()));
     switch (event) {
       case CaseEvent a -> document
           .append("type", ACTIVITY)
@@ -86,6 +100,13 @@ public final class MongoEarlyEvents implements EarlyEvents {
 
   @Override
   public void clear(String caseId) {
+    Instant now = clock.instant();
+    events.find(eq("caseId", caseId)).projection(Projections.include("type", "parkedAt")).forEach(d -> {
+      if (d.getDate("parkedAt") != null) {
+        deferred.waited(SLA_ALERT.equals(d.getString("type")) ? "sla-alert" : "activity",
+            Duration.between(d.getDate("parkedAt").toInstant(), now));
+      }
+    });
     events.deleteMany(eq("caseId", caseId));
   }
 

@@ -3,6 +3,8 @@ package io.supportflow.notification.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.TestDatabases;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
@@ -15,12 +17,14 @@ import io.supportflow.notification.domain.OutgoingMail;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusMailPlan;
+import io.supportflow.observability.metrics.DeferredEventMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +112,27 @@ class MongoStoresTest {
 
   private static Document entry(OutgoingMail mail) {
     return database.getCollection("outbox").find(new Document("_id", mail.notificationId())).first();
+  }
+
+  @Test
+  void howLongEarlyEventsWaitedForTheirDecisionIsMeasuredByOriginWhenTheyAreApplied() {
+    MutableClock clock = new MutableClock(RECEIVED);
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    MongoEarlyEvents early = new MongoEarlyEvents(database, clock, new DeferredEventMeters(registry));
+    String caseId = "case-" + UUID.randomUUID();
+    early.park(activity(caseId, "a-1", CaseEvent.Kind.AGENT_RESPONDED, null), 3);
+    clock.advance(Duration.ofSeconds(2));
+    early.park(new SlaAlert("acme", "w-1", caseId, "ACME-000042", Priority.P3, "FIRST_RESPONSE", false,
+        RECEIVED.plusSeconds(900)), 3);
+    clock.advance(Duration.ofSeconds(3));
+
+    early.clear(caseId);
+
+    assertThat(registry.get("supportflow.deferred").tag("origin", "activity").timer().totalTime(TimeUnit.SECONDS))
+        .isEqualTo(5.0);
+    assertThat(registry.get("supportflow.deferred").tag("origin", "sla-alert").timer().totalTime(TimeUnit.SECONDS))
+        .isEqualTo(3.0);
+    assertThat(early.of(caseId)).isEmpty();
   }
 
   @Test
