@@ -1,11 +1,15 @@
 package io.supportflow.timeline.testing;
 
+import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.CaseTimelines;
 import io.supportflow.timeline.Decision;
+import io.supportflow.timeline.Replay;
 import io.supportflow.timeline.ReportedActivity;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +24,20 @@ public final class KilledBeforeRecording<T> implements CaseTimelines<T> {
   public KilledBeforeRecording(CaseTimelines<T> store, Predicate<Collection<String>> killedAt) {
     this.store = store;
     this.killedAt = killedAt;
+  }
+
+  /**
+   * Runs what a process does with the replay over a store killed as it records the ids the
+   * predicate names: the outputs go out, their record is lost with the process.
+   */
+  public static <T, R> void dies(CaseTimelines<T> store, Predicate<Collection<String>> killedAt, Replay<T, R> replay,
+      Clock clock, Consumer<CaseReplays<T, R>> work) {
+    CaseReplays<T, R> dying = new CaseReplays<>(new KilledBeforeRecording<>(store, killedAt), replay, (c, at) -> { }, clock);
+    try {
+      work.accept(dying);
+    } catch (IllegalStateException killed) {
+      // the process died between sending and recording
+    }
   }
 
   @Override

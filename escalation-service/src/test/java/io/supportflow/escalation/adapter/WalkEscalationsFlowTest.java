@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
@@ -17,14 +16,15 @@ import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.stack.TopicSetup;
 import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.timeline.testing.StoredTimelines;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,6 +51,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=escalation-flow-test")
+@OnTestStack
 class WalkEscalationsFlowTest {
 
   private static final TestStack STACK = TestStack.shared();
@@ -66,8 +67,7 @@ class WalkEscalationsFlowTest {
       new RosterEntry("CTO", "Chief Tech", "cto@acme.example"));
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void keys(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:agent:" + KeyDigest.of(KEY) + ",globex:agent:" + KeyDigest.of(OTHER_KEY));
   }
@@ -84,17 +84,17 @@ class WalkEscalationsFlowTest {
 
   /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
   @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
-    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "escalation-service",
-            List.of("contracts.entitlements", "intake.case-activity", "sla.events"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
+    CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), "escalation-service",
+        List.of("contracts.entitlements", "intake.case-activity", "sla.events"), TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
   }
+
   @Test
   void anUnresolvedP1RaisesTheTsmAtOnceTheCrmAfterAnHourAndTheCtoAfterFour() {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       EscalationRaised tsm = raised(events, decision.getCaseId(), 1).getFirst();
       assertThat(tsm).isEqualTo(EscalationRaised.newBuilder()
           .setEventId(eventId(decision.getCaseId() + ":1:" + TSM + ":" + received.toEpochMilli()))
@@ -124,12 +124,12 @@ class WalkEscalationsFlowTest {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
-      publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
+      STACK.publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
 
       CLOCK.advance(Duration.ofMinutes(90));
-      await().atMost(DEADLINE).until(() -> timersFiredFor(decision.getCaseId()) >= 1);
+      await().atMost(DEADLINE).until(() -> StoredTimelines.timersFired(database, decision.getCaseId()) >= 1);
       await().atMost(DEADLINE).untilAsserted(() -> assertThat(publishedLevels(decision.getCaseId())).hasSize(1)); // recorded after publishing
       assertThat(raised(events, decision.getCaseId(), 1)).hasSize(1);
     }
@@ -143,10 +143,10 @@ class WalkEscalationsFlowTest {
             activity(decision, CaseActivity.PRIORITY_CHANGED, received.plus(Duration.ofHours(2))))
         .setNewPriority(Priority.P1).setPreviousPriority(Priority.P3).setCustomerConsent(true).build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       CLOCK.advance(Duration.ofHours(2));
-      publish(raise);
-      publish(raise);
+      STACK.publish(raise);
+      STACK.publish(raise);
 
       List<EscalationRaised> fired = raised(events, decision.getCaseId(), 2);
       assertThat(fired).extracting(EscalationRaised::getRole).containsExactly(TSM, CRM);
@@ -171,7 +171,7 @@ class WalkEscalationsFlowTest {
             .build())
         .build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       CLOCK.advance(Duration.ofMinutes(31));
 
       EscalationRaised duty = raised(events, decision.getCaseId(), 1).getFirst();
@@ -189,9 +189,9 @@ class WalkEscalationsFlowTest {
         .setTerms(ContractTerms.newBuilder(sample.getTerms()).setRaiseOnBreach(true).build()).build();
     Instant breach = received.plus(Duration.ofMinutes(15));
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
-      STACK.publish("sla.events", decision.getCaseId(), breached(decision, breach));
+      STACK.publish(breached(decision, breach));
 
       EscalationRaised crm = raised(events, decision.getCaseId(), 2).get(1);
       assertThat(crm.getRole()).isEqualTo(CRM);
@@ -207,11 +207,11 @@ class WalkEscalationsFlowTest {
     CaseActivityRecorded note = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
     EntitlementDecided marker = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
-      publish(note);
-      publish(decision);
-      publish(note);
-      publish(marker); // same partition or not, once it is through the others have been handled
+      STACK.publish(decision);
+      STACK.publish(note);
+      STACK.publish(decision);
+      STACK.publish(note);
+      STACK.publish(marker); // same partition or not, once it is through the others have been handled
       raised(events, marker.getCaseId(), 1);
 
       assertThat(raised(events, decision.getCaseId(), 1)).hasSize(1);
@@ -225,8 +225,8 @@ class WalkEscalationsFlowTest {
     EntitlementDecided marker = EntitlementDecided.newBuilder(carrierGrade(now(), Priority.P1))
         .setCaseId(refused.getCaseId()).build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(refused);
-      publish(marker); // same case, so same partition, so handled after the refusal
+      STACK.publish(refused);
+      STACK.publish(marker); // same case, so same partition, so handled after the refusal
 
       assertThat(raised(events, refused.getCaseId(), 1)).singleElement()
           .satisfies(e -> assertThat(e.getOccurredAt()).isEqualTo(marker.getReceivedAt()));
@@ -238,7 +238,7 @@ class WalkEscalationsFlowTest {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
     }
 
@@ -277,7 +277,7 @@ class WalkEscalationsFlowTest {
     EntitlementDecided next = carrierGrade(now(), Priority.P1);
     try (TopicProbe dlq = STACK.probe("escalation.dlq"); TopicProbe events = STACK.probe("escalation.events")) {
       STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next);
+      STACK.publish(next);
 
       ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
       assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
@@ -296,14 +296,8 @@ class WalkEscalationsFlowTest {
     return events.await(EscalationRaised.class, e -> e.getCaseId().equals(caseId), count, DEADLINE);
   }
 
-  private long timersFiredFor(String caseId) {
-    return database.getCollection("timers").countDocuments(
-        Filters.and(Filters.eq("caseId", caseId), Filters.ne("firedAt", null)));
-  }
-
   private List<String> publishedLevels(String caseId) {
-    return database.getCollection("escalated_cases").find(Filters.eq("_id", caseId)).first()
-        .getList("published", String.class);
+    return StoredTimelines.published(database, "escalated_cases", caseId);
   }
 
   /** A request on a carrier-grade contract, the tenant's roster in the terms. */
@@ -319,17 +313,8 @@ class WalkEscalationsFlowTest {
   }
 
   private static SlaClockChanged breached(EntitlementDecided d, Instant at) {
-    return SlaClockChanged.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(at)
-        .setTenantId(d.getTenantId())
-        .setCaseId(d.getCaseId())
-        .setCaseNumber(d.getCaseNumber())
-        .setClock(SlaClockKind.FIRST_RESPONSE)
-        .setChange(SlaClockChange.BREACHED)
-        .setPriority(Priority.P1)
+    return SampleDecisions.clockChange(d, SlaClockChange.BREACHED, at)
         .setTarget(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
-        .setStartedAt(d.getReceivedAt())
         .setDeadline(at)
         .setMarginMillis(0L)
         .build();
@@ -337,14 +322,6 @@ class WalkEscalationsFlowTest {
 
   private static String eventId(String levelId) {
     return UUID.nameUUIDFromBytes(levelId.getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  private static void publish(EntitlementDecided decision) {
-    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
-  }
-
-  private static void publish(CaseActivityRecorded activity) {
-    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
   }
 
   private static Instant now() {

@@ -1,11 +1,9 @@
 package io.supportflow.infra.stack;
 
 import io.supportflow.schemas.registry.SchemaRegistryClient;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,7 +113,7 @@ public final class SchemaRegistry implements AutoCloseable {
             .GET()
             .build();
     try {
-      child.awaitReady(START_DEADLINE, () -> answersOk(http, subjects));
+      child.awaitReady(START_DEADLINE, () -> HttpReadiness.answersOk(http, subjects));
       new SchemaRegistryClient(url(), null, Duration.ofSeconds(10)).setCompatibility(null, "BACKWARD");
     } catch (RuntimeException e) {
       child.stop(Duration.ofSeconds(5));
@@ -153,16 +151,5 @@ public final class SchemaRegistry implements AutoCloseable {
               + ": run ./mvnw -pl infra package first (or set -D" + HOME_PROPERTY + ")");
     }
     return home.toAbsolutePath();
-  }
-
-  private static boolean answersOk(HttpClient http, HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

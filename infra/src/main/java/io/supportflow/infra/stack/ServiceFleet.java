@@ -1,10 +1,8 @@
 package io.supportflow.infra.stack;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +64,7 @@ public final class ServiceFleet implements AutoCloseable {
       HttpRequest readiness =
           HttpRequest.newBuilder(URI.create(service.readinessUrl())).timeout(Duration.ofSeconds(5)).GET().build();
       Duration left = Duration.between(Instant.now(), giveUp);
-      running.get(i).awaitReady(left.isNegative() ? Duration.ZERO : left, () -> isReady(http, readiness));
+      running.get(i).awaitReady(left.isNegative() ? Duration.ZERO : left, () -> HttpReadiness.answersOk(http, readiness));
     }
   }
 
@@ -94,16 +92,5 @@ public final class ServiceFleet implements AutoCloseable {
     env.put("SERVER_PORT", String.valueOf(service.port()));
     env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
     return env;
-  }
-
-  private static boolean isReady(HttpClient http, HttpRequest readiness) {
-    try {
-      return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

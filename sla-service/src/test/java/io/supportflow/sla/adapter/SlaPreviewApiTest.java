@@ -2,7 +2,7 @@ package io.supportflow.sla.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +18,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The what-if over real HTTP: authenticated, validated, and the answer a support manager can check. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"supportflow.mongodb.database=sla-preview-test", "supportflow.sla.max-body-size=64KB"})
+@OnTestStack
 class SlaPreviewApiTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final String KEY = "preview-key-0123456789abcdefghij";
   private static final String CUSTOMER_KEY = "preview-customer-key-0123456789ab";
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void ownSettings(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:agent:" + KeyDigest.of(KEY) + ",acme:customer:" + KeyDigest.of(CUSTOMER_KEY));
   }

@@ -1,0 +1,23 @@
+package io.supportflow.timeline.testing;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.util.List;
+
+/** What a replaying service has stored about a case, read straight from its database in flow tests. */
+public final class StoredTimelines {
+
+  private StoredTimelines() {}
+
+  /** How many of the case's durable timers have fired. */
+  public static long timersFired(MongoDatabase database, String caseId) {
+    return database.getCollection("timers").countDocuments(
+        Filters.and(Filters.eq("caseId", caseId), Filters.ne("firedAt", null)));
+  }
+
+  /** The ids of the outputs the case's timeline, in the service's collection, records as published. */
+  public static List<String> published(MongoDatabase database, String collection, String caseId) {
+    return database.getCollection(collection).find(Filters.eq("_id", caseId)).first()
+        .getList("published", String.class);
+  }
+}
