@@ -3,7 +3,6 @@ package io.supportflow.escalation.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
@@ -17,13 +16,9 @@ import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.events.TimeUnit;
-import io.supportflow.infra.stack.TestStack;
-import io.supportflow.infra.stack.TopicSetup;
-import io.supportflow.infra.testing.CoPartitioning;
-import io.supportflow.infra.testing.MutableClock;
-import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.timeline.testing.ReplayingFlowTest;
 import io.supportflow.timeline.testing.StoredTimelines;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
@@ -31,19 +26,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The live walk against a real broker, registry and Mongo wire server. Time is a clock the test
@@ -51,12 +42,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=escalation-flow-test")
-@OnTestStack
-class WalkEscalationsFlowTest {
+class WalkEscalationsFlowTest extends ReplayingFlowTest {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
   private static final String KEY = "flow-key-0123456789abcdefghijkl";
   private static final String OTHER_KEY = "other-key-0123456789abcdefghijk";
   private static final String TSM = "Technical Support Manager";
@@ -70,23 +57,6 @@ class WalkEscalationsFlowTest {
   static void keys(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:agent:" + KeyDigest.of(KEY) + ",globex:agent:" + KeyDigest.of(OTHER_KEY));
-  }
-
-  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
-  static Clock clock() {
-    return CLOCK;
-  }
-
-  @TestBean Clock clock;
-  @Autowired MongoDatabase database;
-  @LocalServerPort int port;
-
-
-  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
-  @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
-    CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), "escalation-service",
-        List.of("contracts.entitlements", "intake.case-activity", "sla.events"), TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
   }
 
   @Test
@@ -127,6 +97,9 @@ class WalkEscalationsFlowTest {
       STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
       STACK.publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
+      // Recorded before the clock passes the next level, or that level would be due first.
+      await().atMost(DEADLINE).until(() -> StoredTimelines.activityKinds(database, "escalated_cases", decision.getCaseId())
+          .contains("RESOLVED"));
 
       CLOCK.advance(Duration.ofMinutes(90));
       await().atMost(DEADLINE).until(() -> StoredTimelines.timersFired(database, decision.getCaseId()) >= 1);
@@ -324,7 +297,13 @@ class WalkEscalationsFlowTest {
     return UUID.nameUUIDFromBytes(levelId.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  private static Instant now() {
-    return CLOCK.instant();
+  @Override
+  protected String consumerGroup() {
+    return "escalation-service";
+  }
+
+  @Override
+  protected List<String> inputTopics() {
+    return List.of("contracts.entitlements", "intake.case-activity", "sla.events");
   }
 }

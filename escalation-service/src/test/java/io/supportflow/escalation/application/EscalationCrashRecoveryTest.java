@@ -11,7 +11,6 @@ import io.supportflow.escalation.domain.EscalationReport;
 import io.supportflow.escalation.domain.Roster;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.TestDatabases;
-import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.Decision;
 import io.supportflow.timeline.Priority;
 import io.supportflow.timeline.testing.KilledBeforeRecording;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,16 +57,12 @@ class EscalationCrashRecoveryTest {
 
   @Test
   void aLevelPublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
-    MongoDatabase db = TestDatabases.fresh("escalation-crash");
-    MutableClock clock = new MutableClock(T0);
+    var store = MongoEscalatedCases.in(TestDatabases.fresh("escalation-crash"));
     String caseId = UUID.randomUUID().toString();
-    List<String> sent = new CopyOnWriteArrayList<>();
-    var store = MongoEscalatedCases.in(db);
-    EscalationEvents events = (c, level) -> sent.add(level.levelId(c.caseId()));
-    KilledBeforeRecording.dies(store, ids -> true, new WalkEscalations(events), clock,
-        dying -> dying.decided(new Decision<>(caseId, "acme", "ACME-000002", null, 0, Priority.P1, T0, CARRIER_GRADE)));
 
-    new CaseReplays<>(store, new WalkEscalations(events), (c, at) -> { }, clock).wokenAt(caseId, T0);
+    List<String> sent = KilledBeforeRecording.sentAroundAKill(store,
+        new Decision<>(caseId, "acme", "ACME-000002", null, 0, Priority.P1, T0, CARRIER_GRADE), new MutableClock(T0),
+        published -> new WalkEscalations((c, level) -> published.accept(level.levelId(c.caseId()))));
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
     assertThat(store.find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());

@@ -21,7 +21,7 @@ import org.apache.kafka.common.Uuid;
  * JVM from the Kafka jars on this class path, with its data on disk so topics and schemas (the
  * registry's journal) survive restarts.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements ChildJvmServer {
 
   private static final Duration FORMAT_DEADLINE = Duration.ofSeconds(60);
   private static final Duration START_DEADLINE = Duration.ofSeconds(90);
@@ -85,13 +85,9 @@ public final class KafkaBroker implements AutoCloseable {
     return settings.bootstrapServers();
   }
 
+  @Override
   public ChildJvm process() {
     return child;
-  }
-
-  @Override
-  public void close() {
-    child.close();
   }
 
   private void awaitReady() {

@@ -17,7 +17,7 @@ import java.util.Map;
  * build) in a child JVM. Clients use its Confluent-compatible API, so the services work unchanged
  * against Confluent Schema Registry, Karapace or Redpanda. Every subject starts BACKWARD-compatible.
  */
-public final class SchemaRegistry implements AutoCloseable {
+public final class SchemaRegistry implements ChildJvmServer {
 
   /** System property that points at an unpacked Apicurio Registry distribution. */
   public static final String HOME_PROPERTY = "supportflow.apicurio.home";
@@ -126,13 +126,9 @@ public final class SchemaRegistry implements AutoCloseable {
     return settings.url();
   }
 
+  @Override
   public ChildJvm process() {
     return child;
-  }
-
-  @Override
-  public void close() {
-    child.close();
   }
 
   /**

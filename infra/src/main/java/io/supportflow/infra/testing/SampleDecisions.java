@@ -70,17 +70,18 @@ public final class SampleDecisions {
 
   /**
    * sla-service's change of the decided case's first-response clock, at the instant given: on the
-   * decision's first target, started when the request was received and due 15 minutes later.
+   * decision's first target (a test sets one where the decision has none), started when the request was received and due 15 minutes later.
    */
   public static SlaClockChanged.Builder clockChange(EntitlementDecided decided, SlaClockChange change, Instant at) {
-    return SlaClockChanged.newBuilder(headOnTheCaseOf(decided, at).on(new SlaClockChanged()))
+    SlaClockChanged.Builder event = SlaClockChanged.newBuilder(headOnTheCaseOf(decided, at).on(new SlaClockChanged()))
         .setClock(SlaClockKind.FIRST_RESPONSE)
         .setChange(change)
         .setPriority(decided.getPriority())
-        .setTarget(decided.getTerms().getTargets().stream().findFirst().orElse(null))
         .setStartedAt(decided.getReceivedAt())
         .setDeadline(decided.getReceivedAt().plus(Duration.ofMinutes(15)))
         .setSequence(change.ordinal());
+    decided.getTerms().getTargets().stream().findFirst().ifPresent(event::setTarget);
+    return event;
   }
 
   /** A fresh event's head on the decided case. */

@@ -75,18 +75,14 @@ class SlaPreviewApiTest {
   void withoutAKeyTheAnswerIs401ProblemJson() throws Exception {
     HttpResponse<String> response = post(null, "{}");
 
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 401);
   }
 
   @Test
   void aCustomerKeyMayNotUseTheSlaApi() throws Exception {
     HttpResponse<String> response = post(CUSTOMER_KEY, "{}");
 
-    assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 403);
   }
 
   @Test
@@ -227,9 +223,7 @@ class SlaPreviewApiTest {
     HttpResponse<String> response = post(KEY, "{\"policy\": \"" + "#".repeat(70_000) + "\"" + """
         , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 413);
   }
 
   @Test
@@ -257,5 +251,11 @@ class SlaPreviewApiTest {
       request.header("X-API-Key", key);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
   }
 }

@@ -3,7 +3,6 @@ package io.supportflow.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
@@ -19,13 +18,9 @@ import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
-import io.supportflow.infra.stack.TestStack;
-import io.supportflow.infra.stack.TopicSetup;
-import io.supportflow.infra.testing.CoPartitioning;
-import io.supportflow.infra.testing.MutableClock;
-import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.timeline.testing.ReplayingFlowTest;
 import io.supportflow.timeline.testing.StoredTimelines;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
@@ -33,7 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,12 +36,9 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The live clocks against a real broker, registry and Mongo wire server. Time is a clock the test
@@ -55,13 +46,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=sla-flow-test")
-@OnTestStack
-class TrackCaseClocksFlowTest {
+class TrackCaseClocksFlowTest extends ReplayingFlowTest {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
-  private static final MutableClock CLOCK = new MutableClock(T0);
   private static final String KEY = "flow-key-0123456789abcdefghijkl";
   private static final ReactionTarget P1_15_MINUTES =
       new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES);
@@ -69,23 +55,6 @@ class TrackCaseClocksFlowTest {
   @DynamicPropertySource
   static void keys(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of(KEY));
-  }
-
-  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
-  static Clock clock() {
-    return CLOCK;
-  }
-
-  @TestBean Clock clock;
-  @Autowired MongoDatabase database;
-  @LocalServerPort int port;
-
-
-  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
-  @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
-    CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), "sla-service",
-        List.of("contracts.entitlements", "intake.case-activity"), TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
   }
 
   @Test
@@ -357,8 +326,14 @@ class TrackCaseClocksFlowTest {
     return SampleDecisions.activity(d, kind, at).build();
   }
 
-  private static Instant now() {
-    return CLOCK.instant();
+  @Override
+  protected String consumerGroup() {
+    return "sla-service";
+  }
+
+  @Override
+  protected List<String> inputTopics() {
+    return List.of("contracts.entitlements", "intake.case-activity");
   }
 
   private static String newCase() {

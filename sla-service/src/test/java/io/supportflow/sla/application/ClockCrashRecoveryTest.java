@@ -99,16 +99,12 @@ class ClockCrashRecoveryTest {
 
   @Test
   void aChangePublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
-    MongoDatabase db = TestDatabases.fresh("sla-crash");
-    MutableClock clock = new MutableClock(T0);
+    MongoTrackedCases store = new MongoTrackedCases(TestDatabases.fresh("sla-crash"));
     String caseId = UUID.randomUUID().toString();
-    List<String> sent = new CopyOnWriteArrayList<>();
-    MongoTrackedCases store = new MongoTrackedCases(db);
-    ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
-    KilledBeforeRecording.dies(store.timelines(), ids -> true, new TrackCaseClocks(events, (c, d) -> { }), clock,
-        dying -> dying.decided(decision(caseId, "acme", "ACME-000002", T0)));
 
-    replays(store.timelines(), events, (c, d) -> { }, clock).wokenAt(caseId, T0);
+    List<String> sent = KilledBeforeRecording.sentAroundAKill(store.timelines(),
+        decision(caseId, "acme", "ACME-000002", T0), new MutableClock(T0),
+        published -> new TrackCaseClocks((c, change) -> published.accept(change.changeId(c.caseId())), (c, d) -> { }));
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
     assertThat(store.timelines().find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());

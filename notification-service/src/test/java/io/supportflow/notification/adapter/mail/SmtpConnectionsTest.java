@@ -34,6 +34,9 @@ class SmtpConnectionsTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:15:00Z"));
   private final List<SmtpConnections> opened = new ArrayList<>();
   private MailServer server = MailServer.smtpOnly(HOST, port);
+  /** Connections kept for 30 seconds, and the notifier sending over them; a test wanting others makes its own. */
+  private final SmtpConnections connections = connections(Duration.ofSeconds(30));
+  private final SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
 
   @AfterEach
   void stop() {
@@ -43,8 +46,6 @@ class SmtpConnectionsTest {
 
   @Test
   void severalMailsGoOverOneConnection() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
 
     smtp.send(breach("clock-1"));
     smtp.send(breach("clock-2"));
@@ -58,8 +59,6 @@ class SmtpConnectionsTest {
 
   @Test
   void aMailAfterTheServerRestartedGoesOverANewConnectionWithoutFailing() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
     assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-1@supportflow>");
 
@@ -74,8 +73,6 @@ class SmtpConnectionsTest {
 
   @Test
   void aConnectionUnusedForTheIdleTimeoutIsClosedAndTheNextMailOpensANewOne() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
 
     clock.advance(Duration.ofSeconds(29));
@@ -92,8 +89,6 @@ class SmtpConnectionsTest {
 
   @Test
   void closingClosesTheKeptConnectionsAndKeepsNoneAfterwards() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
 
     connections.close();
@@ -119,8 +114,6 @@ class SmtpConnectionsTest {
 
   @Test
   void threadsSendingAtOnceNeverShareAConnection() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     int threads = 4;
     int each = 5;
     CountDownLatch start = new CountDownLatch(1);
@@ -152,8 +145,6 @@ class SmtpConnectionsTest {
 
   @Test
   void aMailThatCannotBeBuiltFailsAsPreparationWithoutOpeningAConnection() {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     OutgoingMail badAddress = OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH, "clock-1",
         "<unterminated@acme-support.example", "[ACME-000042] SLA breached", breach("clock-1").fields());
 
