@@ -1,15 +1,23 @@
 package io.supportflow.timeline.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.stack.TopicSetup;
 import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.OnTestStack;
+import io.supportflow.infra.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +56,37 @@ public abstract class ReplayingFlowTest {
   void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
     CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), consumerGroup(), inputTopics(),
         TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
+  }
+
+  /**
+   * A record in no readable format on intake.case-activity goes to the service's dead-letter topic
+   * with the reason and its topic, and the event published after it still flows: the check, given
+   * the service's output probe, says so.
+   */
+  protected static void deadLettersTheUnreadableAndGoesOn(String dlqTopic, String outputTopic, SpecificRecord next,
+      Consumer<TopicProbe> nextFlows) {
+    String poisonKey = UUID.randomUUID().toString();
+    try (TopicProbe dlq = STACK.probe(dlqTopic); TopicProbe output = STACK.probe(outputTopic)) {
+      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
+      STACK.publish(next);
+
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
+      nextFlows.accept(output);
+    }
+  }
+
+  /**
+   * Kafka delivers the decision and the activity twice each, then a marker: once the marker is
+   * handled (same partition or not), the redeliveries have been too.
+   */
+  protected static void deliveredTwiceThen(SpecificRecord decision, SpecificRecord activity, SpecificRecord marker) {
+    STACK.publish(decision);
+    STACK.publish(activity);
+    STACK.publish(decision);
+    STACK.publish(activity);
+    STACK.publish(marker);
   }
 
   protected static Instant now() {

@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -180,11 +179,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
     CaseActivityRecorded note = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
     EntitlementDecided marker = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
-      STACK.publish(note);
-      STACK.publish(decision);
-      STACK.publish(note);
-      STACK.publish(marker); // same partition or not, once it is through the others have been handled
+      deliveredTwiceThen(decision, note, marker);
       raised(events, marker.getCaseId(), 1);
 
       assertThat(raised(events, decision.getCaseId(), 1)).hasSize(1);
@@ -246,18 +241,11 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
 
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
-    String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = carrierGrade(now(), Priority.P1);
-    try (TopicProbe dlq = STACK.probe("escalation.dlq"); TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      STACK.publish(next);
-
-      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
-      raised(events, next.getCaseId(), 1);
-    }
+    deadLettersTheUnreadableAndGoesOn("escalation.dlq", "escalation.events", next,
+        events -> raised(events, next.getCaseId(), 1));
   }
+
 
   private HttpResponse<String> get(String caseId, String key) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(

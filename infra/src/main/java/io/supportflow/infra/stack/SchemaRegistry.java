@@ -17,7 +17,7 @@ import java.util.Map;
  * build) in a child JVM. Clients use its Confluent-compatible API, so the services work unchanged
  * against Confluent Schema Registry, Karapace or Redpanda. Every subject starts BACKWARD-compatible.
  */
-public final class SchemaRegistry implements ChildJvmServer {
+public final class SchemaRegistry extends ChildJvmServer<SchemaRegistry.Settings> {
 
   /** System property that points at an unpacked Apicurio Registry distribution. */
   public static final String HOME_PROPERTY = "supportflow.apicurio.home";
@@ -54,12 +54,8 @@ public final class SchemaRegistry implements ChildJvmServer {
     }
   }
 
-  private final Settings settings;
-  private final ChildJvm child;
-
   private SchemaRegistry(Settings settings, ChildJvm child) {
-    this.settings = settings;
-    this.child = child;
+    super(settings, child);
   }
 
   /** Starts the registry without waiting; call {@link #awaitReady()} before use. */
@@ -124,11 +120,6 @@ public final class SchemaRegistry implements ChildJvmServer {
   /** Base URL of the Confluent-compatible API, e.g. http://127.0.0.1:8081/apis/ccompat/v7. */
   public String url() {
     return settings.url();
-  }
-
-  @Override
-  public ChildJvm process() {
-    return child;
   }
 
   /**

@@ -145,11 +145,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
     CaseActivityRecorded response = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
     EntitlementDecided marker = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
-      STACK.publish(response);
-      STACK.publish(decision);
-      STACK.publish(response);
-      STACK.publish(marker); // same partition or not, once it is through the others have been handled
+      deliveredTwiceThen(decision, response, marker);
       next(events, marker.getCaseId(), SlaClockChange.STARTED);
 
       List<SlaClockChanged> all = events.await(SlaClockChanged.class,
@@ -292,18 +288,11 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
 
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
-    String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
-    try (TopicProbe dlq = STACK.probe("sla.dlq"); TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      STACK.publish(next);
-
-      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
-      next(events, next.getCaseId(), SlaClockChange.STARTED);
-    }
+    deadLettersTheUnreadableAndGoesOn("sla.dlq", "sla.events", next,
+        events -> next(events, next.getCaseId(), SlaClockChange.STARTED));
   }
+
 
   private static EntitlementDecided onSundayHours(EntitlementDecided.Builder decision, List<Priority> roundTheClock) {
     return decision.setTerms(ContractTerms.newBuilder(decision.getTerms())
