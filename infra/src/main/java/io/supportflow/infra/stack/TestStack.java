@@ -2,6 +2,7 @@ package io.supportflow.infra.stack;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.schemas.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.supportflow.schemas.Topics;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
