@@ -157,8 +157,7 @@ class NotifyCaseFlowTest {
     base.getTerms().setCalendar(CoverageCalendar.newBuilder().setCalendarId("cet-9x5").setZone("Europe/Amsterdam")
         .setWeeklyHours(weekdays).setHolidays(List.of("2026-11-23")).build());
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish(base);
-      attempted(events, base.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, base);
     }
 
     assertThat(body(single(mailsTo(base.getReporter().getEmail()))))
@@ -336,10 +335,7 @@ class NotifyCaseFlowTest {
     EntitlementDecided watched = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
     EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), received.plusMillis(1));
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish(watched);
-      STACK.publish(control);
-      attempted(events, watched.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
-      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, watched, control);
 
       CLOCK.advance(Duration.ofMinutes(30));
       attempted(events, watched.getCaseId(), NotificationKind.STATUS_UPDATE);
@@ -416,10 +412,7 @@ class NotifyCaseFlowTest {
     // A P1 case a millisecond behind: timers fire in due order, so once its mail is out, the raised case's would be.
     EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), start.plusMillis(1));
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish(quiet);
-      STACK.publish(control);
-      attempted(events, quiet.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
-      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, quiet, control);
 
       STACK.publish(priorityChange(quiet, Priority.P1, start));
       awaitPriority(quiet.getCaseId(), "P1");
@@ -455,8 +448,7 @@ class NotifyCaseFlowTest {
         .setRole("Technical Support Manager").setPersonName("Tess Manager").setPersonEmail(manager)
         .setReason("48 hours since receipt").build();
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish(decision);
-      attempted(events, caseId, NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, decision);
       STACK.publish(escalation);
       STACK.publish(escalation);
       for (SlaClockChange change : List.of(SlaClockChange.STARTED, SlaClockChange.WARNING, SlaClockChange.BREACHED)) {
@@ -483,6 +475,16 @@ class NotifyCaseFlowTest {
         "[ACME-000042] Your case is closed: Checkout is down");
     for (MimeMessage m : mailsTo(decision.getReporter().getEmail()).subList(1, 3)) {
       assertThat(m.getHeader("References")).containsExactly("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>");
+    }
+  }
+
+  /** Publishes the decisions, then waits until each one's acknowledgement has been attempted. */
+  private static void acknowledged(TopicProbe events, EntitlementDecided... decisions) {
+    for (EntitlementDecided decision : decisions) {
+      STACK.publish(decision);
+    }
+    for (EntitlementDecided decision : decisions) {
+      attempted(events, decision.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
     }
   }
 
