@@ -92,24 +92,24 @@ class BusinessCalendarTest {
 
     @Test
     void springForwardMakesTheNightAnHourShorterRoundTheClock() {
-      BusinessCalendar clock = BusinessCalendar.twentyFourSeven(AMSTERDAM);
       // Sunday 29 March 2026, 02:00 CET becomes 03:00 CEST.
-      Instant saturdayNoon = local("2026-03-28T12:00");
-
-      assertThat(clock.businessTimeBetween(saturdayNoon, local("2026-03-29T12:00")))
-          .isEqualTo(Duration.ofHours(23));
-      assertThat(clock.plus(saturdayNoon, Duration.ofHours(24))).isEqualTo(local("2026-03-29T13:00"));
+      roundTheClockFromSaturdayNoon("2026-03-28", Duration.ofHours(23), local("2026-03-29T13:00"));
     }
 
     @Test
     void fallBackMakesTheNightAnHourLongerRoundTheClock() {
-      BusinessCalendar clock = BusinessCalendar.twentyFourSeven(AMSTERDAM);
       // Sunday 25 October 2026, 03:00 CEST becomes 02:00 CET.
-      Instant saturdayNoon = local("2026-10-24T12:00");
+      roundTheClockFromSaturdayNoon("2026-10-24", Duration.ofHours(25), local("2026-10-25T11:00"));
+    }
 
-      assertThat(clock.businessTimeBetween(saturdayNoon, local("2026-10-25T12:00")))
-          .isEqualTo(Duration.ofHours(25));
-      assertThat(clock.plus(saturdayNoon, Duration.ofHours(24))).isEqualTo(local("2026-10-25T11:00"));
+    /** Noon to noon over the changed night lasts its real length; 24 hours on is not noon by the clock face. */
+    private void roundTheClockFromSaturdayNoon(String saturday, Duration toSundayNoon, Instant dayLater) {
+      BusinessCalendar clock = BusinessCalendar.twentyFourSeven(AMSTERDAM);
+      Instant saturdayNoon = local(saturday + "T12:00");
+      Instant sundayNoon = local(LocalDate.parse(saturday).plusDays(1) + "T12:00");
+
+      assertThat(clock.businessTimeBetween(saturdayNoon, sundayNoon)).isEqualTo(toSundayNoon);
+      assertThat(clock.plus(saturdayNoon, Duration.ofHours(24))).isEqualTo(dayLater);
     }
 
     @Test

@@ -1,19 +1,16 @@
 package io.supportflow.platformsetup;
 
+import io.supportflow.schemas.TopicCreation;
 import io.supportflow.schemas.Topics;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * The platform's topics (the event topics of {@link Topics} and the dead-letter topics), all with
@@ -25,9 +22,7 @@ final class PlatformTopics {
   private PlatformTopics() {}
 
   static List<String> names() {
-    return Stream.concat(
-            Arrays.stream(Topics.values()).map(Topics::topicName), Topics.DEAD_LETTER_TOPICS.stream())
-        .toList();
+    return Topics.allTopicNames();
   }
 
   /**
@@ -51,24 +46,12 @@ final class PlatformTopics {
                 + partitions + ": " + mismatched
                 + ". Keep the partition count the topics were created with (see docs/operations.md).");
       }
-      List<String> created = new ArrayList<>();
       List<NewTopic> missing =
           names().stream()
               .filter(name -> !existing.contains(name))
               .map(name -> new NewTopic(name, Optional.of(partitions), replicationFactor))
               .toList();
-      for (var result : admin.createTopics(missing).values().entrySet()) {
-        try {
-          result.getValue().get();
-          created.add(result.getKey());
-        } catch (ExecutionException e) {
-          // A concurrent run created it: that run used the same settings.
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e;
-          }
-        }
-      }
-      return List.copyOf(created);
+      return TopicCreation.create(admin, missing);
     } catch (ExecutionException e) {
       throw new SetupException("cannot create the topics: " + e.getCause().getMessage(), e.getCause());
     }

@@ -8,7 +8,9 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChanged;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -45,6 +47,21 @@ public enum Topics {
 
   public Class<? extends SpecificRecord> eventType() {
     return eventType;
+  }
+
+  /** Every topic of the platform: the event topics and the dead-letter topics. */
+  public static List<String> allTopicNames() {
+    return Stream.concat(Arrays.stream(values()).map(Topics::topicName), DEAD_LETTER_TOPICS.stream()).toList();
+  }
+
+  /** The topic that carries events of this type. */
+  public static Topics carrying(Class<? extends SpecificRecord> type) {
+    for (Topics topic : values()) {
+      if (topic.eventType.equals(type)) {
+        return topic;
+      }
+    }
+    throw new IllegalArgumentException("No topic carries " + type.getSimpleName());
   }
 
   /** Confluent's TopicNameStrategy: the value schema of topic t is registered under "t-value". */

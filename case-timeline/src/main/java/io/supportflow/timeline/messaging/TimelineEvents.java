@@ -4,6 +4,7 @@ import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
+import io.supportflow.schemas.CaseEventHead;
 import io.supportflow.timeline.Activity;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.Decision;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 
 /** The Avro events every replaying service reads, as the kit's records: one reading of each for all of them. */
@@ -39,23 +39,10 @@ public final class TimelineEvents {
   /**
    * The event with the head every event about a replayed case starts with: its event id (from the
    * output's id, see {@link Publication#eventId}), when it occurred, and the case's tenant, id and
-   * number. Hand it to the type's copy builder for the rest: build() still refuses a field left unset.
+   * number (see {@link CaseEventHead}). Hand it to the type's copy builder for the rest.
    */
   public static <R extends SpecificRecord> R headed(R event, CaseTimeline<?> c, String outputId, Instant occurredAt) {
-    put(event, "eventId", Publication.eventId(outputId));
-    put(event, "occurredAt", occurredAt);
-    put(event, "tenantId", c.tenantId());
-    put(event, "caseId", c.caseId());
-    put(event, "caseNumber", c.caseNumber());
-    return event;
-  }
-
-  private static void put(SpecificRecord event, String field, Object value) {
-    Schema.Field f = event.getSchema().getField(field);
-    if (f == null) {
-      throw new IllegalArgumentException(event.getSchema().getName() + " has no field " + field + " of a case event's head");
-    }
-    event.put(f.pos(), value);
+    return new CaseEventHead(Publication.eventId(outputId), occurredAt, c.tenantId(), c.caseId(), c.caseNumber()).on(event);
   }
 
   /**

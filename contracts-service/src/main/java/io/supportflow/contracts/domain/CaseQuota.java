@@ -10,12 +10,8 @@ import java.time.temporal.ChronoUnit;
 public record CaseQuota(int maxCases, int periodDays) {
 
   public CaseQuota {
-    if (maxCases < 1 || maxCases > 10_000) {
-      throw new PolicyViolation("maxCases", "must be between 1 and 10000");
-    }
-    if (periodDays < 1 || periodDays > 3660) {
-      throw new PolicyViolation("periodDays", "must be between 1 and 3660");
-    }
+    Checks.between("maxCases", maxCases, 1, 10_000);
+    Checks.between("periodDays", periodDays, 1, 3660);
   }
 
   /** The quota period that holds the day, for a contract that starts on contractStart. */

@@ -82,40 +82,36 @@ final class Checks {
   }
 
   static String email(String field, String value) {
-    String email = text(field, value, EMAIL).toLowerCase(Locale.ROOT);
-    if (!EMAIL_SHAPE.matcher(email).matches()) {
-      throw new PolicyViolation(field, "'" + value + "' is not an e-mail address");
-    }
-    return email;
+    return shaped(field, value, text(field, value, EMAIL).toLowerCase(Locale.ROOT), EMAIL_SHAPE, "an e-mail address");
   }
 
   static String domain(String field, String value) {
-    String domain = text(field, value, 253).toLowerCase(Locale.ROOT);
-    if (!DOMAIN.matcher(domain).matches()) {
-      throw new PolicyViolation(field, "'" + value + "' is not an e-mail domain");
-    }
-    return domain;
+    return shaped(field, value, text(field, value, 253).toLowerCase(Locale.ROOT), DOMAIN, "an e-mail domain");
   }
 
   static String phone(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (!E164.matcher(value).matches()) {
-      throw new PolicyViolation(field, "'" + value + "' is not a phone number in E.164 form, e.g. +31205550100");
-    }
-    return value;
+    return value == null || value.isBlank() ? null
+        : shaped(field, value, value, E164, "a phone number in E.164 form, e.g. +31205550100");
   }
 
   static String language(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+    return value == null || value.isBlank() ? null
+        : shaped(field, value, value.strip().toLowerCase(Locale.ROOT), LANGUAGE, "an ISO 639 language code such as en or nl");
+  }
+
+  /** The normalised value if it has the shape; else refused, naming the value as given. */
+  private static String shaped(String field, String given, String normalised, Pattern shape, String what) {
+    if (!shape.matcher(normalised).matches()) {
+      throw new PolicyViolation(field, "'" + given + "' is not " + what);
     }
-    String code = value.strip().toLowerCase(Locale.ROOT);
-    if (!LANGUAGE.matcher(code).matches()) {
-      throw new PolicyViolation(field, "'" + value + "' is not an ISO 639 language code such as en or nl");
+    return normalised;
+  }
+
+  /** A whole number within min and max, both included. */
+  static void between(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new PolicyViolation(field, "must be between " + min + " and " + max);
     }
-    return code;
   }
 
   /** HH:mm, where 24:00 is the end of the day; returns the minute of the day. */

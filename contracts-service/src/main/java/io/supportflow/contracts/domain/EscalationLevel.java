@@ -9,9 +9,7 @@ public record EscalationLevel(Priority priority, int amount, TargetUnit unit, St
   public EscalationLevel {
     Checks.required("priority", priority);
     Checks.required("unit", unit);
-    if (amount < 0 || amount > 100_000) {
-      throw new PolicyViolation("amount", "must be between 0 and 100000");
-    }
+    Checks.between("amount", amount, 0, 100_000);
     role = Checks.text("role", role, 100);
   }
 }

@@ -7,11 +7,7 @@ package io.supportflow.contracts.domain;
 public record LatePurchase(int implementationPeriodWeeks, int upgradeEmbargoMonths) {
 
   public LatePurchase {
-    if (implementationPeriodWeeks < 0 || implementationPeriodWeeks > 104) {
-      throw new PolicyViolation("implementationPeriodWeeks", "must be between 0 and 104");
-    }
-    if (upgradeEmbargoMonths < 0 || upgradeEmbargoMonths > 60) {
-      throw new PolicyViolation("upgradeEmbargoMonths", "must be between 0 and 60");
-    }
+    Checks.between("implementationPeriodWeeks", implementationPeriodWeeks, 0, 104);
+    Checks.between("upgradeEmbargoMonths", upgradeEmbargoMonths, 0, 60);
   }
 }

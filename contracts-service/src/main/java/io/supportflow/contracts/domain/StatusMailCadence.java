@@ -6,8 +6,6 @@ public record StatusMailCadence(Priority priority, int amount, TargetUnit unit) 
   public StatusMailCadence {
     Checks.required("priority", priority);
     Checks.required("unit", unit);
-    if (amount < 1 || amount > 100_000) {
-      throw new PolicyViolation("amount", "must be between 1 and 100000");
-    }
+    Checks.between("amount", amount, 1, 100_000);
   }
 }

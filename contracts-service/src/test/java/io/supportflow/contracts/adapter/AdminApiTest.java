@@ -10,7 +10,7 @@ import io.supportflow.contracts.domain.Customer;
 import io.supportflow.contracts.domain.SupportPlan;
 import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,9 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"supportflow.mongodb.database=contracts-api-test", "supportflow.admin.max-body-size=64KB"})
+@OnTestStack
 class AdminApiTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final String ACME_KEY = "acme-admin-key-0123456789abcdefghijkl";
   private static final String GLOBEX_KEY = "globex-admin-key-0123456789abcdefghijkl";
   private static final String JSON = "application/json";
@@ -41,8 +41,7 @@ class AdminApiTest {
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void ownSettings(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:admin:" + KeyDigest.of(ACME_KEY) + ",globex:admin:" + KeyDigest.of(GLOBEX_KEY));
   }

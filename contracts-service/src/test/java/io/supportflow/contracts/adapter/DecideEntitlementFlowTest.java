@@ -20,6 +20,7 @@ import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The decide-entitlement flow against a real KRaft broker, Apicurio registry and Mongo wire
@@ -47,16 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * decision and reason on contracts.entitlements.
  */
 @SpringBootTest(properties = "supportflow.mongodb.database=contracts-flow-test")
+@OnTestStack
 class DecideEntitlementFlowTest {
 
   private static final TestStack STACK = TestStack.shared();
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final String TENANT = "acme";
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
 
   @Autowired MongoTenantPolicies policies;
   @Autowired EditPolicy editPolicy;

@@ -3,8 +3,6 @@ package io.supportflow.escalation.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.ContractTerms;
@@ -17,33 +15,25 @@ import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
-import io.supportflow.infra.stack.TestStack;
-import io.supportflow.infra.stack.TopicSetup;
-import io.supportflow.infra.testing.CoPartitioning;
-import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.timeline.testing.ReplayingFlowTest;
+import io.supportflow.timeline.testing.StoredTimelines;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The live walk against a real broker, registry and Mongo wire server. Time is a clock the test
@@ -51,11 +41,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=escalation-flow-test")
-class WalkEscalationsFlowTest {
+class WalkEscalationsFlowTest extends ReplayingFlowTest {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
   private static final String KEY = "flow-key-0123456789abcdefghijkl";
   private static final String OTHER_KEY = "other-key-0123456789abcdefghijk";
   private static final String TSM = "Technical Support Manager";
@@ -66,35 +53,17 @@ class WalkEscalationsFlowTest {
       new RosterEntry("CTO", "Chief Tech", "cto@acme.example"));
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void keys(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:agent:" + KeyDigest.of(KEY) + ",globex:agent:" + KeyDigest.of(OTHER_KEY));
   }
 
-  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
-  static Clock clock() {
-    return CLOCK;
-  }
-
-  @TestBean Clock clock;
-  @Autowired MongoDatabase database;
-  @LocalServerPort int port;
-
-
-  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
-  @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
-    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "escalation-service",
-            List.of("contracts.entitlements", "intake.case-activity", "sla.events"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
-  }
   @Test
   void anUnresolvedP1RaisesTheTsmAtOnceTheCrmAfterAnHourAndTheCtoAfterFour() {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       EscalationRaised tsm = raised(events, decision.getCaseId(), 1).getFirst();
       assertThat(tsm).isEqualTo(EscalationRaised.newBuilder()
           .setEventId(eventId(decision.getCaseId() + ":1:" + TSM + ":" + received.toEpochMilli()))
@@ -124,12 +93,15 @@ class WalkEscalationsFlowTest {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
-      publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
+      STACK.publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
+      // Recorded before the clock passes the next level, or that level would be due first.
+      await().atMost(DEADLINE).until(() -> StoredTimelines.activityKinds(database, "escalated_cases", decision.getCaseId())
+          .contains("RESOLVED"));
 
       CLOCK.advance(Duration.ofMinutes(90));
-      await().atMost(DEADLINE).until(() -> timersFiredFor(decision.getCaseId()) >= 1);
+      await().atMost(DEADLINE).until(() -> StoredTimelines.timersFired(database, decision.getCaseId()) >= 1);
       await().atMost(DEADLINE).untilAsserted(() -> assertThat(publishedLevels(decision.getCaseId())).hasSize(1)); // recorded after publishing
       assertThat(raised(events, decision.getCaseId(), 1)).hasSize(1);
     }
@@ -143,10 +115,10 @@ class WalkEscalationsFlowTest {
             activity(decision, CaseActivity.PRIORITY_CHANGED, received.plus(Duration.ofHours(2))))
         .setNewPriority(Priority.P1).setPreviousPriority(Priority.P3).setCustomerConsent(true).build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       CLOCK.advance(Duration.ofHours(2));
-      publish(raise);
-      publish(raise);
+      STACK.publish(raise);
+      STACK.publish(raise);
 
       List<EscalationRaised> fired = raised(events, decision.getCaseId(), 2);
       assertThat(fired).extracting(EscalationRaised::getRole).containsExactly(TSM, CRM);
@@ -171,7 +143,7 @@ class WalkEscalationsFlowTest {
             .build())
         .build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       CLOCK.advance(Duration.ofMinutes(31));
 
       EscalationRaised duty = raised(events, decision.getCaseId(), 1).getFirst();
@@ -189,9 +161,9 @@ class WalkEscalationsFlowTest {
         .setTerms(ContractTerms.newBuilder(sample.getTerms()).setRaiseOnBreach(true).build()).build();
     Instant breach = received.plus(Duration.ofMinutes(15));
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
-      STACK.publish("sla.events", decision.getCaseId(), breached(decision, breach));
+      STACK.publish(breached(decision, breach));
 
       EscalationRaised crm = raised(events, decision.getCaseId(), 2).get(1);
       assertThat(crm.getRole()).isEqualTo(CRM);
@@ -207,11 +179,7 @@ class WalkEscalationsFlowTest {
     CaseActivityRecorded note = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
     EntitlementDecided marker = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
-      publish(note);
-      publish(decision);
-      publish(note);
-      publish(marker); // same partition or not, once it is through the others have been handled
+      deliveredTwiceThen(decision, note, marker);
       raised(events, marker.getCaseId(), 1);
 
       assertThat(raised(events, decision.getCaseId(), 1)).hasSize(1);
@@ -225,8 +193,8 @@ class WalkEscalationsFlowTest {
     EntitlementDecided marker = EntitlementDecided.newBuilder(carrierGrade(now(), Priority.P1))
         .setCaseId(refused.getCaseId()).build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(refused);
-      publish(marker); // same case, so same partition, so handled after the refusal
+      STACK.publish(refused);
+      STACK.publish(marker); // same case, so same partition, so handled after the refusal
 
       assertThat(raised(events, refused.getCaseId(), 1)).singleElement()
           .satisfies(e -> assertThat(e.getOccurredAt()).isEqualTo(marker.getReceivedAt()));
@@ -238,7 +206,7 @@ class WalkEscalationsFlowTest {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
     try (TopicProbe events = STACK.probe("escalation.events")) {
-      publish(decision);
+      STACK.publish(decision);
       raised(events, decision.getCaseId(), 1);
     }
 
@@ -273,18 +241,11 @@ class WalkEscalationsFlowTest {
 
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
-    String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = carrierGrade(now(), Priority.P1);
-    try (TopicProbe dlq = STACK.probe("escalation.dlq"); TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next);
-
-      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
-      raised(events, next.getCaseId(), 1);
-    }
+    deadLettersTheUnreadableAndGoesOn("escalation.dlq", "escalation.events", next,
+        events -> raised(events, next.getCaseId(), 1));
   }
+
 
   private HttpResponse<String> get(String caseId, String key) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -296,14 +257,8 @@ class WalkEscalationsFlowTest {
     return events.await(EscalationRaised.class, e -> e.getCaseId().equals(caseId), count, DEADLINE);
   }
 
-  private long timersFiredFor(String caseId) {
-    return database.getCollection("timers").countDocuments(
-        Filters.and(Filters.eq("caseId", caseId), Filters.ne("firedAt", null)));
-  }
-
   private List<String> publishedLevels(String caseId) {
-    return database.getCollection("escalated_cases").find(Filters.eq("_id", caseId)).first()
-        .getList("published", String.class);
+    return StoredTimelines.published(database, "escalated_cases", caseId);
   }
 
   /** A request on a carrier-grade contract, the tenant's roster in the terms. */
@@ -319,17 +274,8 @@ class WalkEscalationsFlowTest {
   }
 
   private static SlaClockChanged breached(EntitlementDecided d, Instant at) {
-    return SlaClockChanged.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(at)
-        .setTenantId(d.getTenantId())
-        .setCaseId(d.getCaseId())
-        .setCaseNumber(d.getCaseNumber())
-        .setClock(SlaClockKind.FIRST_RESPONSE)
-        .setChange(SlaClockChange.BREACHED)
-        .setPriority(Priority.P1)
+    return SampleDecisions.clockChange(d, SlaClockChange.BREACHED, at)
         .setTarget(new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES))
-        .setStartedAt(d.getReceivedAt())
         .setDeadline(at)
         .setMarginMillis(0L)
         .build();
@@ -339,15 +285,13 @@ class WalkEscalationsFlowTest {
     return UUID.nameUUIDFromBytes(levelId.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  private static void publish(EntitlementDecided decision) {
-    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+  @Override
+  protected String consumerGroup() {
+    return "escalation-service";
   }
 
-  private static void publish(CaseActivityRecorded activity) {
-    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
-  }
-
-  private static Instant now() {
-    return CLOCK.instant();
+  @Override
+  protected List<String> inputTopics() {
+    return List.of("contracts.entitlements", "intake.case-activity", "sla.events");
   }
 }

@@ -11,18 +11,17 @@ import io.supportflow.escalation.domain.EscalationReport;
 import io.supportflow.escalation.domain.Roster;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.TestDatabases;
-import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.Decision;
 import io.supportflow.timeline.Priority;
 import io.supportflow.timeline.testing.KilledBeforeRecording;
+import io.supportflow.timeline.testing.OwnerKilled;
 import io.supportflow.timeline.testing.ReplayingInstance;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,52 +36,33 @@ class EscalationCrashRecoveryTest {
       Roster.empty(), BusinessCalendar.twentyFourSeven(ZoneId.of("Europe/Amsterdam")));
 
   /** One escalation-service instance: its replay, its scheduler, and what it published. */
-  private static ReplayingInstance<EscalationTerms, EscalationReport> instance(MongoDatabase db, MutableClock clock) {
+  private static ReplayingInstance<EscalationTerms, EscalationReport> instance(MongoDatabase db, Clock clock) {
     return new ReplayingInstance<>(db, MongoEscalatedCases.in(db), "ESCALATION", clock,
         published -> new WalkEscalations((c, level) -> published.accept(level.levelId(c.caseId()))));
   }
 
   @Test
   void overdueLevelsAreRaisedOnceByTheNextOwnerAfterAKill() {
-    MongoDatabase db = TestDatabases.fresh("escalation-crash");
-    MutableClock clock = new MutableClock(T0);
+    var crash = new OwnerKilled<>("escalation-crash", T0, EscalationCrashRecoveryTest::instance);
     String caseId = UUID.randomUUID().toString();
 
-    var first = instance(db, clock);
-    first.scheduler.assign(Set.of(3));
-    first.replays.decided(new Decision<>(caseId, "acme", "ACME-000001", null, 3, Priority.P1, T0, CARRIER_GRADE));
-    assertThat(first.published).containsExactly(caseId + ":1:Technical Support Manager:" + T0.toEpochMilli());
-    // Killed here: its in-memory timers are gone; Mongo still has them.
+    assertThat(crash.firstOwnerDecides(new Decision<>(caseId, "acme", "ACME-000001", null, 3, Priority.P1, T0,
+        CARRIER_GRADE))).containsExactly(caseId + ":1:Technical Support Manager:" + T0.toEpochMilli());
 
-    clock.advance(Duration.ofHours(5));
-    var next = instance(db, clock).takesOver(3);
-
-    assertThat(next.published).containsExactly(
+    assertThat(crash.nextOwnerAfter(Duration.ofHours(5))).containsExactly(
         caseId + ":2:Customer Relations Manager:" + T0.plus(Duration.ofHours(1)).toEpochMilli(),
         caseId + ":3:CTO:" + T0.plus(Duration.ofHours(4)).toEpochMilli());
-
-    var third = instance(db, clock).takesOver(3); // and killed again: nothing left to raise
-    third.replays.wokenAt(caseId, clock.instant());
-    assertThat(third.published).isEmpty();
+    assertThat(crash.anotherOwnerWokenFor(caseId)).isEmpty();
   }
 
   @Test
   void aLevelPublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
-    MongoDatabase db = TestDatabases.fresh("escalation-crash");
-    MutableClock clock = new MutableClock(T0);
+    var store = MongoEscalatedCases.in(TestDatabases.fresh("escalation-crash"));
     String caseId = UUID.randomUUID().toString();
-    List<String> sent = new CopyOnWriteArrayList<>();
-    var store = MongoEscalatedCases.in(db);
-    EscalationEvents events = (c, level) -> sent.add(level.levelId(c.caseId()));
-    var dying = new CaseReplays<>(new KilledBeforeRecording<>(store, ids -> true), new WalkEscalations(events),
-        (c, at) -> { }, clock);
-    try {
-      dying.decided(new Decision<>(caseId, "acme", "ACME-000002", null, 0, Priority.P1, T0, CARRIER_GRADE));
-    } catch (IllegalStateException killed) {
-      // the process died between sending and recording
-    }
 
-    new CaseReplays<>(store, new WalkEscalations(events), (c, at) -> { }, clock).wokenAt(caseId, T0);
+    List<String> sent = KilledBeforeRecording.sentAroundAKill(store,
+        new Decision<>(caseId, "acme", "ACME-000002", null, 0, Priority.P1, T0, CARRIER_GRADE), new MutableClock(T0),
+        published -> new WalkEscalations((c, level) -> published.accept(level.levelId(c.caseId()))));
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
     assertThat(store.find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());

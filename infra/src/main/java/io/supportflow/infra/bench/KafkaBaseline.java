@@ -152,21 +152,21 @@ final class KafkaBaseline {
     return consumer;
   }
 
-  /** Consumes topic hop-1, writes topic hop with that hop's value size, commits after a flush. */
-  private final class Stage implements Runnable {
-    private final int hop;
-    private final KafkaConsumer<String, byte[]> in;
-    private final KafkaProducer<String, byte[]> out;
+  /** A consumer on a thread of its own, polling until stopped; a stage or the sink says what a batch is for. */
+  private abstract static class PollingThread implements Runnable {
+    final KafkaConsumer<String, byte[]> in;
     private final Thread thread;
     private volatile boolean stopping;
 
-    Stage(int hop) {
-      this.hop = hop;
-      this.in = consumerAtEnd(hop - 1, "bench-baseline-stage-" + hop);
-      this.out = producer("bench-baseline-stage-" + hop);
-      this.thread = new Thread(this, "baseline-stage-" + hop);
+    PollingThread(KafkaConsumer<String, byte[]> in, String name) {
+      this.in = in;
+      this.thread = new Thread(this, name);
       thread.setDaemon(true);
     }
+
+    abstract void handle(ConsumerRecords<String, byte[]> records);
+
+    void closing() {}
 
     void start() {
       thread.start();
@@ -176,21 +176,12 @@ final class KafkaBaseline {
     public void run() {
       try {
         while (!stopping) {
-          ConsumerRecords<String, byte[]> records = in.poll(Duration.ofMillis(100));
-          if (records.isEmpty()) {
-            continue;
-          }
-          for (ConsumerRecord<String, byte[]> r : records) {
-            ByteBuffer value = ByteBuffer.wrap(r.value());
-            out.send(new ProducerRecord<>(topic(hop), r.key(), payload(valueSizes[hop], value.getLong(), (int) value.getLong())));
-          }
-          out.flush();
-          in.commitSync();
+          handle(in.poll(Duration.ofMillis(100)));
         }
       } catch (WakeupException e) {
         // stopping
       } finally {
-        out.close(Duration.ofSeconds(5));
+        closing();
         in.close();
       }
     }
@@ -202,44 +193,57 @@ final class KafkaBaseline {
     }
   }
 
+  /** Consumes topic hop-1, writes topic hop with that hop's value size, commits after a flush. */
+  private final class Stage extends PollingThread {
+    private final int hop;
+    private final KafkaProducer<String, byte[]> out;
+
+    Stage(int hop) {
+      super(consumerAtEnd(hop - 1, "bench-baseline-stage-" + hop), "baseline-stage-" + hop);
+      this.hop = hop;
+      this.out = producer("bench-baseline-stage-" + hop);
+    }
+
+    @Override
+    void handle(ConsumerRecords<String, byte[]> records) {
+      if (records.isEmpty()) {
+        return;
+      }
+      for (ConsumerRecord<String, byte[]> r : records) {
+        ByteBuffer value = ByteBuffer.wrap(r.value());
+        out.send(new ProducerRecord<>(topic(hop), r.key(), payload(valueSizes[hop], value.getLong(), (int) value.getLong())));
+      }
+      out.flush();
+      in.commitSync();
+    }
+
+    @Override
+    void closing() {
+      out.close(Duration.ofSeconds(5));
+    }
+  }
+
   /** Reads the last topic and records each record's latency from its intended send. */
-  private final class Sink implements Runnable {
-    private final KafkaConsumer<String, byte[]> in;
+  private final class Sink extends PollingThread {
     private final int expected;
     private final Histogram latency = Latency.histogram();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicLong last = new AtomicLong();
-    private final Thread thread;
-    private volatile boolean stopping;
 
     Sink(int hop, int expected) {
-      this.in = consumerAtEnd(hop, "bench-baseline-sink");
+      super(consumerAtEnd(hop, "bench-baseline-sink"), "baseline-sink");
       this.expected = expected;
-      this.thread = new Thread(this, "baseline-sink");
-      thread.setDaemon(true);
-    }
-
-    void start() {
-      thread.start();
     }
 
     @Override
-    public void run() {
-      try {
-        while (!stopping) {
-          for (ConsumerRecord<String, byte[]> r : in.poll(Duration.ofMillis(100))) {
-            long now = System.nanoTime();
-            synchronized (latency) {
-              latency.recordValue(Math.max(1, (now - ByteBuffer.wrap(r.value()).getLong()) / 1000));
-            }
-            last.set(now);
-            received.incrementAndGet();
-          }
+    void handle(ConsumerRecords<String, byte[]> records) {
+      for (ConsumerRecord<String, byte[]> r : records) {
+        long now = System.nanoTime();
+        synchronized (latency) {
+          latency.recordValue(Math.max(1, (now - ByteBuffer.wrap(r.value()).getLong()) / 1000));
         }
-      } catch (WakeupException e) {
-        // stopping
-      } finally {
-        in.close();
+        last.set(now);
+        received.incrementAndGet();
       }
     }
 
@@ -253,12 +257,6 @@ final class KafkaBaseline {
         }
         Thread.sleep(20);
       }
-    }
-
-    void stop() throws InterruptedException {
-      stopping = true;
-      in.wakeup();
-      thread.join(10_000);
     }
   }
 

@@ -142,12 +142,7 @@ final class PipelineLoad {
         "description":"Since this morning the nightly order export stops with a timeout for about a third \
         of our shops. Restarting the job does not help. Case %d of benchmark run %s.",\
         "severity":"P3"}""".formatted(reporter, runId, n, n, runId);
-    return HttpRequest.newBuilder(requests)
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("X-API-Key", apiKey)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    return post(requests, "application/json", body);
   }
 
   private HttpRequest mail() {
@@ -165,11 +160,16 @@ final class PipelineLoad {
         of our shops. Restarting the job does not help. Mail %d of benchmark run %s.\r
         """.formatted(reporter, deskAddress, runId, n, runId, n,
         DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()), n, runId);
-    return HttpRequest.newBuilder(inboundMail)
+    return post(inboundMail, "message/rfc822", mime);
+  }
+
+  /** What the intake channels are sent, with the bench tenant's key. */
+  private HttpRequest post(URI uri, String contentType, String body) {
+    return HttpRequest.newBuilder(uri)
         .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "message/rfc822")
+        .header("Content-Type", contentType)
         .header("X-API-Key", apiKey)
-        .POST(HttpRequest.BodyPublishers.ofString(mime, StandardCharsets.UTF_8))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
   }
 

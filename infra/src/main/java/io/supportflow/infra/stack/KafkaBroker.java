@@ -21,7 +21,7 @@ import org.apache.kafka.common.Uuid;
  * JVM from the Kafka jars on this class path, with its data on disk so topics and schemas (the
  * registry's journal) survive restarts.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends ChildJvmServer<KafkaBroker.Settings> {
 
   private static final Duration FORMAT_DEADLINE = Duration.ofSeconds(60);
   private static final Duration START_DEADLINE = Duration.ofSeconds(90);
@@ -39,12 +39,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  private final Settings settings;
-  private final ChildJvm child;
-
   private KafkaBroker(Settings settings, ChildJvm child) {
-    this.settings = settings;
-    this.child = child;
+    super(settings, child);
   }
 
   /** Formats the storage on first use, starts the broker and waits until it serves requests. */
@@ -83,15 +79,6 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return settings.bootstrapServers();
-  }
-
-  public ChildJvm process() {
-    return child;
-  }
-
-  @Override
-  public void close() {
-    child.close();
   }
 
   private void awaitReady() {

@@ -27,6 +27,16 @@ public final class MailServer implements AutoCloseable {
     return new MailServer(greenMail);
   }
 
+  /**
+   * Starts SMTP alone on {@code host} and {@code port}: a mail server a test stops and starts again
+   * on the same port to see the service through an outage. {@link #greenMail()} reads what arrived.
+   */
+  public static MailServer smtpOnly(String host, int port) {
+    GreenMail greenMail = new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    return new MailServer(greenMail);
+  }
+
   public int smtpPort() {
     return greenMail.getSmtp().getPort();
   }

@@ -1,11 +1,9 @@
 package io.supportflow.infra.stack;
 
 import io.supportflow.schemas.registry.SchemaRegistryClient;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +17,7 @@ import java.util.Map;
  * build) in a child JVM. Clients use its Confluent-compatible API, so the services work unchanged
  * against Confluent Schema Registry, Karapace or Redpanda. Every subject starts BACKWARD-compatible.
  */
-public final class SchemaRegistry implements AutoCloseable {
+public final class SchemaRegistry extends ChildJvmServer<SchemaRegistry.Settings> {
 
   /** System property that points at an unpacked Apicurio Registry distribution. */
   public static final String HOME_PROPERTY = "supportflow.apicurio.home";
@@ -56,12 +54,8 @@ public final class SchemaRegistry implements AutoCloseable {
     }
   }
 
-  private final Settings settings;
-  private final ChildJvm child;
-
   private SchemaRegistry(Settings settings, ChildJvm child) {
-    this.settings = settings;
-    this.child = child;
+    super(settings, child);
   }
 
   /** Starts the registry without waiting; call {@link #awaitReady()} before use. */
@@ -115,7 +109,7 @@ public final class SchemaRegistry implements AutoCloseable {
             .GET()
             .build();
     try {
-      child.awaitReady(START_DEADLINE, () -> answersOk(http, subjects));
+      child.awaitReady(START_DEADLINE, () -> HttpReadiness.answersOk(http, subjects));
       new SchemaRegistryClient(url(), null, Duration.ofSeconds(10)).setCompatibility(null, "BACKWARD");
     } catch (RuntimeException e) {
       child.stop(Duration.ofSeconds(5));
@@ -126,15 +120,6 @@ public final class SchemaRegistry implements AutoCloseable {
   /** Base URL of the Confluent-compatible API, e.g. http://127.0.0.1:8081/apis/ccompat/v7. */
   public String url() {
     return settings.url();
-  }
-
-  public ChildJvm process() {
-    return child;
-  }
-
-  @Override
-  public void close() {
-    child.close();
   }
 
   /**
@@ -153,16 +138,5 @@ public final class SchemaRegistry implements AutoCloseable {
               + ": run ./mvnw -pl infra package first (or set -D" + HOME_PROPERTY + ")");
     }
     return home.toAbsolutePath();
-  }
-
-  private static boolean answersOk(HttpClient http, HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

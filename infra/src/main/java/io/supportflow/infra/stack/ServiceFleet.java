@@ -1,10 +1,8 @@
 package io.supportflow.infra.stack;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,7 +98,7 @@ public final class ServiceFleet implements AutoCloseable {
       HttpRequest readiness =
           HttpRequest.newBuilder(URI.create(service.readinessUrl())).timeout(Duration.ofSeconds(5)).GET().build();
       Duration left = Duration.between(Instant.now(), giveUp);
-      running.get(i).awaitReady(left.isNegative() ? Duration.ZERO : left, () -> isReady(http, readiness));
+      running.get(i).awaitReady(left.isNegative() ? Duration.ZERO : left, () -> HttpReadiness.answersOk(http, readiness));
     }
   }
 
@@ -161,16 +159,5 @@ public final class ServiceFleet implements AutoCloseable {
     // partitions back at once, without a rebalance (docs/reliability.md).
     env.put("INSTANCE_ID", service.name());
     return env;
-  }
-
-  private static boolean isReady(HttpClient http, HttpRequest readiness) {
-    try {
-      return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.supportflow.infra.stack;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.schemas.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -17,7 +19,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * The whole platform infrastructure for tests, started once per test JVM and stopped when it
  * exits: a real Kafka broker (in this JVM), a real schema registry (Apicurio, child JVM, schemas in
  * memory), a MongoDB wire-protocol server and an SMTP/IMAP server, all on free ports, with every
- * topic created. Spring tests take {@link #springProperties()} into a {@code @DynamicPropertySource}.
+ * topic created. Spring tests marked {@link io.supportflow.infra.testing.OnTestStack} run on {@link #springProperties()}.
  */
 public final class TestStack {
 
@@ -89,6 +91,18 @@ public final class TestStack {
   /** Publishes an event in the wire format the services use. */
   public void publish(String topic, String key, SpecificRecord event) {
     TopicProbe.publish(kafkaBootstrapServers(), schemaRegistryUrl(), topic, key, event);
+  }
+
+  /**
+   * Publishes a case event on the topic that carries its type, keyed by its case id as the
+   * services key it, so it lands on the case's partition.
+   */
+  public void publish(SpecificRecord caseEvent) {
+    Schema.Field caseId = caseEvent.getSchema().getField("caseId");
+    if (caseId == null) {
+      throw new IllegalArgumentException(caseEvent.getSchema().getName() + " is not keyed by a case id");
+    }
+    publish(Topics.carrying(caseEvent.getClass()).topicName(), String.valueOf(caseEvent.get(caseId.pos())), caseEvent);
   }
 
   /** Publishes arbitrary bytes, e.g. a record no service can read. */

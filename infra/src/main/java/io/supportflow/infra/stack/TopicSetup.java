@@ -1,8 +1,7 @@
 package io.supportflow.infra.stack;
 
+import io.supportflow.schemas.TopicCreation;
 import io.supportflow.schemas.Topics;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -37,9 +34,7 @@ public final class TopicSetup {
 
   /** The event topics of {@link Topics} and the dead-letter topics. */
   public static List<String> topicNames() {
-    return Stream.concat(
-            Arrays.stream(Topics.values()).map(Topics::topicName), Topics.DEAD_LETTER_TOPICS.stream())
-        .toList();
+    return Topics.allTopicNames();
   }
 
   /** Creates the missing topics with {@code partitions} partitions; existing topics are left as they are. */
@@ -57,25 +52,14 @@ public final class TopicSetup {
               .filter(name -> !existing.contains(name))
               .map(name -> new NewTopic(name, partitions, (short) 1))
               .toList();
-      List<String> created = new ArrayList<>();
-      for (var entry : admin.createTopics(missing).values().entrySet()) {
-        try {
-          entry.getValue().get();
-          created.add(entry.getKey());
-        } catch (ExecutionException e) {
-          // Someone else created it in the meantime: fine, it exists.
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e;
-          }
-        }
-      }
+      List<String> created = TopicCreation.create(admin, missing);
       Map<String, Integer> other = new TreeMap<>();
       for (TopicDescription topic : describeWhenKnown(admin)) {
         if (topic.partitions().size() != partitions) {
           other.put(topic.name(), topic.partitions().size());
         }
       }
-      return new Result(List.copyOf(created), other);
+      return new Result(created, other);
     } catch (ExecutionException e) {
       throw new StackStartupException("Cannot create the topics: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {

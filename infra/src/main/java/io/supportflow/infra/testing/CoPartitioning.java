@@ -1,5 +1,6 @@
 package io.supportflow.infra.testing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -22,7 +24,26 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class CoPartitioning {
 
+  private static final Duration POLL = Duration.ofMillis(250);
+
   private CoPartitioning() {}
+
+  /**
+   * Waits until the group's members hold the topics' partitions co-assigned (a rebalance may still
+   * be settling) and fails with what is not, once the deadline has passed.
+   */
+  public static void awaitCoAssigned(String bootstrapServers, String group, List<String> topics, int partitions,
+      Duration timeout) throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Optional<String> wrong = whatIsNotCoAssigned(bootstrapServers, group, topics, partitions);
+    while (wrong.isPresent()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Not co-assigned after " + timeout + ": " + wrong.get());
+      }
+      LockSupport.parkNanos(POLL.toNanos());
+      wrong = whatIsNotCoAssigned(bootstrapServers, group, topics, partitions);
+    }
+  }
 
   /**
    * Empty when the group's members together hold every partition of the topics and each holds the

@@ -9,13 +9,18 @@ import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.Priority;
 import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.Reporter;
+import io.supportflow.events.SlaClockChange;
+import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.SlaClockKind;
+import io.supportflow.schemas.CaseEventHead;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Entitlement decisions as contracts-service writes them, and activities on their cases as intake
- * writes them, for the tests of the services that consume them. Builders, so a test states only
+ * Entitlement decisions as contracts-service writes them, and activities and clock changes on their
+ * cases as intake and sla-service write them, for the tests of the services that consume them. Builders, so a test states only
  * what its case is about.
  */
 public final class SampleDecisions {
@@ -24,12 +29,8 @@ public final class SampleDecisions {
 
   /** A P1 request from an address no customer has: answered, no terms. */
   public static EntitlementDecided.Builder notEntitled(String caseId, Instant receivedAt) {
-    return EntitlementDecided.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(receivedAt.plusSeconds(1))
-        .setTenantId("acme")
-        .setCaseId(caseId)
-        .setCaseNumber("ACME-000042")
+    var head = new CaseEventHead(UUID.randomUUID().toString(), receivedAt.plusSeconds(1), "acme", caseId, "ACME-000042");
+    return EntitlementDecided.newBuilder(head.on(new EntitlementDecided()))
         .setRequestEventId(UUID.randomUUID().toString())
         .setOutcome(EntitlementOutcome.NOT_ENTITLED)
         .setReasonCode("UNKNOWN_CUSTOMER")
@@ -61,14 +62,31 @@ public final class SampleDecisions {
 
   /** A public activity by agent-7 on the decided case, at the instant given. */
   public static CaseActivityRecorded.Builder activity(EntitlementDecided decided, CaseActivity kind, Instant at) {
-    return CaseActivityRecorded.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(at)
-        .setTenantId(decided.getTenantId())
-        .setCaseId(decided.getCaseId())
-        .setCaseNumber(decided.getCaseNumber())
+    return CaseActivityRecorded.newBuilder(headOnTheCaseOf(decided, at).on(new CaseActivityRecorded()))
         .setActivity(kind)
         .setActor("agent-7")
         .setVisibleToCustomer(true);
+  }
+
+  /**
+   * sla-service's change of the decided case's first-response clock, at the instant given: on the
+   * decision's first target (a test sets one where the decision has none), started when the request was received and due 15 minutes later.
+   */
+  public static SlaClockChanged.Builder clockChange(EntitlementDecided decided, SlaClockChange change, Instant at) {
+    SlaClockChanged.Builder event = SlaClockChanged.newBuilder(headOnTheCaseOf(decided, at).on(new SlaClockChanged()))
+        .setClock(SlaClockKind.FIRST_RESPONSE)
+        .setChange(change)
+        .setPriority(decided.getPriority())
+        .setStartedAt(decided.getReceivedAt())
+        .setDeadline(decided.getReceivedAt().plus(Duration.ofMinutes(15)))
+        .setSequence(change.ordinal());
+    decided.getTerms().getTargets().stream().findFirst().ifPresent(event::setTarget);
+    return event;
+  }
+
+  /** A fresh event's head on the decided case. */
+  private static CaseEventHead headOnTheCaseOf(EntitlementDecided decided, Instant at) {
+    return new CaseEventHead(UUID.randomUUID().toString(), at, decided.getTenantId(), decided.getCaseId(),
+        decided.getCaseNumber());
   }
 }

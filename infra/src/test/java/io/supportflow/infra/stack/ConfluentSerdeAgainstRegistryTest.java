@@ -45,6 +45,9 @@ import org.junit.jupiter.api.Test;
 /** The schemas module's serde against a real registry (Apicurio) and a real broker. */
 class ConfluentSerdeAgainstRegistryTest {
 
+  /** The first version of the probe schema the evolution tests register: only a case id. */
+  private static final Schema FIRST_PROBE = probe().endRecord();
+
   private static final TestStack STACK = TestStack.shared();
   private static final String TOPIC = Topics.INTAKE_REQUESTS.topicName();
 
@@ -93,13 +96,10 @@ class ConfluentSerdeAgainstRegistryTest {
   @Test
   void theRegistryRefusesASchemaThatIsNotBackwardCompatible() {
     String subject = "compatibility-" + UUID.randomUUID() + "-value";
-    Schema first = SchemaBuilder.record("Probe").namespace("io.supportflow.test").fields()
-        .requiredString("caseId").endRecord();
     // A new field without a default cannot read events written with the first schema.
-    Schema incompatible = SchemaBuilder.record("Probe").namespace("io.supportflow.test").fields()
-        .requiredString("caseId").requiredString("team").endRecord();
+    Schema incompatible = probe().requiredString("team").endRecord();
     SchemaRegistryClient registry = registryClient();
-    registry.register(subject, first);
+    registry.register(subject, FIRST_PROBE);
 
     assertThatThrownBy(() -> registry.register(subject, incompatible))
         .isInstanceOfSatisfying(
@@ -109,16 +109,18 @@ class ConfluentSerdeAgainstRegistryTest {
   @Test
   void theRegistryAcceptsABackwardCompatibleEvolution() {
     String subject = "evolution-" + UUID.randomUUID() + "-value";
-    Schema first = SchemaBuilder.record("Probe").namespace("io.supportflow.test").fields()
-        .requiredString("caseId").endRecord();
-    Schema withDefault = SchemaBuilder.record("Probe").namespace("io.supportflow.test").fields()
-        .requiredString("caseId").name("team").type().stringType().stringDefault("none").endRecord();
+    Schema withDefault = probe().name("team").type().stringType().stringDefault("none").endRecord();
     SchemaRegistryClient registry = registryClient();
 
-    int firstId = registry.register(subject, first);
+    int firstId = registry.register(subject, FIRST_PROBE);
     int secondId = registry.register(subject, withDefault);
 
     assertThat(secondId).isNotEqualTo(firstId);
+  }
+
+  /** The fields of a probe schema, starting with its case id; a test adds the others. */
+  private static SchemaBuilder.FieldAssembler<Schema> probe() {
+    return SchemaBuilder.record("Probe").namespace("io.supportflow.test").fields().requiredString("caseId");
   }
 
   private static RequestReceived requestReceived(String caseId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.TopicProbe;
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.domain.Tenant;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,16 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
       "supportflow.intake.max-body-size=64KB",
       "supportflow.intake.mail.max-size=256KB"
     })
+@OnTestStack
 abstract class ChannelTestSupport {
 
   static final TestStack STACK = TestStack.shared();
   static final Duration DEADLINE = Duration.ofSeconds(30);
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
 
   @LocalServerPort int port;
   @Autowired MongoTenantDirectory tenants;

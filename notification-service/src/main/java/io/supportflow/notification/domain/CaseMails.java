@@ -6,6 +6,8 @@ import static io.supportflow.notification.domain.OutgoingMail.fields;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The mails about a case after its acknowledgement. Each carries the case number in the subject
@@ -21,37 +23,35 @@ public final class CaseMails {
    * status, priority, latestResponse (absent until an agent answered in public).
    */
   public static OutgoingMail statusUpdate(NotifiedCase c, int n) {
-    return OutgoingMail.onCase(c.tenantId(), c.caseId(), NotificationKind.STATUS_UPDATE, String.valueOf(n),
-        c.reporterEmail(), "[" + c.caseNumber() + "] Status update: " + c.subject(),
-        fields(
-            "reporterName", blankToNull(c.reporterName()),
-            "caseNumber", c.caseNumber(),
-            "subject", c.subject(),
-            "number", String.valueOf(n),
-            "status", c.status(),
-            "priority", c.priority().name(),
-            "latestResponse", c.latestResponse()));
+    return toReporter(c, NotificationKind.STATUS_UPDATE, String.valueOf(n), "Status update",
+        "number", String.valueOf(n),
+        "status", c.status(),
+        "priority", c.priority().name(),
+        "latestResponse", c.latestResponse());
   }
 
   /** Fields: reporterName, caseNumber, subject, resolutionNote (absent without a public note). */
   public static OutgoingMail resolution(NotifiedCase c, CaseEvent resolved) {
-    return OutgoingMail.onCase(c.tenantId(), c.caseId(), NotificationKind.RESOLUTION, resolved.eventId(),
-        c.reporterEmail(), "[" + c.caseNumber() + "] Your request has been resolved: " + c.subject(),
-        fields(
-            "reporterName", blankToNull(c.reporterName()),
-            "caseNumber", c.caseNumber(),
-            "subject", c.subject(),
-            "resolutionNote", resolved.publicResponse()));
+    return toReporter(c, NotificationKind.RESOLUTION, resolved.eventId(), "Your request has been resolved",
+        "resolutionNote", resolved.publicResponse());
   }
 
   /** Fields: reporterName, caseNumber, subject. */
   public static OutgoingMail closure(NotifiedCase c, CaseEvent closed) {
-    return OutgoingMail.onCase(c.tenantId(), c.caseId(), NotificationKind.CLOSURE, closed.eventId(),
-        c.reporterEmail(), "[" + c.caseNumber() + "] Your case is closed: " + c.subject(),
-        fields(
-            "reporterName", blankToNull(c.reporterName()),
-            "caseNumber", c.caseNumber(),
-            "subject", c.subject()));
+    return toReporter(c, NotificationKind.CLOSURE, closed.eventId(), "Your case is closed");
+  }
+
+  /**
+   * A mail to the case's reporter, titled "[case number] what: subject", with the fields every
+   * such mail has (reporterName, caseNumber, subject) and the mail's own after them.
+   */
+  private static OutgoingMail toReporter(NotifiedCase c, NotificationKind kind, String causeId, String what,
+      String... ownFields) {
+    Map<String, String> fields = new LinkedHashMap<>(
+        fields("reporterName", blankToNull(c.reporterName()), "caseNumber", c.caseNumber(), "subject", c.subject()));
+    fields.putAll(fields(ownFields));
+    return OutgoingMail.onCase(c.tenantId(), c.caseId(), kind, causeId, c.reporterEmail(),
+        "[" + c.caseNumber() + "] " + what + ": " + c.subject(), fields);
   }
 
   /**

@@ -2,8 +2,6 @@ package io.supportflow.notification.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.supportflow.events.EntitlementDecided;
@@ -15,14 +13,14 @@ import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.ReactionTarget;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.TimeUnit;
+import io.supportflow.infra.stack.MailServer;
+import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,21 +55,17 @@ import org.springframework.test.context.bean.override.convention.TestBean;
     // until it closes: attempt counts would depend on its timing. ResilientNotifierTest covers it.
     "supportflow.mail.circuit-breaker.minimum-calls=1000",
     "supportflow.consumer.timer-lookahead=PT1M"})
+@OnTestStack
 class MailServerOutageFlowTest {
 
   private static final TestStack STACK = TestStack.shared();
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:15:05Z"));
-  private static final int SMTP_PORT = freePort();
-  private static GreenMail smtp = startSmtp();
+  private static final int SMTP_PORT = PortCheck.freePort();
+  private static MailServer smtp = MailServer.smtpOnly("127.0.0.1", SMTP_PORT);
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> {
-      if (!k.equals("spring.mail.port")) {
-        registry.add(k, () -> v);
-      }
-    });
+  static void ownSmtp(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
@@ -84,7 +78,7 @@ class MailServerOutageFlowTest {
 
   @AfterAll
   static void stopSmtp() {
-    smtp.stop();
+    smtp.close();
   }
 
   @Autowired MongoDatabase database;
@@ -95,11 +89,11 @@ class MailServerOutageFlowTest {
     EntitlementDecided duringOutage = p1(CLOCK.instant());
     try (TopicProbe events = STACK.probe("notification.events");
         TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq")) {
-      STACK.publish("contracts.entitlements", early.getCaseId(), early);
+      STACK.publish(early);
       outcomes(events, early, NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.SENT, 1);
 
-      smtp.stop();
-      STACK.publish("contracts.entitlements", duringOutage.getCaseId(), duringOutage);
+      smtp.close();
+      STACK.publish(duringOutage);
       ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> duringOutage.getCaseId().equals(r.key()), 1, DEADLINE)
           .getFirst();
       assertThat(outcomes(events, duringOutage, NotificationKind.ACKNOWLEDGEMENT, NotificationOutcome.FAILED, 3))
@@ -113,7 +107,7 @@ class MailServerOutageFlowTest {
       outcomes(events, early, NotificationKind.STATUS_UPDATE, NotificationOutcome.FAILED, 1);
       assertThat(outbox(early.getCaseId() + ":STATUS_UPDATE:1").getString("status")).isEqualTo("PENDING");
 
-      smtp = startSmtp();
+      smtp = MailServer.smtpOnly("127.0.0.1", SMTP_PORT);
       // The timer that failed is read again from Mongo at the next reload, half the lookahead on.
       CLOCK.advance(Duration.ofMinutes(1));
       outcomes(events, early, NotificationKind.STATUS_UPDATE, NotificationOutcome.SENT, 1);
@@ -147,7 +141,7 @@ class MailServerOutageFlowTest {
 
   // Of the server as restarted: the earlier instance's messages went with it.
   private static List<String> messageIds() {
-    return Arrays.stream(smtp.getReceivedMessages()).map(MailServerOutageFlowTest::messageId).toList();
+    return Arrays.stream(smtp.greenMail().getReceivedMessages()).map(MailServerOutageFlowTest::messageId).toList();
   }
 
   private static String messageId(MimeMessage m) {
@@ -164,19 +158,5 @@ class MailServerOutageFlowTest {
         .setReporter(new Reporter("Olivia Ops",
             "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example", null))
         .build();
-  }
-
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

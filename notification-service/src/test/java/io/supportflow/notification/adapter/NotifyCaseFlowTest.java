@@ -21,7 +21,6 @@ import io.supportflow.events.Reporter;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.SlaClockChange;
 import io.supportflow.events.SlaClockChanged;
-import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
@@ -29,6 +28,7 @@ import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.stack.TopicSetup;
 import io.supportflow.infra.testing.CoPartitioning;
 import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
 import jakarta.mail.Message;
@@ -52,8 +52,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
@@ -66,6 +64,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @SpringBootTest(properties = {
     "supportflow.mongodb.database=notification-flow-test",
     "supportflow.mail.support-team=" + NotifyCaseFlowTest.SUPPORT_TEAM})
+@OnTestStack
 class NotifyCaseFlowTest {
 
   static final String SUPPORT_TEAM = "support-team@acme-support.example";
@@ -74,11 +73,6 @@ class NotifyCaseFlowTest {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T09:15:05Z"));
   private static final Instant RECEIVED = Instant.parse("2026-11-24T09:15:00Z");
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
 
   /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
   static Clock clock() {
@@ -92,18 +86,19 @@ class NotifyCaseFlowTest {
 
   /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
   @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
-    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "notification-service",
-            List.of("contracts.entitlements", "intake.case-activity", "sla.events", "escalation.events"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
+  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
+    CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), "notification-service",
+        List.of("contracts.entitlements", "intake.case-activity", "sla.events", "escalation.events"),
+        TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
   }
+
   @Test
   void anEntitledReporterGetsOneAcknowledgementAndItsOutcomeIsPublishedKeyedByCase() throws Exception {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
     String caseId = decision.getCaseId();
     String recipient = decision.getReporter().getEmail();
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+      STACK.publish(decision);
 
       NotificationAttempted attempted = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -164,8 +159,7 @@ class NotifyCaseFlowTest {
     base.getTerms().setCalendar(CoverageCalendar.newBuilder().setCalendarId("cet-9x5").setZone("Europe/Amsterdam")
         .setWeeklyHours(weekdays).setHolidays(List.of("2026-11-23")).build());
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", base.getCaseId(), base);
-      attempted(events, base.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, base);
     }
 
     assertThat(body(single(mailsTo(base.getReporter().getEmail()))))
@@ -177,8 +171,8 @@ class NotifyCaseFlowTest {
   void aRedeliveredDecisionRepeatsTheOutcomeAndSendsNoSecondMail() throws Exception {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
-      STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+      STACK.publish(decision);
+      STACK.publish(decision);
 
       List<NotificationAttempted> both = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(decision.getCaseId()) && e.getKind() == NotificationKind.ACKNOWLEDGEMENT, 2, DEADLINE);
@@ -192,7 +186,7 @@ class NotifyCaseFlowTest {
   void aReporterWithoutSupportIsToldWhyWithTheTimeInUtc() throws Exception {
     EntitlementDecided refused = notEntitled(UUID.randomUUID().toString(), uniqueAddress());
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", refused.getCaseId(), refused);
+      STACK.publish(refused);
 
       NotificationAttempted attempted = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(refused.getCaseId()), 1, DEADLINE).getFirst();
@@ -214,8 +208,8 @@ class NotifyCaseFlowTest {
     // A later decision on the same case (same key, same partition) marks that the first was handled.
     EntitlementDecided later = entitled(caseId, uniqueAddress());
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", noAddress.getCaseId(), noAddress);
-      STACK.publish("contracts.entitlements", later.getCaseId(), later);
+      STACK.publish(noAddress);
+      STACK.publish(later);
 
       NotificationAttempted first = events.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(caseId), 1, DEADLINE).getFirst();
@@ -234,7 +228,7 @@ class NotifyCaseFlowTest {
     EntitlementDecided badAddress = entitled(UUID.randomUUID().toString(), "ops@@northwind.example");
     try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq");
         TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", badAddress.getCaseId(), badAddress);
+      STACK.publish(badAddress);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> badAddress.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
@@ -263,11 +257,11 @@ class NotifyCaseFlowTest {
     EntitlementDecided decision = entitled(UUID.randomUUID().toString(), uniqueAddress());
     String caseId = decision.getCaseId();
     try (TopicProbe events = STACK.probe("notification.events")) {
-      publishActivity(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed before we could write."));
+      STACK.publish(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed before we could write."));
       await().atMost(DEADLINE).until(() ->
           database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId)) == 1);
 
-      STACK.publish("contracts.entitlements", caseId, decision);
+      STACK.publish(decision);
 
       assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 2, DEADLINE))
           .extracting(NotificationAttempted::getKind, NotificationAttempted::getOutcome)
@@ -301,15 +295,15 @@ class NotifyCaseFlowTest {
         new RosterEntry("support team", "Acme Support Desk", desk)));
     String caseId = decision.getCaseId();
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("sla.events", caseId, clockChange(decision, SlaClockChange.WARNING));
+      STACK.publish(clockChange(decision, SlaClockChange.WARNING));
       await().atMost(DEADLINE).until(() ->
           database.getCollection("early-events").countDocuments(Filters.eq("caseId", caseId)) == 1);
-      STACK.publish("contracts.entitlements", caseId, decision);
+      STACK.publish(decision);
       assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 2, DEADLINE))
           .extracting(NotificationAttempted::getKind)
           .containsExactly(NotificationKind.ACKNOWLEDGEMENT, NotificationKind.SLA_WARNING);
 
-      STACK.publish("sla.events", caseId, clockChange(decision, SlaClockChange.BREACHED));
+      STACK.publish(clockChange(decision, SlaClockChange.BREACHED));
       attempted(events, caseId, NotificationKind.SLA_BREACH);
     }
     assertThat(subjects(mailsTo(desk))).containsExactly(
@@ -327,7 +321,7 @@ class NotifyCaseFlowTest {
         TopicProbe events = STACK.probe("notification.events")) {
       STACK.publishRaw("contracts.entitlements", poisonKey,
           "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      STACK.publish("contracts.entitlements", next.getCaseId(), next);
+      STACK.publish(next);
 
       ConsumerRecord<String, byte[]> dead =
           dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
@@ -345,14 +339,11 @@ class NotifyCaseFlowTest {
     EntitlementDecided watched = p1(UUID.randomUUID().toString(), uniqueAddress(), received);
     EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), received.plusMillis(1));
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", watched.getCaseId(), watched);
-      STACK.publish("contracts.entitlements", control.getCaseId(), control);
-      attempted(events, watched.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
-      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, watched, control);
 
       CLOCK.advance(Duration.ofMinutes(30));
       attempted(events, watched.getCaseId(), NotificationKind.STATUS_UPDATE);
-      publishActivity(activity(watched, CaseActivity.AGENT_RESPONDED, "OPEN", "We are restarting the payment nodes."));
+      STACK.publish(activity(watched, CaseActivity.AGENT_RESPONDED, "OPEN", "We are restarting the payment nodes."));
       await().atMost(DEADLINE).until(() -> "We are restarting the payment nodes.".equals(
           database.getCollection("cases").find(Filters.eq("_id", watched.getCaseId())).first().getString("latestResponse")));
 
@@ -361,7 +352,7 @@ class NotifyCaseFlowTest {
           && e.getKind() == NotificationKind.STATUS_UPDATE, 2, DEADLINE))
           .extracting(NotificationAttempted::getNotificationId)
           .containsExactly(watched.getCaseId() + ":STATUS_UPDATE:1", watched.getCaseId() + ":STATUS_UPDATE:2");
-      publishActivity(activity(watched, CaseActivity.RESOLVED, "RESOLVED", "The payment nodes are back."));
+      STACK.publish(activity(watched, CaseActivity.RESOLVED, "RESOLVED", "The payment nodes are back."));
       attempted(events, watched.getCaseId(), NotificationKind.RESOLUTION);
 
       CLOCK.advance(Duration.ofMinutes(30).plusMillis(1));
@@ -394,9 +385,9 @@ class NotifyCaseFlowTest {
     keepsGoing.getTerms().setStatusMailsWhileOnHold(true);
     try (TopicProbe events = STACK.probe("notification.events")) {
       for (EntitlementDecided d : List.of(suspended, keepsGoing)) {
-        STACK.publish("contracts.entitlements", d.getCaseId(), d);
+        STACK.publish(d);
         attempted(events, d.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
-        publishActivity(activity(d, CaseActivity.PUT_ON_HOLD, "ON_HOLD", null));
+        STACK.publish(activity(d, CaseActivity.PUT_ON_HOLD, "ON_HOLD", null));
         await().atMost(DEADLINE).until(() -> database.getCollection("cases")
             .find(Filters.eq("_id", d.getCaseId())).first().getBoolean("onHold"));
       }
@@ -425,18 +416,15 @@ class NotifyCaseFlowTest {
     // A P1 case a millisecond behind: timers fire in due order, so once its mail is out, the raised case's would be.
     EntitlementDecided control = p1(UUID.randomUUID().toString(), uniqueAddress(), start.plusMillis(1));
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", quiet.getCaseId(), quiet);
-      STACK.publish("contracts.entitlements", control.getCaseId(), control);
-      attempted(events, quiet.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
-      attempted(events, control.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      acknowledged(events, quiet, control);
 
-      publishActivity(priorityChange(quiet, Priority.P1, start));
+      STACK.publish(priorityChange(quiet, Priority.P1, start));
       awaitPriority(quiet.getCaseId(), "P1");
       CLOCK.advance(Duration.ofMinutes(30));
       assertThat(attempted(events, quiet.getCaseId(), NotificationKind.STATUS_UPDATE).getNotificationId())
           .isEqualTo(quiet.getCaseId() + ":STATUS_UPDATE:1");
 
-      publishActivity(priorityChange(quiet, Priority.P4, CLOCK.instant()));
+      STACK.publish(priorityChange(quiet, Priority.P4, CLOCK.instant()));
       awaitPriority(quiet.getCaseId(), "P4");
       CLOCK.advance(Duration.ofMinutes(30).plusMillis(1));
       events.await(NotificationAttempted.class, e -> e.getCaseId().equals(control.getCaseId())
@@ -464,15 +452,14 @@ class NotifyCaseFlowTest {
         .setRole("Technical Support Manager").setPersonName("Tess Manager").setPersonEmail(manager)
         .setReason("48 hours since receipt").build();
     try (TopicProbe events = STACK.probe("notification.events")) {
-      STACK.publish("contracts.entitlements", caseId, decision);
-      attempted(events, caseId, NotificationKind.ACKNOWLEDGEMENT);
-      STACK.publish("escalation.events", caseId, escalation);
-      STACK.publish("escalation.events", caseId, escalation);
+      acknowledged(events, decision);
+      STACK.publish(escalation);
+      STACK.publish(escalation);
       for (SlaClockChange change : List.of(SlaClockChange.STARTED, SlaClockChange.WARNING, SlaClockChange.BREACHED)) {
-        STACK.publish("sla.events", caseId, clockChange(decision, change));
+        STACK.publish(clockChange(decision, change));
       }
-      publishActivity(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed by a restart."));
-      publishActivity(activity(decision, CaseActivity.CLOSED, "CLOSED", null));
+      STACK.publish(activity(decision, CaseActivity.RESOLVED, "RESOLVED", "Fixed by a restart."));
+      STACK.publish(activity(decision, CaseActivity.CLOSED, "CLOSED", null));
 
       assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 7, DEADLINE))
           .extracting(NotificationAttempted::getKind)
@@ -495,13 +482,19 @@ class NotifyCaseFlowTest {
     }
   }
 
+  /** Publishes the decisions, then waits until each one's acknowledgement has been attempted. */
+  private static void acknowledged(TopicProbe events, EntitlementDecided... decisions) {
+    for (EntitlementDecided decision : decisions) {
+      STACK.publish(decision);
+    }
+    for (EntitlementDecided decision : decisions) {
+      attempted(events, decision.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+    }
+  }
+
   private static NotificationAttempted attempted(TopicProbe events, String caseId, NotificationKind kind) {
     return events.await(NotificationAttempted.class,
         e -> e.getCaseId().equals(caseId) && e.getKind() == kind, 1, DEADLINE).getFirst();
-  }
-
-  private static void publishActivity(CaseActivityRecorded activity) {
-    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
   }
 
   private static CaseActivityRecorded activity(EntitlementDecided d, CaseActivity kind, String status, String message) {
@@ -531,12 +524,8 @@ class NotifyCaseFlowTest {
   }
 
   private static SlaClockChanged clockChange(EntitlementDecided d, SlaClockChange change) {
-    return SlaClockChanged.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(CLOCK.instant()).setTenantId("acme")
-        .setCaseId(d.getCaseId()).setCaseNumber(d.getCaseNumber()).setClock(SlaClockKind.FIRST_RESPONSE)
-        .setChange(change).setPriority(d.getPriority()).setTarget(d.getTerms().getTargets().getFirst())
-        .setStartedAt(d.getReceivedAt()).setDeadline(d.getReceivedAt().plus(Duration.ofMinutes(15)))
-        .setWarningAt(null).setCountedMillis(0).setMarginMillis(null).setSequence(change.ordinal())
+    return SampleDecisions.clockChange(d, change, CLOCK.instant())
+        .setWarningAt(null).setCountedMillis(0).setMarginMillis(null)
         .build();
   }
 

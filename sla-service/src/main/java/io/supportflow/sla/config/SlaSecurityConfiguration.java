@@ -2,12 +2,10 @@ package io.supportflow.sla.config;
 
 import io.supportflow.web.BodyLimitFilter;
 import io.supportflow.web.StaffApiSecurityConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The SLA API is for a tenant's staff and systems (agent, admin and integration keys from
@@ -19,7 +17,7 @@ class SlaSecurityConfiguration {
 
   /** A preview may carry a whole policy document; anything larger is refused unread. */
   @Bean
-  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${supportflow.sla.max-body-size:1MB}") DataSize limit) {
-    return BodyLimitFilter.registration(request -> limit.toBytes());
+  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(SlaSettings settings) {
+    return BodyLimitFilter.registration(request -> settings.maxBodySize().toBytes());
   }
 }

@@ -2,7 +2,7 @@ package io.supportflow.sla.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +18,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The what-if over real HTTP: authenticated, validated, and the answer a support manager can check. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"supportflow.mongodb.database=sla-preview-test", "supportflow.sla.max-body-size=64KB"})
+@OnTestStack
 class SlaPreviewApiTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final String KEY = "preview-key-0123456789abcdefghij";
   private static final String CUSTOMER_KEY = "preview-customer-key-0123456789ab";
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void ownSettings(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests",
         () -> "acme:agent:" + KeyDigest.of(KEY) + ",acme:customer:" + KeyDigest.of(CUSTOMER_KEY));
   }
@@ -76,18 +75,14 @@ class SlaPreviewApiTest {
   void withoutAKeyTheAnswerIs401ProblemJson() throws Exception {
     HttpResponse<String> response = post(null, "{}");
 
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 401);
   }
 
   @Test
   void aCustomerKeyMayNotUseTheSlaApi() throws Exception {
     HttpResponse<String> response = post(CUSTOMER_KEY, "{}");
 
-    assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 403);
   }
 
   @Test
@@ -228,9 +223,7 @@ class SlaPreviewApiTest {
     HttpResponse<String> response = post(KEY, "{\"policy\": \"" + "#".repeat(70_000) + "\"" + """
         , "priority": "P2", "receivedAt": "2026-11-23T09:00:00+01:00"}""");
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertProblem(response, 413);
   }
 
   @Test
@@ -258,5 +251,11 @@ class SlaPreviewApiTest {
       request.header("X-API-Key", key);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
   }
 }

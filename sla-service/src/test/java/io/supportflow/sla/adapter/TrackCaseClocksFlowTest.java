@@ -3,8 +3,6 @@ package io.supportflow.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
@@ -20,19 +18,16 @@ import io.supportflow.events.SlaClockKind;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
 import io.supportflow.events.WeeklyInterval;
-import io.supportflow.infra.stack.TestStack;
-import io.supportflow.infra.stack.TopicSetup;
-import io.supportflow.infra.testing.CoPartitioning;
-import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.infra.testing.TopicProbe;
+import io.supportflow.timeline.testing.ReplayingFlowTest;
+import io.supportflow.timeline.testing.StoredTimelines;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,12 +36,9 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The live clocks against a real broker, registry and Mongo wire server. Time is a clock the test
@@ -54,45 +46,23 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=sla-flow-test")
-class TrackCaseClocksFlowTest {
+class TrackCaseClocksFlowTest extends ReplayingFlowTest {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
-  private static final MutableClock CLOCK = new MutableClock(T0);
   private static final String KEY = "flow-key-0123456789abcdefghijkl";
   private static final ReactionTarget P1_15_MINUTES =
       new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES);
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void keys(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of(KEY));
   }
 
-  /** The clock @TestBean puts in place of the service's (its only Clock bean): the test moves it by hand. */
-  static Clock clock() {
-    return CLOCK;
-  }
-
-  @TestBean Clock clock;
-  @Autowired MongoDatabase database;
-  @LocalServerPort int port;
-
-
-  /** The topics are read by one consumer per thread (multiplex), so each holds one set of partition numbers. */
-  @Test
-  void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() {
-    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-        CoPartitioning.whatIsNotCoAssigned(STACK.kafkaBootstrapServers(), "sla-service",
-            List.of("contracts.entitlements", "intake.case-activity"), TopicSetup.DEFAULT_PARTITIONS)).isEmpty());
-  }
   @Test
   void anUnansweredP1StartsWarnsAndBreachesWhenItsTimeComes() {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
+      STACK.publish(decision);
 
       SlaClockChanged started = next(events, decision.getCaseId(), SlaClockChange.STARTED);
       assertThat(started.getClock()).isEqualTo(SlaClockKind.FIRST_RESPONSE);
@@ -144,15 +114,15 @@ class TrackCaseClocksFlowTest {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
+      STACK.publish(decision);
       next(events, decision.getCaseId(), SlaClockChange.STARTED);
-      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(10))));
+      STACK.publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(10))));
 
       SlaClockChanged met = next(events, decision.getCaseId(), SlaClockChange.MET);
       assertThat(met.getMarginMillis()).isEqualTo(Duration.ofMinutes(5).toMillis());
 
       CLOCK.advance(Duration.ofMinutes(20));
-      await().atMost(DEADLINE).until(() -> timersFiredFor(decision.getCaseId()) >= 2);
+      await().atMost(DEADLINE).until(() -> StoredTimelines.timersFired(database, decision.getCaseId()) >= 2);
       assertThat(publishedChanges(decision.getCaseId())).noneMatch(id -> id.contains(":BREACHED:"));
     }
   }
@@ -162,9 +132,9 @@ class TrackCaseClocksFlowTest {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
-      publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(5))));
-      publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(65))));
+      STACK.publish(decision);
+      STACK.publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(5))));
+      STACK.publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(65))));
 
       next(events, decision.getCaseId(), SlaClockChange.PAUSED);
       SlaClockChanged resumed = next(events, decision.getCaseId(), SlaClockChange.RESUMED);
@@ -183,8 +153,8 @@ class TrackCaseClocksFlowTest {
     EntitlementDecided waiting = onSundayHours(SampleDecisions.entitled(newCase(), received, p1Update), List.of());
     try (TopicProbe events = STACK.probe("sla.events")) {
       for (EntitlementDecided decision : List.of(worked, waiting)) {
-        publish(decision);
-        publish(activity(decision, CaseActivity.AGENT_RESPONDED, responded));
+        STACK.publish(decision);
+        STACK.publish(activity(decision, CaseActivity.AGENT_RESPONDED, responded));
       }
 
       SlaClockChanged roundTheClock = next(events, worked.getCaseId(), SlaClockChange.STARTED);
@@ -203,11 +173,7 @@ class TrackCaseClocksFlowTest {
     CaseActivityRecorded response = activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(1)));
     EntitlementDecided marker = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
-      publish(response);
-      publish(decision);
-      publish(response);
-      publish(marker); // same partition or not, once it is through the others have been handled
+      deliveredTwiceThen(decision, response, marker);
       next(events, marker.getCaseId(), SlaClockChange.STARTED);
 
       List<SlaClockChanged> all = events.await(SlaClockChanged.class,
@@ -224,11 +190,11 @@ class TrackCaseClocksFlowTest {
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     CaseActivityRecorded resolved = activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(50)));
     try (TopicProbe downtime = STACK.probe("sla.downtime"); TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
-      publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(10))));
-      publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(30))));
-      publish(resolved);
-      publish(resolved); // redelivered
+      STACK.publish(decision);
+      STACK.publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(10))));
+      STACK.publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(30))));
+      STACK.publish(resolved);
+      STACK.publish(resolved); // redelivered
 
       CaseDowntimeMeasured measured = downtime.await(CaseDowntimeMeasured.class,
           e -> e.getCaseId().equals(decision.getCaseId()), 1, DEADLINE).getFirst();
@@ -249,7 +215,7 @@ class TrackCaseClocksFlowTest {
 
       // A response that arrives late (it happened at +5) is handled after both deliveries of the
       // resolution and shows as MET: by then a second figure would be out.
-      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(5))));
+      STACK.publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(5))));
       next(events, decision.getCaseId(), SlaClockChange.MET);
       assertThat(downtime.await(CaseDowntimeMeasured.class, e -> e.getCaseId().equals(decision.getCaseId()), 1, DEADLINE))
           .hasSize(1);
@@ -272,8 +238,8 @@ class TrackCaseClocksFlowTest {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(3))));
-      publish(decision);
+      STACK.publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(3))));
+      STACK.publish(decision);
 
       assertThat(events.await(SlaClockChanged.class, e -> e.getCaseId().equals(decision.getCaseId()), 2, DEADLINE))
           .extracting(SlaClockChanged::getChange).containsExactly(SlaClockChange.STARTED, SlaClockChange.MET);
@@ -286,8 +252,8 @@ class TrackCaseClocksFlowTest {
     EntitlementDecided marker = SampleDecisions.entitled(refused.getCaseId(), now(), P1_15_MINUTES)
         .setEventId(UUID.randomUUID().toString()).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(refused);
-      publish(marker); // same case, so same partition, so handled after the refusal
+      STACK.publish(refused);
+      STACK.publish(marker); // same case, so same partition, so handled after the refusal
 
       assertThat(events.await(SlaClockChanged.class, e -> e.getCaseId().equals(refused.getCaseId()), 1, DEADLINE))
           .singleElement().satisfies(e -> assertThat(e.getChange()).isEqualTo(SlaClockChange.STARTED));
@@ -299,7 +265,7 @@ class TrackCaseClocksFlowTest {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
+      STACK.publish(decision);
       next(events, decision.getCaseId(), SlaClockChange.STARTED);
     }
     HttpClient http = HttpClient.newHttpClient();
@@ -322,10 +288,10 @@ class TrackCaseClocksFlowTest {
     Instant lowered = received.plus(Duration.ofMinutes(40));
     SlaClockChanged live;
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
-      publish(activity(decision, CaseActivity.PUT_ON_HOLD, hold));
-      publish(activity(decision, CaseActivity.RESUMED, resume));
-      publish(CaseActivityRecorded.newBuilder(activity(decision, CaseActivity.PRIORITY_CHANGED, lowered))
+      STACK.publish(decision);
+      STACK.publish(activity(decision, CaseActivity.PUT_ON_HOLD, hold));
+      STACK.publish(activity(decision, CaseActivity.RESUMED, resume));
+      STACK.publish(CaseActivityRecorded.newBuilder(activity(decision, CaseActivity.PRIORITY_CHANGED, lowered))
           .setNewPriority(Priority.P2).setCustomerConsent(true).build());
       live = next(events, decision.getCaseId(), SlaClockChange.RETIMED);
     }
@@ -350,18 +316,11 @@ class TrackCaseClocksFlowTest {
 
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneFlows() {
-    String poisonKey = UUID.randomUUID().toString();
     EntitlementDecided next = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
-    try (TopicProbe dlq = STACK.probe("sla.dlq"); TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publishRaw("intake.case-activity", poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
-      publish(next);
-
-      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
-      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
-      next(events, next.getCaseId(), SlaClockChange.STARTED);
-    }
+    deadLettersTheUnreadableAndGoesOn("sla.dlq", "sla.events", next,
+        events -> next(events, next.getCaseId(), SlaClockChange.STARTED));
   }
+
 
   private static EntitlementDecided onSundayHours(EntitlementDecided.Builder decision, List<Priority> roundTheClock) {
     return decision.setTerms(ContractTerms.newBuilder(decision.getTerms())
@@ -376,30 +335,22 @@ class TrackCaseClocksFlowTest {
         e -> e.getCaseId().equals(caseId) && e.getChange() == change, 1, DEADLINE).getFirst();
   }
 
-  private long timersFiredFor(String caseId) {
-    return database.getCollection("timers").countDocuments(
-        Filters.and(Filters.eq("caseId", caseId), Filters.ne("firedAt", null)));
-  }
-
   private List<String> publishedChanges(String caseId) {
-    return database.getCollection("tracked_cases").find(Filters.eq("_id", caseId)).first()
-        .getList("published", String.class);
+    return StoredTimelines.published(database, "tracked_cases", caseId);
   }
 
   private static CaseActivityRecorded activity(EntitlementDecided d, CaseActivity kind, Instant at) {
     return SampleDecisions.activity(d, kind, at).build();
   }
 
-  private static void publish(EntitlementDecided decision) {
-    STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
+  @Override
+  protected String consumerGroup() {
+    return "sla-service";
   }
 
-  private static void publish(CaseActivityRecorded activity) {
-    STACK.publish("intake.case-activity", activity.getCaseId(), activity);
-  }
-
-  private static Instant now() {
-    return CLOCK.instant();
+  @Override
+  protected List<String> inputTopics() {
+    return List.of("contracts.entitlements", "intake.case-activity");
   }
 
   private static String newCase() {

@@ -21,7 +21,9 @@ import io.supportflow.timeline.Decision;
 import io.supportflow.timeline.Priority;
 import io.supportflow.timeline.ReportedActivity;
 import io.supportflow.timeline.testing.KilledBeforeRecording;
+import io.supportflow.timeline.testing.OwnerKilled;
 import io.supportflow.timeline.testing.ReplayingInstance;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +44,7 @@ class ClockCrashRecoveryTest {
       WarningShare.DEFAULT, Set.of());
 
   /** One sla-service instance: its replay, its scheduler, and what it published. */
-  private static ReplayingInstance<SlaTerms, SlaEvaluation> instance(MongoDatabase db, MutableClock clock) {
+  private static ReplayingInstance<SlaTerms, SlaEvaluation> instance(MongoDatabase db, Clock clock) {
     return new ReplayingInstance<>(db, new MongoTrackedCases(db).timelines(), "SLA", clock,
         published -> new TrackCaseClocks((c, change) -> published.accept(change.changeId(c.caseId())),
             (c, downtime) -> published.accept(downtime.measurementId())));
@@ -59,26 +61,16 @@ class ClockCrashRecoveryTest {
 
   @Test
   void overdueTimersFireOnceOnTheNextOwnerAfterAKill() {
-    MongoDatabase db = TestDatabases.fresh("sla-crash");
-    MutableClock clock = new MutableClock(T0);
+    var crash = new OwnerKilled<>("sla-crash", T0, ClockCrashRecoveryTest::instance);
     String caseId = UUID.randomUUID().toString();
 
-    var first = instance(db, clock);
-    first.scheduler.assign(Set.of(3));
-    first.replays.decided(new Decision<>(caseId, "acme", "ACME-000001", "northwind", 3, Priority.P1, T0, INFRA_24X7));
-    assertThat(first.published).singleElement().satisfies(id -> assertThat(id).contains(":STARTED:"));
-    // Killed here: its in-memory timers are gone; Mongo still has them.
+    assertThat(crash.firstOwnerDecides(new Decision<>(caseId, "acme", "ACME-000001", "northwind", 3, Priority.P1, T0,
+        INFRA_24X7))).singleElement().satisfies(id -> assertThat(id).contains(":STARTED:"));
 
-    clock.advance(Duration.ofMinutes(30));
-    var next = instance(db, clock).takesOver(3);
-
-    assertThat(next.published).containsExactly(
+    assertThat(crash.nextOwnerAfter(Duration.ofMinutes(30))).containsExactly(
         caseId + ":FIRST_RESPONSE:1:WARNING:" + T0.plusSeconds(675).toEpochMilli(),
         caseId + ":FIRST_RESPONSE:1:BREACHED:" + T0.plusSeconds(900).toEpochMilli());
-
-    var third = instance(db, clock).takesOver(3); // and killed again: nothing left to publish
-    third.replays.wokenAt(caseId, clock.instant());
-    assertThat(third.published).isEmpty();
+    assertThat(crash.anotherOwnerWokenFor(caseId)).isEmpty();
   }
 
   @Test
@@ -107,24 +99,17 @@ class ClockCrashRecoveryTest {
 
   @Test
   void aChangePublishedButNotRecordedBeforeTheKillIsPublishedAgainWithTheSameId() {
-    MongoDatabase db = TestDatabases.fresh("sla-crash");
-    MutableClock clock = new MutableClock(T0);
+    MongoTrackedCases store = new MongoTrackedCases(TestDatabases.fresh("sla-crash"));
     String caseId = UUID.randomUUID().toString();
-    List<String> sent = new CopyOnWriteArrayList<>();
-    MongoTrackedCases store = new MongoTrackedCases(db);
-    ClockEvents events = (c, change) -> sent.add(change.changeId(c.caseId()));
-    var dying = replays(new KilledBeforeRecording<>(store.timelines(), ids -> true), events, (c, d) -> { }, clock);
-    try {
-      dying.decided(decision(caseId, "acme", "ACME-000002", T0));
-    } catch (IllegalStateException killed) {
-      // the process died between sending and recording
-    }
 
-    replays(store.timelines(), events, (c, d) -> { }, clock).wokenAt(caseId, T0);
+    List<String> sent = KilledBeforeRecording.sentAroundAKill(store.timelines(),
+        decision(caseId, "acme", "ACME-000002", T0), new MutableClock(T0),
+        published -> new TrackCaseClocks((c, change) -> published.accept(change.changeId(c.caseId())), (c, d) -> { }));
 
     assertThat(sent).hasSize(2).allMatch(id -> id.equals(sent.getFirst()));
     assertThat(store.timelines().find(caseId).orElseThrow().published()).containsExactly(sent.getFirst());
   }
+
   @Test
   void aResolutionIsMeasuredOnceThroughRedeliveriesAndAgainWithTheSameIdAfterAKillBeforeRecording() {
     MongoDatabase db = TestDatabases.fresh("sla-downtime");
@@ -138,14 +123,9 @@ class ClockCrashRecoveryTest {
     live.activity(activity("resume", caseId, Activity.of(T0.plus(Duration.ofMinutes(40)), Activity.Kind.RESUMED)));
     ReportedActivity fixed = activity("fixed", caseId, Activity.of(T0.plus(Duration.ofHours(2)), Activity.Kind.RESOLVED));
 
-    var dying = replays(
-        new KilledBeforeRecording<>(store.timelines(), ids -> ids.stream().anyMatch(id -> id.contains(":downtime:"))),
-        (c, change) -> { }, (c, d) -> measured.add(d), clock);
-    try {
-      dying.activity(fixed);
-    } catch (IllegalStateException killed) {
-      // the process died between sending the downtime and recording it
-    }
+    // The process dies between sending the downtime and recording it.
+    KilledBeforeRecording.dies(store.timelines(), ids -> ids.stream().anyMatch(id -> id.contains(":downtime:")),
+        new TrackCaseClocks((c, change) -> { }, (c, d) -> measured.add(d)), clock, dying -> dying.activity(fixed));
     live.activity(fixed); // Kafka delivers the resolution again
     live.activity(fixed);
     live.wokenAt(caseId, clock.instant());

@@ -251,9 +251,7 @@ public final class TimerBenchmark {
   }
 
   private HerdResult herd(MongoDatabase db, MongoTimerStore store) throws Exception {
-    Instant second = Instant.now().plusMillis(lead(options.herd())).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    out.printf("%n[herd] Storing %,d timers due in the second %s...%n", options.herd(), second);
-    insert(store, options.herd(), i -> timer("HERD", i, second.plusMillis(i % 1000)));
+    Instant second = storeDueInOneSecond(store, "HERD", options.herd());
     Owner owner = Owner.start(this, db.getName(), "HERD", options.herd());
     owner.await("done.at", Duration.ofMinutes(30));
     Duration untilAll = Duration.between(second, Instant.ofEpochMilli(owner.longValue("done.at")));
@@ -268,9 +266,7 @@ public final class TimerBenchmark {
   }
 
   private CrashResult crash(MongoDatabase db, MongoTimerStore store) throws Exception {
-    Instant second = Instant.now().plusMillis(lead(options.crash())).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    out.printf("%n[crash] Storing %,d timers due in the second %s...%n", options.crash(), second);
-    insert(store, options.crash(), i -> timer("CRASH", i, second.plusMillis(i % 1000)));
+    storeDueInOneSecond(store, "CRASH", options.crash());
     Owner dying = Owner.start(this, db.getName(), "CRASH", options.crash());
     // Killed in the middle of the firing: a tenth of them handled, the rest overdue.
     dying.awaitAtLeast("counted", Math.max(1, options.crash() / 10), Duration.ofMinutes(30));
@@ -296,6 +292,14 @@ public final class TimerBenchmark {
         result.firedByNewOwner(), unfired);
     return result;
   }
+  /** Stores count timers of the kind, spread over one whole second far enough ahead to store them all first. */
+  private Instant storeDueInOneSecond(MongoTimerStore store, String kind, int count) {
+    Instant second = Instant.now().plusMillis(lead(count)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    out.printf("%n[%s] Storing %,d timers due in the second %s...%n", kind.toLowerCase(java.util.Locale.ROOT), count, second);
+    insert(store, count, i -> timer(kind, i, second.plusMillis(i % 1000)));
+    return second;
+  }
+
 
   private long lead(int stored) {
     return options.leadMillis() >= 0 ? options.leadMillis() : 15_000 + stored / 50;

@@ -6,7 +6,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -24,19 +26,18 @@ public final class PolicyFormat {
   private PolicyFormat() {}
 
   public static JsonMapper.Builder jsonBuilder() {
-    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        // A switch left out of a policy file is off (Jackson 3 would refuse the missing boolean).
-        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL));
+    return policyRules(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build()));
   }
 
   public static YAMLMapper.Builder yamlBuilder() {
-    return YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+    return policyRules(YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build())
         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(YAMLWriteFeature.MINIMIZE_QUOTES));
+  }
+
+  /** The format's rules, one list for JSON and YAML alike. */
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B policyRules(B builder) {
+    return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // A switch left out of a policy file is off (Jackson 3 would refuse the missing boolean).
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -20,6 +20,7 @@ import io.supportflow.events.RequestReceived;
 import io.supportflow.events.RosterEntry;
 import io.supportflow.events.TimeUnit;
 import io.supportflow.events.Weekday;
+import io.supportflow.schemas.CaseEventHead;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,12 +43,8 @@ final class EntitlementEvents {
   static EntitlementDecided toEvent(RecordedDecision d) {
     SupportRequest q = d.request();
     var decision = d.decision();
-    return EntitlementDecided.newBuilder()
-        .setEventId(d.eventId())
-        .setOccurredAt(d.decidedAt())
-        .setTenantId(q.tenantId())
-        .setCaseId(q.caseId())
-        .setCaseNumber(q.caseNumber())
+    var head = new CaseEventHead(d.eventId(), d.decidedAt(), q.tenantId(), q.caseId(), q.caseNumber());
+    return EntitlementDecided.newBuilder(head.on(new EntitlementDecided()))
         .setRequestEventId(q.eventId())
         .setOutcome(EntitlementOutcome.valueOf(decision.outcome().name()))
         .setReasonCode(decision.reasonCode())

@@ -8,6 +8,7 @@ import io.supportflow.intake.application.ActivityOnCase;
 import io.supportflow.intake.application.ActivityPublisher;
 import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.schemas.CaseEventHead;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -41,12 +42,9 @@ public final class KafkaActivityPublisher implements ActivityPublisher {
 
   CaseActivityRecorded toEvent(ActivityOnCase recorded) {
     var a = recorded.activity();
-    return CaseActivityRecorded.newBuilder()
-        .setEventId(a.eventId())
-        .setOccurredAt(a.occurredAt())
-        .setTenantId(recorded.tenantId())
-        .setCaseId(recorded.caseId())
-        .setCaseNumber(recorded.caseNumber())
+    var head = new CaseEventHead(a.eventId(), a.occurredAt(), recorded.tenantId(), recorded.caseId(),
+        recorded.caseNumber());
+    return CaseActivityRecorded.newBuilder(head.on(new CaseActivityRecorded()))
         .setActivity(CaseActivity.valueOf(a.kind().name()))
         .setActor(a.actor())
         .setVisibleToCustomer(a.visibleToCustomer())

@@ -10,6 +10,7 @@ import io.supportflow.intake.application.RequestPublisher;
 import io.supportflow.intake.domain.SupportCase;
 import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.schemas.CaseEventHead;
 import java.time.Clock;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.support.MessageBuilder;
@@ -46,12 +47,9 @@ public final class KafkaRequestPublisher implements RequestPublisher {
 
   RequestReceived toEvent(OpenedCase opened) {
     SupportCase c = opened.supportCase();
-    return RequestReceived.newBuilder()
-        .setEventId(opened.requestEventId())
-        .setOccurredAt(clock.instant())
-        .setTenantId(c.tenantId())
-        .setCaseId(c.caseId())
-        .setCaseNumber(c.caseNumber().toString())
+    var head = new CaseEventHead(opened.requestEventId(), clock.instant(), c.tenantId(), c.caseId(),
+        c.caseNumber().toString());
+    return RequestReceived.newBuilder(head.on(new RequestReceived()))
         .setChannel(Channel.valueOf(c.channel().name()))
         .setReporter(new Reporter(c.reporter().name(), c.reporter().email(), c.reporter().phone()))
         .setSubject(c.subject())

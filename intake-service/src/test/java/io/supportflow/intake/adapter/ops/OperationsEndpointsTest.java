@@ -2,7 +2,7 @@ package io.supportflow.intake.adapter.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.domain.Tenant;
 import java.net.URI;
@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What operators see, over the real wire server and broker: health UP with its components, the
@@ -25,15 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=intake-ops-test")
+@OnTestStack
 class OperationsEndpointsTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final String KEY = "ops-key-0123456789abcdefghijklmnop";
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
 
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.supportflow.infra.stack.MongoWireServer;
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,14 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=intake-mongo-outage-test")
 @DirtiesContext
+@OnTestStack
 class ReadinessWithoutMongoTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final MongoWireServer OWN_MONGO = MongoWireServer.inMemory("127.0.0.1", 0);
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void ownSettings(DynamicPropertyRegistry registry) {
     registry.add("spring.mongodb.uri", OWN_MONGO::connectionString);
   }
 

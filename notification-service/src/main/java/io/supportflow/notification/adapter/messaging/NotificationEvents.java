@@ -28,6 +28,7 @@ import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.notification.domain.StatusMailPlan;
 import io.supportflow.notification.domain.SupportTeam;
+import io.supportflow.schemas.CaseEventHead;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -110,12 +111,8 @@ final class NotificationEvents {
   }
 
   private static NotificationAttempted attempted(DeliveryAttempt a, NotificationOutcome outcome, String failureReason) {
-    return NotificationAttempted.newBuilder()
-        .setEventId(a.eventId())
-        .setOccurredAt(a.occurredAt())
-        .setTenantId(a.tenantId())
-        .setCaseId(a.caseId())
-        .setCaseNumber(a.caseNumber())
+    var head = new CaseEventHead(a.eventId(), a.occurredAt(), a.tenantId(), a.caseId(), a.caseNumber());
+    return NotificationAttempted.newBuilder(head.on(new NotificationAttempted()))
         .setNotificationId(a.notificationId())
         .setKind(NotificationKind.valueOf(a.kind().name()))
         .setOutcome(outcome)

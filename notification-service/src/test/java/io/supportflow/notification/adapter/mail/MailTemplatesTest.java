@@ -31,8 +31,15 @@ class MailTemplatesTest {
   private static final Instant RECEIVED = Instant.parse("2026-11-24T09:15:00Z");
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final MailTemplates BUILT_IN = new MailTemplates(null, Duration.ofMinutes(1));
+  /** The acknowledgement most tests render: Olivia's request "Checkout is down". */
+  private static final OutgoingMail ACK = acknowledgement("Checkout is down", "Olivia Ops");
 
   @TempDir Path tenants;
+
+  /** The templates over the test's tenant folders, read again after a minute. */
+  private MailTemplates tenantTemplates() {
+    return new MailTemplates(tenants, Duration.ofMinutes(1));
+  }
 
   private static NotifiedCase openCase(String subject, String latestResponse) {
     return new NotifiedCase("acme", "case-1", "ACME-000042", subject, "Olivia Ops", "ops@northwind.example",
@@ -61,7 +68,7 @@ class MailTemplatesTest {
 
   @Test
   void theAcknowledgementReadsAsBeforeInTextAndCarriesTheSameFactsInHtml() {
-    MailTemplates.Rendered mail = BUILT_IN.render(acknowledgement("Checkout is down", "Olivia Ops"));
+    MailTemplates.Rendered mail = BUILT_IN.render(ACK);
 
     assertThat(mail.text()).isEqualTo("""
         Hello Olivia Ops,
@@ -226,12 +233,11 @@ class MailTemplatesTest {
   void aTenantsOwnTemplateWinsForThatTenantOnlyAndEachFileFallsBackOnItsOwn() throws IOException {
     write("acme/acknowledgement.txt", "Dear [(${reporterName})], case [(${caseNumber})] is ours now.");
     write("acme/closure.html", "<p>Closed: <b th:text=\"${caseNumber}\">n</b></p>");
-    MailTemplates templates = new MailTemplates(tenants, Duration.ofMinutes(1));
-    OutgoingMail acmeAck = acknowledgement("Checkout is down", "Olivia Ops");
-    OutgoingMail globexAck = forTenant("globex", acmeAck);
+    MailTemplates templates = tenantTemplates();
+    OutgoingMail globexAck = forTenant("globex", ACK);
 
-    assertThat(templates.render(acmeAck).text()).isEqualTo("Dear Olivia Ops, case ACME-000042 is ours now.");
-    assertThat(templates.render(acmeAck).html()).isEqualTo(BUILT_IN.render(acmeAck).html());
+    assertThat(templates.render(ACK).text()).isEqualTo("Dear Olivia Ops, case ACME-000042 is ours now.");
+    assertThat(templates.render(ACK).html()).isEqualTo(BUILT_IN.render(ACK).html());
     assertThat(templates.render(globexAck)).isEqualTo(BUILT_IN.render(globexAck));
     OutgoingMail closure = CaseMails.closure(openCase("Checkout is down", null), activity(CaseEvent.Kind.CLOSED, null));
     assertThat(templates.render(closure).html()).isEqualTo("<p>Closed: <b>ACME-000042</b></p>");
@@ -242,21 +248,19 @@ class MailTemplatesTest {
   void aBrokenTenantTemplateGivesWayToTheBuiltInOneSoTheMailStillGoes() throws IOException {
     write("acme/acknowledgement.txt", "Case [(${caseNumber.noSuchProperty()})] received.");
     write("acme/acknowledgement.html", "<p th:text=\"${caseNumber\">unclosed expression</p>");
-    MailTemplates templates = new MailTemplates(tenants, Duration.ofMinutes(1));
-    OutgoingMail ack = acknowledgement("Checkout is down", "Olivia Ops");
+    MailTemplates templates = tenantTemplates();
 
-    assertThat(templates.render(ack)).isEqualTo(BUILT_IN.render(ack));
+    assertThat(templates.render(ACK)).isEqualTo(BUILT_IN.render(ACK));
   }
 
   @Test
   void aTemplateDroppedInLaterCountsFromTheNextMail() throws IOException {
-    MailTemplates templates = new MailTemplates(tenants, Duration.ofMinutes(1));
-    OutgoingMail ack = acknowledgement("Checkout is down", "Olivia Ops");
-    assertThat(templates.render(ack).text()).startsWith("Hello Olivia Ops,");
+    MailTemplates templates = tenantTemplates();
+    assertThat(templates.render(ACK).text()).startsWith("Hello Olivia Ops,");
 
     write("acme/acknowledgement.txt", "Received [(${caseNumber})].");
 
-    assertThat(templates.render(ack).text()).isEqualTo("Received ACME-000042.");
+    assertThat(templates.render(ACK).text()).isEqualTo("Received ACME-000042.");
   }
 
   @Test
@@ -264,10 +268,9 @@ class MailTemplatesTest {
     write("acknowledgement.txt", "outside any tenant folder");
     write("acme/acknowledgement.txt", "acme's own");
     MailTemplates templates = new MailTemplates(tenants.resolve("acme"), Duration.ofMinutes(1));
-    OutgoingMail ack = acknowledgement("Checkout is down", "Olivia Ops");
 
     for (String tenant : List.of("..", "../acme", "acme/..", "", ".hidden")) {
-      assertThat(templates.render(forTenant(tenant, ack)).text()).as(tenant).startsWith("Hello Olivia Ops,");
+      assertThat(templates.render(forTenant(tenant, ACK)).text()).as(tenant).startsWith("Hello Olivia Ops,");
     }
   }
 

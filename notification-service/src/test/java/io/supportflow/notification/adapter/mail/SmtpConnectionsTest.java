@@ -3,15 +3,13 @@ package io.supportflow.notification.adapter.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import io.supportflow.infra.stack.MailServer;
+import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,22 +28,24 @@ class SmtpConnectionsTest {
 
   private static final MailTemplates TEMPLATES = new MailTemplates(null, Duration.ofMinutes(1));
   private static final String FROM = "support@acme-support.example";
+  private static final String HOST = "127.0.0.1";
 
-  private final int port = freePort();
+  private final int port = PortCheck.freePort();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:15:00Z"));
   private final List<SmtpConnections> opened = new ArrayList<>();
-  private GreenMail server = startServer();
+  private MailServer server = MailServer.smtpOnly(HOST, port);
+  /** Connections kept for 30 seconds, and the notifier sending over them; a test wanting others makes its own. */
+  private final SmtpConnections connections = connections(Duration.ofSeconds(30));
+  private final SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
 
   @AfterEach
   void stop() {
     opened.forEach(SmtpConnections::close);
-    server.stop();
+    server.close();
   }
 
   @Test
   void severalMailsGoOverOneConnection() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
 
     smtp.send(breach("clock-1"));
     smtp.send(breach("clock-2"));
@@ -59,13 +59,11 @@ class SmtpConnectionsTest {
 
   @Test
   void aMailAfterTheServerRestartedGoesOverANewConnectionWithoutFailing() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
     assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-1@supportflow>");
 
-    server.stop();
-    server = startServer();
+    server.close();
+    server = MailServer.smtpOnly(HOST, port);
     smtp.send(breach("clock-2")); // no retry around it: the kept connection's death is not a failure
 
     assertThat(messageIds(server)).containsExactly("<case-1.SLA_BREACH.clock-2@supportflow>");
@@ -75,8 +73,6 @@ class SmtpConnectionsTest {
 
   @Test
   void aConnectionUnusedForTheIdleTimeoutIsClosedAndTheNextMailOpensANewOne() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
 
     clock.advance(Duration.ofSeconds(29));
@@ -93,8 +89,6 @@ class SmtpConnectionsTest {
 
   @Test
   void closingClosesTheKeptConnectionsAndKeepsNoneAfterwards() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     smtp.send(breach("clock-1"));
 
     connections.close();
@@ -120,8 +114,6 @@ class SmtpConnectionsTest {
 
   @Test
   void threadsSendingAtOnceNeverShareAConnection() throws Exception {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     int threads = 4;
     int each = 5;
     CountDownLatch start = new CountDownLatch(1);
@@ -153,14 +145,12 @@ class SmtpConnectionsTest {
 
   @Test
   void aMailThatCannotBeBuiltFailsAsPreparationWithoutOpeningAConnection() {
-    SmtpConnections connections = connections(Duration.ofSeconds(30));
-    SmtpNotifier smtp = new SmtpNotifier(connections, TEMPLATES, FROM);
     OutgoingMail badAddress = OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH, "clock-1",
         "<unterminated@acme-support.example", "[ACME-000042] SLA breached", breach("clock-1").fields());
 
     assertThatThrownBy(() -> smtp.send(badAddress)).isInstanceOf(MailPreparationException.class);
     assertThat(connections.opened()).isZero();
-    assertThat(server.getReceivedMessages()).isEmpty();
+    assertThat(server.greenMail().getReceivedMessages()).isEmpty();
   }
 
   private SmtpConnections connections(Duration idleTimeout) {
@@ -181,25 +171,11 @@ class SmtpConnectionsTest {
             "deadline", "Tuesday 24 November 2026, 10:30 CET"));
   }
 
-  private static List<String> messageIds(GreenMail server) throws MessagingException {
+  private static List<String> messageIds(MailServer server) throws MessagingException {
     List<String> ids = new ArrayList<>();
-    for (MimeMessage m : server.getReceivedMessages()) {
+    for (MimeMessage m : server.greenMail().getReceivedMessages()) {
       ids.add(m.getMessageID());
     }
     return ids;
-  }
-
-  private GreenMail startServer() {
-    GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
-    return greenMail;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

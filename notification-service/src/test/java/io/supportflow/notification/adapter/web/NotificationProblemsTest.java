@@ -2,7 +2,7 @@ package io.supportflow.notification.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,22 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** notification-service answers HTTP errors in the same problem+json shape as every other service. */
 // Closed afterwards: its consumers must not stay in the group beside a flow test class's.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=notification-problems-test")
+@OnTestStack
 class NotificationProblemsTest {
 
-  private static final TestStack STACK = TestStack.shared();
-
-  @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-  }
 
   @LocalServerPort int port;
 

@@ -2,7 +2,7 @@ package io.supportflow.sla.adapter.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.supportflow.infra.stack.TestStack;
+import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,15 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A consuming service's operator view: health with Mongo and the binder, lag and timer backlog meters. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=sla-ops-test")
+@OnTestStack
 class SlaOperationsEndpointsTest {
 
-  private static final TestStack STACK = TestStack.shared();
   private static final String PROMETHEUS_2_ACCEPT = "application/openmetrics-text;version=1.0.0,"
       + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
 
   @DynamicPropertySource
-  static void stack(DynamicPropertyRegistry registry) {
-    STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+  static void ownSettings(DynamicPropertyRegistry registry) {
     registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of("ops-key-0123456789abcdefghij"));
   }
 

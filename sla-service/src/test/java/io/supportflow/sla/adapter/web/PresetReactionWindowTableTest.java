@@ -27,11 +27,7 @@ class PresetReactionWindowTableTest {
   @CsvSource(textBlock = ReactionWindowRows.FIRST_RESPONSE)
   void firstResponseDeadlines(String policy, String preset, String tier, String priority, int amount, String unit,
       String calendar, String deadline) {
-    PreviewResponse.Clock first = clock(preview(preset, tier, priority, ReactionWindowRows.RECEIVED, List.of()),
-        "FIRST_RESPONSE");
-
-    assertThat(first.target()).isEqualTo(new PreviewResponse.Target(priority, "FIRST_RESPONSE", amount, unit));
-    assertThat(first.deadline()).as(policy).isEqualTo(local(deadline));
+    firstResponse(ReactionWindowRows.RECEIVED, preset, tier, priority, amount, unit, deadline, policy);
   }
 
   @ParameterizedTest(name = "{1} {2} {3}: {4} {5} -> {6}")
@@ -60,11 +56,16 @@ class PresetReactionWindowTableTest {
   @CsvSource(textBlock = ReactionWindowRows.WEEKEND)
   void aWeekendRequest(String label, String preset, String tier, String priority, int amount, String unit,
       String calendar, String deadline) {
-    PreviewResponse.Clock first = clock(preview(preset, tier, priority, ReactionWindowRows.WEEKEND_RECEIVED, List.of()),
-        "FIRST_RESPONSE");
+    firstResponse(ReactionWindowRows.WEEKEND_RECEIVED, preset, tier, priority, amount, unit, deadline, label);
+  }
+
+  /** The preset promises the row's first-response target, and a request received then is due at the row's deadline. */
+  private void firstResponse(String received, String preset, String tier, String priority, int amount, String unit,
+      String deadline, String row) {
+    PreviewResponse.Clock first = clock(preview(preset, tier, priority, received, List.of()), "FIRST_RESPONSE");
 
     assertThat(first.target()).isEqualTo(new PreviewResponse.Target(priority, "FIRST_RESPONSE", amount, unit));
-    assertThat(first.deadline()).isEqualTo(local(deadline));
+    assertThat(first.deadline()).as(row).isEqualTo(local(deadline));
   }
 
   private PreviewResponse preview(String preset, String tier, String priority, String received,
