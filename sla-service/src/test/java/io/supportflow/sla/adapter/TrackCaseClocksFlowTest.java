@@ -3,6 +3,7 @@ package io.supportflow.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.model.Filters;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
@@ -90,7 +91,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
     String caseId = decision.getCaseId();
     try (TopicProbe events = STACK.probe("sla.events")) {
-      publish(decision);
+      STACK.publish(decision);
       String traceId = traceId(events.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE).getFirst());
       assertThat(traceId).matches("[0-9a-f]{32}");
       await().atMost(DEADLINE).until(() -> database.getCollection("timers").countDocuments(
