@@ -25,6 +25,15 @@ public final class CaseEventsFixture {
     return T0.plus(Duration.ofMinutes(minutes));
   }
 
+  /** The case as the projection keeps it after these changes, each applied at {@code now}. */
+  public ProjectedCase projected(List<? extends CaseChange> changes, Instant now) {
+    ProjectedCase c = ProjectedCase.empty(tenantId, caseId, caseNumber);
+    for (CaseChange change : changes) {
+      c = c.apply(change, now);
+    }
+    return c;
+  }
+
   private static String id() {
     return UUID.randomUUID().toString();
   }

@@ -13,11 +13,7 @@ class ComplianceReportTest {
   private static final Instant NOW = Instant.parse("2026-03-05T00:00:00Z");
 
   private static ProjectedCase project(CaseEventsFixture events, List<CaseChange> changes) {
-    ProjectedCase c = ProjectedCase.empty(events.tenantId, events.caseId, events.caseNumber);
-    for (CaseChange change : changes) {
-      c = c.apply(change, NOW);
-    }
-    return c;
+    return events.projected(changes, NOW);
   }
 
   @Test

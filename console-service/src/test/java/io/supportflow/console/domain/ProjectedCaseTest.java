@@ -15,11 +15,7 @@ class ProjectedCaseTest {
   private final CaseEventsFixture events = new CaseEventsFixture("acme", "ACME-1001");
 
   private ProjectedCase applyAll(List<? extends CaseChange> changes) {
-    ProjectedCase c = ProjectedCase.empty(events.tenantId, events.caseId, events.caseNumber);
-    for (CaseChange change : changes) {
-      c = c.apply(change, NOW);
-    }
-    return c;
+    return events.projected(changes, NOW);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.supportflow.intake.adapter.web;
 import io.supportflow.intake.application.CaseCustomers;
 import io.supportflow.intake.application.ListCustomerCases;
 import io.supportflow.intake.domain.CaseFile;
+import io.supportflow.web.PageSize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class CustomerCasesController {
 
   static final int DEFAULT_LIMIT = 25;
+  private static final PageSize PAGE_SIZE = new PageSize(DEFAULT_LIMIT, ListCustomerCases.MAX_LIMIT);
 
   record Item(String caseNumber, String status, String priority, String channel, String subject, Instant receivedAt) {}
 
@@ -56,18 +58,7 @@ public class CustomerCasesController {
   }
 
   private static int size(String limit) {
-    if (limit == null || limit.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int n = Integer.parseInt(limit.strip());
-      if (n >= 1 && n <= ListCustomerCases.MAX_LIMIT) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new InvalidFieldException("limit", "is a page size, 1 to " + ListCustomerCases.MAX_LIMIT);
+    return PAGE_SIZE.parse(limit).orElseThrow(() -> new InvalidFieldException("limit", PAGE_SIZE.refusal()));
   }
 
   static String encode(CaseCustomers.After after) {

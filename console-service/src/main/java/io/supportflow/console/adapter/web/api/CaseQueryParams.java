@@ -4,12 +4,14 @@ import io.supportflow.console.domain.CaseCursor;
 import io.supportflow.console.domain.CaseQuery;
 import io.supportflow.web.FieldProblem;
 import io.supportflow.web.InvalidRequestException;
+import io.supportflow.web.PageSize;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 final class CaseQueryParams {
 
   static final int DEFAULT_LIMIT = 25;
+  private static final PageSize PAGE_SIZE = new PageSize(DEFAULT_LIMIT, CaseQuery.MAX_LIMIT);
   static final int MAX_WITHIN_MINUTES = 7 * 24 * 60;
   static final int MAX_TEXT = 200;
 
@@ -138,19 +141,11 @@ final class CaseQueryParams {
   }
 
   private int limit(String value) {
-    if (blank(value)) {
-      return DEFAULT_LIMIT;
+    OptionalInt n = PAGE_SIZE.parse(value);
+    if (n.isEmpty()) {
+      problems.add(new FieldProblem("limit", PAGE_SIZE.refusal()));
     }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= 1 && n <= CaseQuery.MAX_LIMIT) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // named below
-    }
-    problems.add(new FieldProblem("limit", "is a page size, 1 to " + CaseQuery.MAX_LIMIT));
-    return DEFAULT_LIMIT;
+    return n.orElse(DEFAULT_LIMIT);
   }
 
   private String cursor(String value, CaseQuery.Sort sort) {
