@@ -67,6 +67,8 @@ class ImageStartsTest {
             "SCHEMA_AUTO_REGISTER", "false",
             "MONGODB_URI", stack.mongoUri(),
             "SERVER_PORT", String.valueOf(port),
+            // Its own management port too: a local stack on this machine holds the default 9080.
+            "MANAGEMENT_PORT", String.valueOf(PortCheck.freePort()),
             "INTAKE_IMAP_ENABLED", "false",
             "SUPPORTFLOW_DEMO_ENABLED", "true",
             "SUPPORTFLOW_DEMO_API_KEY", apiKey));
