@@ -377,6 +377,12 @@ class PipelineEndToEndTest {
       assertThat(levels).extracting(EscalationRaised::getOccurredAt).containsExactly(t0, t0.plus(Duration.ofMinutes(1)));
       notifications.await(NotificationAttempted.class,
           e -> e.getCaseId().equals(caseId) && e.getKind() == NotificationKind.STATUS_UPDATE, 2, Duration.ofMinutes(3));
+      // Timers fire inside the trace of what set them: the second level and the status mails (all fired
+      // by timers) continue the request's trace or the agent's response's, never a trace of their own.
+      java.util.Set<String> caseTraces = new java.util.HashSet<>(traceIds(requests, caseId));
+      caseTraces.addAll(traceIds(activities, caseId));
+      assertThat(traceIds(escalations, caseId)).as("escalations of %s", caseTraces).isSubsetOf(caseTraces);
+      assertThat(traceIds(notifications, caseId)).as("mails of %s", caseTraces).isSubsetOf(caseTraces);
       assertThat(send(agent(caseNumber, "resolve", "{\"reason\":\"Failed over to the standby core.\"}"))
           .statusCode()).isBetween(200, 202);
       Instant resolvedAt = activities.await(CaseActivityRecorded.class,
@@ -586,6 +592,14 @@ class PipelineEndToEndTest {
     var record = probe.awaitRaw(r -> caseId.equals(r.key()), 1, PIPELINE).getFirst();
     String traceparent = TopicProbe.header(record, "traceparent");
     return traceparent == null ? "none" : traceparent.split("-")[1];
+  }
+
+  /** The trace ids of every record of the case seen on a topic so far. */
+  private static java.util.Set<String> traceIds(TopicProbe probe, String caseId) {
+    return probe.awaitRaw(r -> caseId.equals(r.key()), 1, PIPELINE).stream()
+        .map(r -> TopicProbe.header(r, "traceparent"))
+        .map(traceparent -> traceparent == null ? "none" : traceparent.split("-")[1])
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private static int port(List<PlatformService> services, String name) {

@@ -1,22 +1,38 @@
 package io.supportflow.sla.adapter.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.supportflow.events.CaseActivity;
+import io.supportflow.events.EntitlementDecided;
+import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.OnTestStack;
+import io.supportflow.infra.testing.SampleDecisions;
 import io.supportflow.web.KeyDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A consuming service's operator view: health with Mongo and the binder, lag and timer backlog meters. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "supportflow.mongodb.database=sla-ops-test")
+    properties = {"supportflow.mongodb.database=sla-ops-test",
+        // A group of its own, so no other test's service drains the records this test counts.
+        "spring.cloud.stream.bindings.trackCaseClocksFlow-in-0.group=sla-lag-test",
+        "spring.cloud.stream.kafka.binder.metrics.offset-lag-metrics-interval=1s"})
 @OnTestStack
 class SlaOperationsEndpointsTest {
 
@@ -28,7 +44,10 @@ class SlaOperationsEndpointsTest {
     registry.add("supportflow.security.api-key-digests", () -> "acme:agent:" + KeyDigest.of("ops-key-0123456789abcdefghij"));
   }
 
+  private static final String BINDING = "trackCaseClocksFlow-in-0";
+
   @LocalManagementPort int managementPort;
+  @Autowired BindingsLifecycleController bindings;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -43,6 +62,29 @@ class SlaOperationsEndpointsTest {
         .contains("mongodb_driver_commands_seconds").contains("jvm_gc_pause_seconds")
         // Prometheus 2.4x refuses the whole scrape for an exemplar on a summary's count.
         .doesNotContain(" # {");
+  }
+
+  @Test
+  void theLagMeterCountsRecordsWaitingForTheGroupAndFallsBackWhenTheyAreRead() throws Exception {
+    await("caught up").atMost(Duration.ofSeconds(60)).until(() -> lag() == 0);
+
+    bindings.changeState(BINDING, BindingsLifecycleController.State.STOPPED);
+    EntitlementDecided unseen = SampleDecisions.notEntitled(UUID.randomUUID().toString(), Instant.now()).build();
+    for (CaseActivity kind : List.of(CaseActivity.CUSTOMER_REPLIED, CaseActivity.AGENT_RESPONDED, CaseActivity.CUSTOMER_REPLIED)) {
+      TestStack.shared().publish(SampleDecisions.activity(unseen, kind, Instant.now()).build());
+    }
+    await("lag of three").atMost(Duration.ofSeconds(30)).until(() -> lag() >= 3);
+
+    bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
+    await("read again").atMost(Duration.ofSeconds(60)).until(() -> lag() == 0);
+  }
+
+  /** The binder's lag gauge for this test's group on the activity topic, as Prometheus scrapes it. */
+  private double lag() throws Exception {
+    String scrape = get("/actuator/prometheus", PROMETHEUS_2_ACCEPT).body();
+    Matcher gauge = Pattern.compile("spring_cloud_stream_binder_kafka_offset\\{[^}]*group=\"sla-lag-test\"[^}]*"
+        + "topic=\"intake\\.case-activity\"[^}]*} (\\S+)").matcher(scrape);
+    return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
   }
 
   private HttpResponse<String> get(String path, String accept) throws Exception {
