@@ -10,6 +10,7 @@ import io.supportflow.observability.health.KafkaBrokerHealthIndicator;
 import io.supportflow.observability.health.MongoPingHealthIndicator;
 import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.logging.CaseLogContextFilter;
+import io.supportflow.observability.logging.CasePathLogContext;
 import io.supportflow.observability.metrics.BusinessEventMeters;
 import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
@@ -38,6 +39,8 @@ import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContribu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The one place every service gets its operational view from: on the classpath of a service, it
@@ -120,15 +123,26 @@ public class ObservabilityAutoConfiguration {
     return new CaseLogContext();
   }
 
-  /** In a servlet service, each request ends the case log context it opened. */
+  /** In a servlet service, a request names the case its path addresses and ends the log context it opened. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = "jakarta.servlet.Filter")
+  @ConditionalOnClass(name = {"jakarta.servlet.Filter", "org.springframework.web.servlet.HandlerInterceptor"})
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   static class ServletLogContext {
 
     @Bean
     CaseLogContextFilter caseLogContextFilter() {
       return new CaseLogContextFilter();
+    }
+
+    /** A request that addresses a case by its path names it in the log context from the start. */
+    @Bean
+    WebMvcConfigurer casePathLogContext() {
+      return new WebMvcConfigurer() {
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+          registry.addInterceptor(new CasePathLogContext());
+        }
+      };
     }
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.supportflow.events.Channel;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.logging.CaseLogContextFilter;
+import io.supportflow.observability.logging.CasePathLogContext;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,9 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Log lines name their case while a record is handled; LOG_FORMAT=json switches to JSON lines. */
 class LogContextTest {
@@ -45,6 +50,24 @@ class LogContextTest {
   }
 
   @Test
+  void aRequestThatAddressesACaseByItsPathNamesItUntilTheRequestEnds() throws Exception {
+    var request = new MockHttpServletRequest("GET", "/api/v1/cases/case-7/sla");
+    request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
+        Map.of("caseId", "case-7"));
+    var response = new MockHttpServletResponse();
+    String[] during = new String[2];
+
+    new CaseLogContextFilter().doFilter(request, response, (req, res) -> {
+      new CasePathLogContext().preHandle(request, response, new Object());
+      during[0] = MDC.get("caseId");
+      during[1] = MDC.get("caseNumber");
+    });
+
+    assertThat(during).containsExactly("case-7", null);
+    assertThat(MDC.get("caseId")).isNull();
+  }
+
+  @Test
   void jsonLogsOnlyWhenAskedForAndTracingExportOnlyWithAnEndpoint() {
     StandardEnvironment text = new StandardEnvironment();
     new ObservabilityDefaults().postProcessEnvironment(text, new SpringApplication());
@@ -56,6 +79,7 @@ class LogContextTest {
     assertThat(text.getProperty("logging.structured.format.console")).isNull();
     assertThat(text.getProperty("management.tracing.export.otlp.enabled")).isEqualTo("false");
     assertThat(text.getProperty("spring.cloud.stream.kafka.binder.enable-observation")).isEqualTo("true");
+    assertThat(text.getProperty("spring.cloud.stream.kafka.binder.metrics.offset-lag-metrics-interval")).isEqualTo("15s");
     assertThat(json.getProperty("logging.structured.format.console")).isEqualTo("logstash");
     assertThat(json.getProperty("management.tracing.export.otlp.enabled")).isEqualTo("true");
   }
