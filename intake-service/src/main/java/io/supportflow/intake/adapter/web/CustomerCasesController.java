@@ -1,7 +1,7 @@
 package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.CaseCustomers;
-import io.supportflow.intake.application.ListCustomerCases;
+import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.domain.CaseFile;
 import io.supportflow.web.PageSize;
 import io.swagger.v3.oas.annotations.Operation;
