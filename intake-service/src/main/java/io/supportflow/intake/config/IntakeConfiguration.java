@@ -21,8 +21,7 @@ import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
 import io.supportflow.intake.adapter.web.PublicBaseUrl;
-import io.supportflow.intake.application.AnnouncePendingActivities;
-import io.supportflow.intake.application.AnnouncePendingCases;
+import io.supportflow.intake.application.AnnouncePending;
 import io.supportflow.intake.application.IdentifyCaseCustomer;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.RecordActivity;
@@ -205,13 +204,13 @@ class IntakeConfiguration {
   PendingRelay pendingCaseRelay(
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
     return new PendingRelay("case(s)",
-        new AnnouncePendingCases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
+        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
   }
 
   @Bean
   PendingRelay pendingActivityRelay(
       MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
     return new PendingRelay("case activit(ies)",
-        new AnnouncePendingActivities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
+        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
   }
 }
