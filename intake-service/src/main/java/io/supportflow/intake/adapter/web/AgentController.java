@@ -5,6 +5,7 @@ import io.supportflow.intake.application.agent.ActOnCase;
 import io.supportflow.intake.domain.ActivityKind;
 import io.supportflow.intake.domain.Priority;
 import io.supportflow.intake.domain.SeverityScale;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,7 +63,7 @@ public class AgentController {
   ResponseEntity<ActivityResponse> changePriority(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody PriorityBody body) {
     Priority priority = SeverityScale.read(body.priority())
-        .orElseThrow(() -> new InvalidFieldException("priority", "'" + body.priority() + "' is not a priority"));
+        .orElseThrow(() -> new InvalidRequestException("priority", "'" + body.priority() + "' is not a priority"));
     return created(actOnCase.changePriority(agent.tenantId(), agent.subject(), CaseNumbers.checked(caseNumber),
         priority, body.customerConsent(), body.reason()));
   }
