@@ -21,17 +21,18 @@ import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
 import io.supportflow.intake.adapter.web.PublicBaseUrl;
-import io.supportflow.intake.application.AnnouncePendingActivities;
-import io.supportflow.intake.application.AnnouncePendingCases;
+import io.supportflow.intake.application.AnnouncePending;
 import io.supportflow.intake.application.IdentifyCaseCustomer;
-import io.supportflow.intake.application.ListCustomerCases;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
+import io.supportflow.intake.application.agent.ActOnCase;
 import io.supportflow.intake.application.alerts.ReceiveAlert;
 import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.application.phone.OpenCaseFromCall;
 import io.supportflow.intake.application.phone.TrackCall;
+import io.supportflow.intake.application.portal.ListCustomerCases;
+import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
@@ -97,6 +98,16 @@ class IntakeConfiguration {
   @Bean
   RecordActivity recordActivity(MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock) {
     return new RecordActivity(caseFiles, activityPublisher, clock);
+  }
+
+  @Bean
+  ActOnCase actOnCase(RecordActivity recordActivity) {
+    return new ActOnCase(recordActivity);
+  }
+
+  @Bean
+  ReplyToOwnCase replyToOwnCase(RecordActivity recordActivity) {
+    return new ReplyToOwnCase(recordActivity);
   }
 
   @Bean
@@ -193,13 +204,13 @@ class IntakeConfiguration {
   PendingRelay pendingCaseRelay(
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
     return new PendingRelay("case(s)",
-        new AnnouncePendingCases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
+        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
   }
 
   @Bean
   PendingRelay pendingActivityRelay(
       MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
     return new PendingRelay("case activit(ies)",
-        new AnnouncePendingActivities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
+        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
   }
 }

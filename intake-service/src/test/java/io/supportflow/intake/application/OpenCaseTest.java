@@ -73,7 +73,7 @@ class OpenCaseTest {
 
     publisher.failing = false;
     Clock later = Clock.offset(clock, Duration.ofSeconds(11));
-    int relayed = new AnnouncePendingCases(records, publisher, later, Duration.ofSeconds(10)).announceDue(100);
+    int relayed = AnnouncePending.cases(records, publisher, later, Duration.ofSeconds(10)).announceDue(100);
 
     assertThat(relayed).isEqualTo(1);
     assertThat(publisher.announced).singleElement()
@@ -87,7 +87,7 @@ class OpenCaseTest {
     openCase.open(request(Priority.P1));
     publisher.failing = false;
 
-    int relayed = new AnnouncePendingCases(records, publisher, clock, Duration.ofSeconds(10)).announceDue(100);
+    int relayed = AnnouncePending.cases(records, publisher, clock, Duration.ofSeconds(10)).announceDue(100);
 
     assertThat(relayed).isZero();
   }

@@ -55,7 +55,7 @@ class RecordActivityTest {
     assertThat(files.pending).containsExactly(recorded.activity().eventId());
 
     publisher.failing = false;
-    int relayed = new AnnouncePendingActivities(files, publisher, Clock.offset(clock, Duration.ofSeconds(11)),
+    int relayed = AnnouncePending.activities(files, publisher, Clock.offset(clock, Duration.ofSeconds(11)),
         Duration.ofSeconds(10)).announceDue(10);
 
     assertThat(relayed).isEqualTo(1);

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Periodically announces what was stored but whose announcement failed at the time: one relay for
- * cases (AnnouncePendingCases), one for case activity (AnnouncePendingActivities).
+ * cases, one for case activity (each an AnnouncePending).
  */
 public final class PendingRelay {
 

@@ -1,10 +1,11 @@
 package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.agent.ActOnCase;
 import io.supportflow.intake.domain.ActivityKind;
-import io.supportflow.intake.domain.ActivityRequest;
 import io.supportflow.intake.domain.Priority;
 import io.supportflow.intake.domain.SeverityScale;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,12 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agent actions", description = "Respond, change priority, hold, resume, resolve, close")
 public class AgentController {
 
-  static final String CHANNEL = "AGENT_API";
+  private final ActOnCase actOnCase;
 
-  private final RecordActivity recordActivity;
-
-  public AgentController(RecordActivity recordActivity) {
-    this.recordActivity = recordActivity;
+  public AgentController(ActOnCase actOnCase) {
+    this.actOnCase = actOnCase;
   }
 
   record ResponseBody(@NotBlank @Size(max = 20_000)
@@ -53,8 +52,8 @@ public class AgentController {
   @PostMapping(path = "/responses", consumes = "application/json")
   ResponseEntity<ActivityResponse> respond(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody ResponseBody body) {
-    ActivityRequest request = action(agent, ActivityKind.AGENT_RESPONDED).withMessage(body.message());
-    return act(agent, caseNumber, Boolean.FALSE.equals(body.visibleToCustomer()) ? request.internal() : request);
+    return created(actOnCase.respond(agent.tenantId(), agent.subject(), CaseNumbers.checked(caseNumber),
+        body.message(), !Boolean.FALSE.equals(body.visibleToCustomer())));
   }
 
   @Operation(summary = "Change the priority (PRIORITY_CHANGED)",
@@ -64,49 +63,50 @@ public class AgentController {
   ResponseEntity<ActivityResponse> changePriority(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody PriorityBody body) {
     Priority priority = SeverityScale.read(body.priority())
-        .orElseThrow(() -> new InvalidFieldException("priority", "'" + body.priority() + "' is not a priority"));
-    return act(agent, caseNumber, action(agent, ActivityKind.PRIORITY_CHANGED)
-        .withPriority(priority, body.customerConsent()).withReason(body.reason()));
+        .orElseThrow(() -> new InvalidRequestException("priority", "'" + body.priority() + "' is not a priority"));
+    return created(actOnCase.changePriority(agent.tenantId(), agent.subject(), CaseNumbers.checked(caseNumber),
+        priority, body.customerConsent(), body.reason()));
   }
 
   @Operation(summary = "Put on hold, waiting for the customer (PUT_ON_HOLD)", description = "Every clock pauses.")
   @PostMapping(path = "/hold", consumes = "application/json")
   ResponseEntity<ActivityResponse> hold(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody ReasonBody body) {
-    return act(agent, caseNumber, action(agent, ActivityKind.PUT_ON_HOLD).withReason(body.reason()));
+    return changeStatus(agent, caseNumber, ActivityKind.PUT_ON_HOLD, body.reason());
   }
 
   @Operation(summary = "Resume a case on hold (RESUMED)")
   @PostMapping(path = "/resume")
   ResponseEntity<ActivityResponse> resume(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
-    return act(agent, caseNumber, action(agent, ActivityKind.RESUMED).withReason(reason(body)));
+    return changeStatus(agent, caseNumber, ActivityKind.RESUMED, reason(body));
   }
 
   @Operation(summary = "Resolve (RESOLVED)", description = "From NEW, OPEN or ON_HOLD.")
   @PostMapping(path = "/resolve")
   ResponseEntity<ActivityResponse> resolve(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
-    return act(agent, caseNumber, action(agent, ActivityKind.RESOLVED).withReason(reason(body)));
+    return changeStatus(agent, caseNumber, ActivityKind.RESOLVED, reason(body));
   }
 
   @Operation(summary = "Close (CLOSED)", description = "Only a resolved case can be closed.")
   @PostMapping(path = "/close")
   ResponseEntity<ActivityResponse> close(@AuthenticationPrincipal CallerPrincipal agent,
       @PathVariable String caseNumber, @Valid @RequestBody(required = false) NoteBody body) {
-    return act(agent, caseNumber, action(agent, ActivityKind.CLOSED).withReason(reason(body)));
+    return changeStatus(agent, caseNumber, ActivityKind.CLOSED, reason(body));
   }
 
   private static String reason(NoteBody body) {
     return body == null ? null : body.reason();
   }
 
-  private static ActivityRequest action(CallerPrincipal agent, ActivityKind kind) {
-    return ActivityRequest.of(kind, agent.subject(), CHANNEL);
+  private ResponseEntity<ActivityResponse> changeStatus(CallerPrincipal agent, String caseNumber,
+      ActivityKind change, String reason) {
+    return created(actOnCase.changeStatus(agent.tenantId(), agent.subject(), CaseNumbers.checked(caseNumber),
+        change, reason));
   }
 
-  private ResponseEntity<ActivityResponse> act(CallerPrincipal agent, String caseNumber, ActivityRequest request) {
-    var recorded = recordActivity.onCaseNumber(agent.tenantId(), CaseNumbers.checked(caseNumber), null, request, null);
+  private static ResponseEntity<ActivityResponse> created(RecordActivity.Recorded recorded) {
     return ResponseEntity.status(HttpStatus.CREATED).body(ActivityResponse.of(recorded));
   }
 }

@@ -2,6 +2,7 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.alerts.ReceiveAlert;
 import io.supportflow.intake.domain.MonitoringAlert;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -91,7 +92,7 @@ public class AlertController {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw BodyValidator.field(field, "must be an RFC 3339 timestamp");
+      throw new InvalidRequestException(field, "must be an RFC 3339 timestamp");
     }
   }
 

@@ -1,10 +1,10 @@
 package io.supportflow.intake.adapter.web;
 
+import io.supportflow.web.FieldProblem;
+import io.supportflow.web.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Validates a body parsed by hand with the same constraints and error shape as @Valid bodies. */
@@ -19,15 +19,11 @@ final class BodyValidator {
   <T> T valid(T body) {
     Set<ConstraintViolation<T>> violations = validator.validate(body);
     if (!violations.isEmpty()) {
-      throw new InvalidFieldsException(violations.stream()
+      throw new InvalidRequestException(violations.stream()
           .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+          .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
           .toList());
     }
     return body;
-  }
-
-  static InvalidFieldsException field(String field, String message) {
-    return new InvalidFieldsException(List.of(Map.of("field", field, "message", message)));
   }
 }

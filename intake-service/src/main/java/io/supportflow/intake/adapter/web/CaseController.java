@@ -2,11 +2,8 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.AccessKeys;
 import io.supportflow.intake.application.CaseNotFoundException;
-import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
-import io.supportflow.intake.domain.ActivityKind;
-import io.supportflow.intake.domain.ActivityRequest;
-import io.supportflow.intake.domain.Channel;
+import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,11 +32,11 @@ public class CaseController {
   private static final java.util.regex.Pattern ATTACHMENT_ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
   private final ViewCase viewCase;
-  private final RecordActivity recordActivity;
+  private final ReplyToOwnCase replyToOwnCase;
 
-  public CaseController(ViewCase viewCase, RecordActivity recordActivity) {
+  public CaseController(ViewCase viewCase, ReplyToOwnCase replyToOwnCase) {
     this.viewCase = viewCase;
-    this.recordActivity = recordActivity;
+    this.replyToOwnCase = replyToOwnCase;
   }
 
   record ReplyBody(@NotBlank @Size(max = 20_000)
@@ -87,10 +84,8 @@ public class CaseController {
     if (customerId == null) {
       throw new org.springframework.security.access.AccessDeniedException("replies are for customer keys");
     }
-    var recorded = recordActivity.onCaseNumber(caller.tenantId(), CaseNumbers.checked(caseNumber), customerId,
-        ActivityRequest.of(ActivityKind.CUSTOMER_REPLIED, customerId, Channel.PORTAL.name())
-            .withMessage(body.message()),
-        null);
+    var recorded = replyToOwnCase.reply(caller.tenantId(), customerId, CaseNumbers.checked(caseNumber),
+        body.message());
     return ResponseEntity.status(HttpStatus.CREATED).body(ActivityResponse.of(recorded));
   }
 }

@@ -1,8 +1,9 @@
 package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.CaseCustomers;
-import io.supportflow.intake.application.ListCustomerCases;
+import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.domain.CaseFile;
+import io.supportflow.web.InvalidRequestException;
 import io.supportflow.web.PageSize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ public class CustomerCasesController {
   }
 
   private static int size(String limit) {
-    return PAGE_SIZE.parse(limit).orElseThrow(() -> new InvalidFieldException("limit", PAGE_SIZE.refusal()));
+    return PAGE_SIZE.parse(limit).orElseThrow(() -> new InvalidRequestException("limit", PAGE_SIZE.refusal()));
   }
 
   static String encode(CaseCustomers.After after) {
@@ -79,6 +80,6 @@ public class CustomerCasesController {
     } catch (IllegalArgumentException e) {
       // refused below
     }
-    throw new InvalidFieldException("cursor", "is not a cursor this API handed out");
+    throw new InvalidRequestException("cursor", "is not a cursor this API handed out");
   }
 }

@@ -2,6 +2,7 @@ package io.supportflow.intake.adapter.web;
 
 import io.supportflow.intake.application.AccessKeys;
 import io.supportflow.intake.application.CustomerContacts;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public class CustomerContactsController {
       throw new AccessDeniedException("contacts are set by the tenant's integration key");
     }
     if (!customerId.matches("[A-Za-z0-9._-]{1,100}")) {
-      throw new InvalidFieldException("customerId", "must be 1-100 of A-Z a-z 0-9 . _ -");
+      throw new InvalidRequestException("customerId", "must be 1-100 of A-Z a-z 0-9 . _ -");
     }
     List<String> addresses = body.contacts().stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     contacts.saveCustomerContacts(caller.tenantId(), customerId, addresses);

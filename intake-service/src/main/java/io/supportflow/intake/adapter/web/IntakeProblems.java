@@ -21,17 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 public class IntakeProblems extends ProblemAdvice {
 
-  @ExceptionHandler(InvalidFieldException.class)
-  ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-    return answer(Problems.invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
-  }
-
-  @ExceptionHandler(InvalidFieldsException.class)
-  ResponseEntity<Object> invalidFields(InvalidFieldsException ex) {
-    return answer(Problems.invalid(ex.errors().stream()
-        .map(e -> new FieldProblem(e.get("field"), e.get("message"))).toList()));
-  }
-
   @ExceptionHandler(InvalidActivityException.class)
   ResponseEntity<Object> invalidActivity(InvalidActivityException ex) {
     return answer(Problems.invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));

@@ -14,6 +14,7 @@ import io.supportflow.intake.domain.Priority;
 import io.supportflow.intake.domain.Reporter;
 import io.supportflow.intake.domain.SeverityScale;
 import io.supportflow.intake.domain.SupportCase;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,10 +136,10 @@ public class PhoneWebhookController {
     CallerNumber phone = null;
     if (r.caller().phone() != null && !r.caller().phone().isBlank()) {
       phone = numbers.read(r.caller().phone(), line.defaultRegion())
-          .orElseThrow(() -> BodyValidator.field("caller.phone", "must be a phone number"));
+          .orElseThrow(() -> new InvalidRequestException("caller.phone", "must be a phone number"));
     }
     Priority priority = r.severity() == null ? null : SeverityScale.read(r.severity())
-        .orElseThrow(() -> BodyValidator.field("severity", "'" + r.severity() + "' is not a severity"));
+        .orElseThrow(() -> new InvalidRequestException("severity", "'" + r.severity() + "' is not a severity"));
     Opening opening = openCaseFromCall.open(tenantId, new CallReport(
         r.callId(),
         new Reporter(r.caller().name(),
@@ -167,14 +168,14 @@ public class PhoneWebhookController {
     });
     String callSid = first(params, "CallSid");
     if (callSid == null || !callSid.matches("[A-Za-z0-9]{1,64}")) {
-      throw BodyValidator.field("CallSid", "must be Twilio's call id");
+      throw new InvalidRequestException("CallSid", "must be Twilio's call id");
     }
     String status = String.valueOf(first(params, "CallStatus")).toLowerCase(Locale.ROOT);
     CallEvent.Kind kind = switch (status) {
       case "queued", "ringing", "initiated" -> CallEvent.Kind.NEW_CALL;
       case "in-progress", "answered" -> CallEvent.Kind.ANSWERED;
       case "completed", "busy", "failed", "no-answer", "canceled" -> CallEvent.Kind.HANG_UP;
-      default -> throw BodyValidator.field("CallStatus", "is not a Twilio call status");
+      default -> throw new InvalidRequestException("CallStatus", "is not a Twilio call status");
     };
     String direction = String.valueOf(first(params, "Direction"));
     CallEvent event = new CallEvent(kind, callSid, numbers.read(first(params, "From"), line.defaultRegion()).orElse(null),
@@ -227,7 +228,7 @@ public class PhoneWebhookController {
     try {
       return java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw BodyValidator.field("at", "must be an RFC 3339 timestamp");
+      throw new InvalidRequestException("at", "must be an RFC 3339 timestamp");
     }
   }
 

@@ -9,6 +9,7 @@ import io.supportflow.intake.domain.Reporter;
 import io.supportflow.intake.domain.SeverityScale;
 import io.supportflow.intake.domain.SupportCase;
 import io.supportflow.intake.domain.VersionSpotter;
+import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,12 +56,12 @@ public class RequestController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       @Valid @RequestBody NewRequestBody body) {
     if (idempotencyKey != null && !KEY_SHAPE.matcher(idempotencyKey).matches()) {
-      throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
+      throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
     }
     Priority priority = body.severity() == null
         ? null
         : SeverityScale.read(body.severity())
-            .orElseThrow(() -> new InvalidFieldException("severity",
+            .orElseThrow(() -> new InvalidRequestException("severity",
                 "'" + body.severity() + "' is not a severity; use P1-P4, SEV1-SEV4, Critical/Urgent/"
                     + "Moderate/Low, High/Medium/Low or 80/60/40/20"));
     String customerId = caller.customerIdOrNull();

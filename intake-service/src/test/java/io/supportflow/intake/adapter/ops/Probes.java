@@ -1,5 +1,9 @@
 package io.supportflow.intake.adapter.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,5 +24,24 @@ final class Probes {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(20)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Stops one dependency of a ready service and checks that the outage takes the service out of
+   * rotation without restarting it: /readyz and the readiness group turn 503 with the component
+   * DOWN (within the given time, the check's own timeouts included), liveness stays 200 on both ports.
+   */
+  void outageTakesItOutOfRotation(int port, int managementPort, String component, Duration within,
+      Runnable outage) throws Exception {
+    await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/readyz") == 200);
+
+    outage.run();
+
+    await().atMost(within).until(() -> status(port, "/readyz") == 503);
+    HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(503);
+    assertThat((String) JsonPath.read(readiness.body(), "$.components." + component + ".status")).isEqualTo("DOWN");
+    assertThat(status(port, "/livez")).isEqualTo(200);
+    assertThat(status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
   }
 }

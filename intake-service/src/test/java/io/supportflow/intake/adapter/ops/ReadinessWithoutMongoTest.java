@@ -1,12 +1,8 @@
 package io.supportflow.intake.adapter.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.jayway.jsonpath.JsonPath;
 import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.testing.OnTestStack;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,16 +37,7 @@ class ReadinessWithoutMongoTest {
 
   @Test
   void readinessGoesDownWhenMongoIsUnreachableWhileLivenessStaysUp() throws Exception {
-    await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 200);
-
-    OWN_MONGO.close();
-
     // The ping gives up after its 3 s timeout; allow a few probes for it.
-    await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 503);
-    HttpResponse<String> readiness = probes.get(managementPort, "/actuator/health/readiness");
-    assertThat(readiness.statusCode()).isEqualTo(503);
-    assertThat((String) JsonPath.read(readiness.body(), "$.components.mongo.status")).isEqualTo("DOWN");
-    assertThat(probes.status(port, "/livez")).isEqualTo(200);
-    assertThat(probes.status(managementPort, "/actuator/health/liveness")).isEqualTo(200);
+    probes.outageTakesItOutOfRotation(port, managementPort, "mongo", Duration.ofSeconds(30), OWN_MONGO::close);
   }
 }

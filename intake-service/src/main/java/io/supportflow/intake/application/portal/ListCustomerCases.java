@@ -1,5 +1,6 @@
-package io.supportflow.intake.application;
+package io.supportflow.intake.application.portal;
 
+import io.supportflow.intake.application.CaseCustomers;
 import io.supportflow.intake.domain.CaseFile;
 import java.util.List;
 
