@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -554,6 +555,70 @@ class PipelineEndToEndTest {
       PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
       PlaywrightAssertions.assertThat(page.locator("tr[data-case='" + caseNumber + "']")).hasCount(0);
     }
+  }
+
+  /**
+   * The console's compliance report is computed from the topics alone (its read model of the case
+   * events); sla-service's is a replay of its own timelines. On the same run they agree row for row:
+   * per customer, priority and clock, the clocks met and breached this month and their mean margin.
+   */
+  @Test
+  void theComplianceReportFromTheStreamEqualsTheSlaServicesAnswer() throws Exception {
+    YearMonth month = YearMonth.now(java.time.ZoneOffset.UTC);
+    for (String severity : List.of("P2", "P3")) {
+      HttpResponse<String> opened = portalRequest("Compliance " + severity, "A case to be answered in time.", severity);
+      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([^\"]+)\"", opened.body());
+      assertThat(send(agent(caseNumber, "responses", """
+          {"message":"Looking into it now.","visibleToCustomer":true}""")).statusCode()).isBetween(200, 202);
+    }
+    Assumptions.assumeTrue(YearMonth.now(java.time.ZoneOffset.UTC).equals(month), "the run crossed a month boundary");
+    int slaPort = port(services, "sla-service");
+    URI slaReport = URI.create("http://127.0.0.1:" + slaPort + "/api/v1/sla/compliance?month=" + month + "&zone=UTC");
+    URI streamReport = URI.create("http://127.0.0.1:" + consolePort + "/api/v1/reports/compliance?from=" + month + "&to=" + month);
+
+    await("both reports count the same clocks").atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+      Map<String, ComplianceCount> fromTheService = complianceRows(send(HttpRequest.newBuilder(slaReport)
+          .header("X-API-Key", AGENT_KEY)).body(), "averageMargin");
+      Map<String, ComplianceCount> fromTheStream = complianceRows(send(HttpRequest.newBuilder(streamReport)
+          .header("X-API-Key", AGENT_KEY)).body(), "meanMarginMillis");
+      assertThat(fromTheService).containsKeys("northwind P2 FIRST_RESPONSE", "northwind P3 FIRST_RESPONSE");
+      assertThat(fromTheStream.keySet()).as("rows").isEqualTo(fromTheService.keySet());
+      fromTheService.forEach((row, counts) ->
+          assertThat(counts.sameAs(fromTheStream.get(row))).as("%s: sla %s, stream %s", row, counts, fromTheStream.get(row)).isTrue());
+    });
+  }
+
+  /** One compliance row's counts; margins are compared to the millisecond, as each side rounds. */
+  private record ComplianceCount(long met, long breached, long marginMillis) {
+    boolean sameAs(ComplianceCount other) {
+      return met == other.met && breached == other.breached && Math.abs(marginMillis - other.marginMillis) <= 1;
+    }
+  }
+
+  /**
+   * Compliance rows by "customer priority clock" from either service's JSON (flat objects). The
+   * margin is an ISO duration (or seconds) in sla's answer, milliseconds in the console's.
+   */
+  private static Map<String, ComplianceCount> complianceRows(String json, String marginField) {
+    Map<String, ComplianceCount> rows = new java.util.TreeMap<>();
+    Matcher row = Pattern.compile("\\{[^{}]*}").matcher(json);
+    while (row.find()) {
+      String o = row.group();
+      String margin = field(o, marginField);
+      long millis = margin == null || margin.equals("null") ? 0
+          : margin.contains("P") ? Duration.parse(margin).toMillis()
+          : marginField.equals("averageMargin") ? new java.math.BigDecimal(margin).movePointRight(3).longValue()
+          : Long.parseLong(margin);
+      rows.put(field(o, "customerId") + " " + field(o, "priority") + " " + field(o, "clock"),
+          new ComplianceCount(Long.parseLong(field(o, "met")), Long.parseLong(field(o, "breached")), millis));
+    }
+    return rows;
+  }
+
+  private static String field(String object, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(object);
+    return m.find() ? m.group(1) : null;
   }
 
   /**
