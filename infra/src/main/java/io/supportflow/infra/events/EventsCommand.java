@@ -63,29 +63,30 @@ public final class EventsCommand {
 
   /** Runs the command; returns the exit code (0 done, 1 failed, 2 wrong usage). */
   static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      out.print(USAGE);
+      return 0;
+    }
     Options options;
+    EventWriter writer;
     try {
       options = Options.parse(args, clock);
+      writer = options.csv()
+          ? new EventWriter.Csv(out, eventSchema(options.topics().getFirst()))
+          : new EventWriter.JsonLines(out);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
     }
-    if (options == null) {
-      out.print(USAGE);
-      return 0;
-    }
     SchemaRegistryClient registry = new SchemaRegistryClient(options.registry(),
         System.getenv("SCHEMA_REGISTRY_USER_INFO"), Duration.ofSeconds(10));
     try (TopicReader reader = new TopicReader(options.bootstrap(), registry, clock)) {
-      EventWriter writer = options.csv()
-          ? new EventWriter.Csv(out, eventSchema(options.topics().getFirst()))
-          : new EventWriter.JsonLines(out);
       Instant deadline = options.followFor() == null ? null : clock.instant().plus(options.followFor());
       reader.read(options.topics(), options.start(), options.follow(), deadline, options.filter(), writer::write,
           new Progress(err, clock), out::flush);
       out.flush();
-      err.printf("events: %,d written of %,d read from %s%n", reader.written(), reader.read(),
+      err.printf(Locale.ROOT, "events: %,d written of %,d read from %s%n", reader.written(), reader.read(),
           String.join(",", options.topics()));
       return 0;
     } catch (RuntimeException e) {
@@ -106,16 +107,13 @@ public final class EventsCommand {
             + "unknown, use --format json"));
   }
 
-  /** The parsed command line; null from {@link #parse} means "print the usage". */
+  /** The parsed command line (after the --help check). */
   record Options(List<String> topics, TopicReader.Start start, boolean follow, Duration followFor,
       EventFilter filter, boolean csv, String bootstrap, String registry) {
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([smhd])");
 
     static Options parse(String[] args, Clock clock) {
-      if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-        return null;
-      }
       if (args[0].startsWith("--")) {
         throw new IllegalArgumentException("Name the topic first");
       }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A progress line on stderr while a long export runs: nothing for the first few seconds, then one line
@@ -31,9 +32,9 @@ final class Progress {
     }
     next = now.plus(EVERY);
     if (total < 0) {
-      err.printf("events: %,d records read, %,d written (following)%n", read, written);
+      err.printf(Locale.ROOT, "events: %,d records read, %,d written (following)%n", read, written);
     } else {
-      err.printf("events: %,d of %,d records read (%d %%), %,d written%n", read, total,
+      err.printf(Locale.ROOT, "events: %,d of %,d records read (%d %%), %,d written%n", read, total,
           total == 0 ? 100 : read * 100 / total, written);
     }
   }

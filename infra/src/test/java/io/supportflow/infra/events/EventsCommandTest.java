@@ -27,8 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code bin/events} against the real test stack (broker and registry): events of several types out as
  * JSON lines and CSV, the tenant, case and since filters, dead letters with their origin, follow mode
- * ending on its deadline, and the progress line. Each test has a tenant of its own on the shared topics.
+ * ending on its deadline, and the script itself. Each test has a tenant of its own on the shared topics.
  */
 class EventsCommandTest {
 
@@ -184,34 +182,6 @@ class EventsCommandTest {
   }
 
   @Test
-  void aLongExportShowsProgressOnStderr() {
-    publish(decided, Instant.now());
-    Clock ticking = new Clock() {
-      private Instant now = Instant.now();
-
-      @Override
-      public synchronized Instant instant() {
-        now = now.plus(Duration.ofSeconds(5));
-        return now;
-      }
-
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-    };
-
-    Run run = run(ticking, "contracts.entitlements", "--from-beginning", "--tenant", tenant);
-
-    assertThat(run.err).containsPattern("events: [\\d,]+ of [\\d,]+ records read \\(\\d+ %\\), 1 written");
-  }
-
-  @Test
   void theScriptRunsTheCommandOnTheInfraClasspath() throws Exception {
     publish(decided, Instant.now());
 
@@ -240,16 +210,12 @@ class EventsCommandTest {
   private record Run(int code, String out, String err) {}
 
   private Run run(String... args) {
-    return run(Clock.systemUTC(), args);
-  }
-
-  private Run run(Clock clock, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] withStack = Stream.concat(Stream.of(args), Stream.of("--bootstrap", stack.kafkaBootstrapServers(),
         "--registry", stack.schemaRegistryUrl())).toArray(String[]::new);
     int code = EventsCommand.run(withStack, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), clock);
+        new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC());
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
