@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.avro.AvroTypeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
-import org.apache.avro.SchemaParseException;
 import org.apache.avro.specific.SpecificData;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaCompatibilityTest {
 
-  private static final Path SOURCES = Path.of("src/main/avro");
-  private static final Path BASELINE = Path.of("src/test/resources/compatibility-baseline");
+    private static final Path BASELINE = Path.of("src/test/resources/compatibility-baseline");
 
   @Test
   void everyTopicEventIsBackwardCompatibleWithTheReleasedBaseline() throws IOException {
-    Map<String, Schema> released = parseAll(readFolder(BASELINE));
+    Map<String, Schema> released = AvroSources.parseAll(AvroSources.readFolder(BASELINE));
     for (Topics topic : Topics.values()) {
       Schema current = SpecificData.get().getSchema(topic.eventType());
       Schema previous = released.get(current.getFullName());
@@ -47,7 +40,7 @@ class SchemaCompatibilityTest {
   @Test
   void everyTopicEventIsBackwardCompatibleWithTheLastCommittedVersion() throws Exception {
     Map<String, String> committed = readCommitted();
-    Map<String, Schema> previous = parseAll(committed);
+    Map<String, Schema> previous = AvroSources.parseAll(committed);
     for (Topics topic : Topics.values()) {
       Schema current = SpecificData.get().getSchema(topic.eventType());
       Schema before = previous.get(current.getFullName());
@@ -76,20 +69,10 @@ class SchemaCompatibilityTest {
         .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
   }
 
-  private static Map<String, String> readFolder(Path folder) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (Stream<Path> paths = Files.list(folder)) {
-      for (Path p : paths.filter(p -> p.toString().endsWith(".avsc")).sorted().toList()) {
-        files.put(p.getFileName().toString(), Files.readString(p));
-      }
-    }
-    return files;
-  }
-
   /** The .avsc files as git HEAD has them; empty when this is not a git checkout. */
   private static Map<String, String> readCommitted() throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
-    Process list = new ProcessBuilder("git", "ls-tree", "--name-only", "HEAD", SOURCES + "/")
+    Process list = new ProcessBuilder("git", "ls-tree", "--name-only", "HEAD", AvroSources.SOURCES + "/")
         .redirectErrorStream(true).start();
     String names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!list.waitFor(30, TimeUnit.SECONDS) || list.exitValue() != 0) {
@@ -103,28 +86,5 @@ class SchemaCompatibilityTest {
       }
     }
     return files;
-  }
-
-  /** Parses files that name each other: a file that names an undefined type moves to the back. */
-  private static Map<String, Schema> parseAll(Map<String, String> files) {
-    List<String> order = new ArrayList<>(files.values());
-    for (int attempt = 0; attempt <= order.size() * order.size(); attempt++) {
-      Schema.Parser parser = new Schema.Parser();
-      Map<String, Schema> byName = new LinkedHashMap<>();
-      int failedAt = -1;
-      for (int i = 0; i < order.size() && failedAt < 0; i++) {
-        try {
-          Schema s = parser.parse(order.get(i));
-          byName.put(s.getFullName(), s);
-        } catch (SchemaParseException | AvroTypeException e) {
-          failedAt = i;
-        }
-      }
-      if (failedAt < 0) {
-        return byName;
-      }
-      order.add(order.remove(failedAt));
-    }
-    throw new IllegalStateException("Schemas reference names no file defines");
   }
 }

@@ -1,0 +1,73 @@
+package io.supportflow.schemas.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * What one service reads and writes, as its {@code application.yml} binds it: the destinations of
+ * its {@code -in-} and {@code -out-} bindings, its dead-letter topic, and the payload field each
+ * producer binding keys its records by ({@code message-key-expression: payload.caseId}).
+ */
+record ServiceBindings(String service, Set<String> reads, Set<String> writes, Optional<String> deadLetters,
+    Map<String, String> keyFieldByTopic) {
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  /** Every module of the checkout whose application.yml binds Kafka topics, by service name. */
+  static List<ServiceBindings> ofCheckout(Path root) {
+    try (Stream<Path> modules = Files.list(root)) {
+      List<ServiceBindings> services = new ArrayList<>();
+      for (Path yml : modules.map(m -> m.resolve("src/main/resources/application.yml")).filter(Files::isRegularFile)
+          .sorted().toList()) {
+        JsonNode spring = YAML.readTree(yml.toFile()).path("spring");
+        if (spring.path("cloud").path("stream").path("bindings").isObject()) {
+          services.add(of(spring));
+        }
+      }
+      return List.copyOf(services);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ServiceBindings of(JsonNode spring) {
+    String service = spring.path("application").path("name").asText();
+    JsonNode stream = spring.path("cloud").path("stream");
+    JsonNode kafkaBindings = stream.path("kafka").path("bindings");
+    Set<String> reads = new TreeSet<>();
+    Set<String> writes = new TreeSet<>();
+    Map<String, String> keys = new LinkedHashMap<>();
+    Optional<String> deadLetters = Optional.empty();
+    for (var binding : stream.path("bindings").properties()) {
+      List<String> topics = Arrays.stream(binding.getValue().path("destination").asText().split(","))
+          .map(String::strip).filter(t -> !t.isEmpty()).toList();
+      JsonNode kafka = kafkaBindings.path(binding.getKey());
+      if (binding.getKey().contains("-in-")) {
+        reads.addAll(topics);
+        if (kafka.path("consumer").path("enable-dlq").asBoolean(false)) {
+          deadLetters = Optional.of(kafka.path("consumer").path("dlq-name").asText());
+        }
+      } else if (binding.getKey().contains("-out-")) {
+        writes.addAll(topics);
+        String key = kafka.path("producer").path("message-key-expression").asText();
+        if (key.startsWith("payload.")) {
+          topics.forEach(t -> keys.put(t, key.substring("payload.".length())));
+        }
+      }
+    }
+    return new ServiceBindings(service, reads, writes, deadLetters, Map.copyOf(keys));
+  }
+}
