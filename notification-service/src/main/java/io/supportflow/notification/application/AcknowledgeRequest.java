@@ -1,6 +1,8 @@
 package io.supportflow.notification.application;
 
 import io.supportflow.notification.domain.AcknowledgementMail;
+import io.supportflow.notification.domain.NotificationKind;
+import io.supportflow.notification.domain.ReceivedRequest;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -11,9 +13,11 @@ import java.util.Optional;
 public final class AcknowledgeRequest {
 
   private final MailDelivery delivery;
+  private final Clock clock;
 
   public AcknowledgeRequest(Outbox outbox, Notifier notifier, Clock clock) {
     this.delivery = new MailDelivery(outbox, notifier, clock);
+    this.clock = clock;
   }
 
   /** The outcome, or empty when there is nobody to write to. */
@@ -22,4 +26,24 @@ public final class AcknowledgeRequest {
         notice.tenantId(), notice.request().caseId(), notice.request().caseNumber(),
         notice.decisionEventId(), mail));
   }
+
+  /**
+   * The acknowledgement that could not be mailed because the reporter left no e-mail address (a
+   * caller known by phone only; SMS is not offered), as a FAILED outcome the agents see on the case,
+   * so someone calls back. Empty when there is an address. Its event id is the case's: a redelivered
+   * decision records the same fact again, which readers skip.
+   */
+  public Optional<NotificationFailed> unmailable(EntitlementNotice notice) {
+    ReceivedRequest r = notice.request();
+    if (AcknowledgementMail.forRequest(notice.tenantId(), r).isPresent()) {
+      return Optional.empty();
+    }
+    String notificationId = r.caseId() + ":" + NotificationKind.ACKNOWLEDGEMENT;
+    return Optional.of(new NotificationFailed(MailDelivery.eventIdFor(notificationId, "UNMAILABLE"), clock.instant(),
+        notice.tenantId(), r.caseId(), r.caseNumber(), notificationId, NotificationKind.ACKNOWLEDGEMENT, "",
+        AcknowledgementMail.subject(r), null, 0, UNMAILABLE));
+  }
+
+  static final String UNMAILABLE = "The reporter left no e-mail address, so the acknowledgement could not be mailed"
+      + " (SMS is not offered): tell them by phone.";
 }

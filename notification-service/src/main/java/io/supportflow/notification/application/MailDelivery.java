@@ -57,8 +57,11 @@ public final class MailDelivery {
 
   // One outcome per notification, whatever happens to the delivery that reports it.
   private static String eventIdFor(OutgoingMail mail, String outcome) {
-    return UUID.nameUUIDFromBytes(
-            ("notification:" + mail.notificationId() + ":" + outcome).getBytes(StandardCharsets.UTF_8))
+    return eventIdFor(mail.notificationId(), outcome);
+  }
+
+  static String eventIdFor(String notificationId, String outcome) {
+    return UUID.nameUUIDFromBytes(("notification:" + notificationId + ":" + outcome).getBytes(StandardCharsets.UTF_8))
         .toString();
   }
 }

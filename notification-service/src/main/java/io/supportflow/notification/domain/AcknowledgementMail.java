@@ -37,7 +37,7 @@ public final class AcknowledgementMail {
         NotificationKind.ACKNOWLEDGEMENT,
         OutgoingMail.messageIdOf(notificationId),
         r.reporterEmail(),
-        "[" + r.caseNumber() + "] We have received your request: " + r.subject(),
+        subject(r),
         fields(
             "reporterName", blankToNull(r.reporterName()),
             "caseNumber", r.caseNumber(),
@@ -48,6 +48,11 @@ public final class AcknowledgementMail {
             "workDeferred", deferredTo.map(later -> "true").orElse(null),
             "reason", r.reason()),
         null));
+  }
+
+  /** The acknowledgement's subject, also what an agent sees when it could not be mailed. */
+  public static String subject(ReceivedRequest r) {
+    return "[" + r.caseNumber() + "] We have received your request: " + r.subject();
   }
 
   static String blankToNull(String s) {

@@ -72,9 +72,18 @@ class AcknowledgeRequestTest {
   }
 
   @Test
-  void aReporterWithoutAnAddressIsNotWrittenToAndNothingIsRecorded() {
+  void aReporterWithoutAnAddressIsNotWrittenToAndTheAgentsAreToldItCouldNotBeMailed() {
     assertThat(useCaseAt(NOW).acknowledge(notice(null))).isEmpty();
+    NotificationFailed unmailable = useCaseAt(NOW).unmailable(notice(null)).orElseThrow();
+    NotificationFailed again = useCaseAt(NOW.plusSeconds(60)).unmailable(notice(null)).orElseThrow();
+
     assertThat(notifier.sent).isEmpty();
     assertThat(outbox.attempts).isEmpty();
+    assertThat(unmailable.kind()).isEqualTo(NotificationKind.ACKNOWLEDGEMENT);
+    assertThat(unmailable.subject()).isEqualTo("[ACME-000042] We have received your request: Checkout is down");
+    assertThat(unmailable.attempts()).isZero();
+    assertThat(unmailable.failureReason()).contains("no e-mail address").contains("tell them by phone");
+    assertThat(again.eventId()).as("one fact, whatever the redeliveries").isEqualTo(unmailable.eventId());
+    assertThat(useCaseAt(NOW).unmailable(notice("ops@northwind.example"))).isEmpty();
   }
 }

@@ -6,6 +6,7 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.notification.application.AcknowledgeRequest;
 import io.supportflow.notification.application.DeliveryFailedException;
+import io.supportflow.notification.application.EntitlementNotice;
 import io.supportflow.notification.application.MailDelivery;
 import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.domain.StatusCadence;
@@ -36,7 +37,9 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
     this.byType = new PartitionedFlow("notification-service")
         .on(EntitlementDecided.class, (decided, p) -> {
           // Acknowledged first: neither a status mail nor an early resolution may overtake it.
-          acknowledgeRequest.acknowledge(NotificationEvents.fromEvent(decided)).ifPresent(events::publish);
+          EntitlementNotice notice = NotificationEvents.fromEvent(decided);
+          acknowledgeRequest.acknowledge(notice).ifPresent(events::publish);
+          acknowledgeRequest.unmailable(notice).ifPresent(events::publishFailure);
           caseChanges.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
         })
         .on(CaseActivityRecorded.class, (activity, p) ->
