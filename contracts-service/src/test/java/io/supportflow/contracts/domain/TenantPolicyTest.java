@@ -86,9 +86,9 @@ class TenantPolicyTest {
     SupportPlan noPlan = Plans.plan().tier("without-plan").calendar("cet-9x5").matrix("m").build();
     SupportPlan termed = new SupportPlan(noPlan.planName(), noPlan.tier(), noPlan.calendarId(), noPlan.channels(),
         noPlan.languages(), noPlan.scope(), new CaseQuota(1, 90), noPlan.targets(), List.of(), false, false, null, true, 90, "m");
-    Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed));
+    Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed), null);
     Tenant staffed = new Tenant("acme", "ACME", UTC, List.of(new RosterEntry("CTO", "Cleo", "cto@acme.example")), null, null,
-        false, false, false);
+        false, false, false, null);
     TenantPolicy before = new TenantPolicy(staffed, List.of(allDay), List.of(), List.of(northwind),
         List.of(contract("c-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
 
