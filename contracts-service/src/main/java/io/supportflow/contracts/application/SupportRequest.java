@@ -17,6 +17,7 @@ public record SupportRequest(
     String reporterPhone,
     String customerHint,
     String subject,
+    String description,
     Priority priority,
     String language,
     String category,
@@ -25,6 +26,6 @@ public record SupportRequest(
     Instant receivedAt) {
 
   public RequestFacts facts() {
-    return new RequestFacts(channel, priority, language, category, product, version, receivedAt);
+    return new RequestFacts(channel, priority, language, category, product, version, receivedAt, subject, description);
   }
 }

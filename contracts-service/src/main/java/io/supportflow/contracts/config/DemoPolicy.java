@@ -9,6 +9,7 @@ import io.supportflow.contracts.domain.Customer;
 import io.supportflow.contracts.domain.Preset;
 import io.supportflow.contracts.domain.Product;
 import io.supportflow.contracts.domain.RosterEntry;
+import io.supportflow.contracts.domain.ScopeClassifier;
 import io.supportflow.contracts.domain.SupportPlan;
 import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
@@ -25,7 +26,8 @@ import java.util.Map;
  * Northwind (infra-24x7, entitled with 15 clock minutes for P1), Initech (expired), Contoso (Team
  * tier, with an end user), Fabrikam (free tier), Tailspin (without a maintenance plan: one case),
  * Wingtip (maintenance bought late: quoted), Litware (Enterprise: phone for P1 only). The tenant
- * raises escalations on a breach and keeps status mails quiet on hold. Dates count from today, so
+ * raises escalations on a breach, keeps status mails quiet on hold, classifies free text with the
+ * infra-24x7 keywords and lets what they cannot classify pass. Dates count from today, so
  * the demo stays current.
  */
 public final class DemoPolicy {
@@ -46,8 +48,9 @@ public final class DemoPolicy {
             new RosterEntry("CTO", "Cleo Tech", "cto@acme.example")),
         carrier.escalationMatrices(), infra.statusMails(),
         // The managers hear of a missed time limit at once (the carrier-grade promise); status mails
-        // pause on hold, because then the desk is waiting for the customer.
-        true, false, false);
+        // pause on hold, because then the desk is waiting for the customer. The infra-24x7 keywords
+        // classify free text; one they cannot classify is looked at rather than refused.
+        true, false, false, new ScopeClassifier(true, infra.classifier().categories()));
 
     Map<String, CoverageCalendar> calendars = new LinkedHashMap<>();
     for (Preset p : List.of(infra, carrier, tiered, plans, annual)) {

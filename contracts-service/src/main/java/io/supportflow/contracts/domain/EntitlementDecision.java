@@ -6,7 +6,8 @@ import java.util.Objects;
  * The outcome, the rule that decided it (a stable machine code) and a sentence the customer can
  * read. customerId and contractId are null when the rule found none; terms travel only when the
  * case is worked under them; quotaPeriod is set when an entitled case still has to take a slot of
- * the contract's case quota.
+ * the contract's case quota. language is the one the request was read in (stated, else guessed
+ * from its text), null when neither says.
  */
 public record EntitlementDecision(
     EntitlementOutcome outcome,
@@ -15,7 +16,8 @@ public record EntitlementDecision(
     String customerId,
     String contractId,
     EntitledTerms terms,
-    CaseQuota.QuotaPeriod quotaPeriod) {
+    CaseQuota.QuotaPeriod quotaPeriod,
+    String language) {
 
   public EntitlementDecision {
     Objects.requireNonNull(outcome, "outcome");

@@ -21,6 +21,7 @@ public final class EntitlementPolicy {
   public static final String CHANNEL_NOT_IN_PLAN = "CHANNEL_NOT_IN_PLAN";
   public static final String LANGUAGE_NOT_SUPPORTED = "LANGUAGE_NOT_SUPPORTED";
   public static final String OUT_OF_SCOPE = "OUT_OF_SCOPE";
+  public static final String UNCLASSIFIED = "UNCLASSIFIED";
   public static final String PRE_RELEASE = "PRE_RELEASE";
   public static final String CUSTOMISED_BUILD = "CUSTOMISED_BUILD";
   public static final String END_OF_LIFE = "END_OF_LIFE";
@@ -58,6 +59,6 @@ public final class EntitlementPolicy {
         "Your plan includes " + (n == 1 ? "1 case" : n + " cases") + " from " + EntitlementRules.day(period.from())
             + " to " + EntitlementRules.day(period.to()) + ", and that is used. " + EntitlementRules.kept()
             + " and can send you a quote for it or for a maintenance plan.",
-        entitled.customerId(), entitled.contractId(), null, null);
+        entitled.customerId(), entitled.contractId(), null, null, entitled.language());
   }
 }

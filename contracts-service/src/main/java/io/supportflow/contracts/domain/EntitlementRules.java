@@ -15,6 +15,7 @@ import static io.supportflow.contracts.domain.EntitlementPolicy.NO_CONTRACT;
 import static io.supportflow.contracts.domain.EntitlementPolicy.OUT_OF_SCOPE;
 import static io.supportflow.contracts.domain.EntitlementPolicy.PRE_RELEASE;
 import static io.supportflow.contracts.domain.EntitlementPolicy.TERM_ENDED_QUOTE;
+import static io.supportflow.contracts.domain.EntitlementPolicy.UNCLASSIFIED;
 import static io.supportflow.contracts.domain.EntitlementPolicy.UNKNOWN_CUSTOMER;
 import static io.supportflow.contracts.domain.EntitlementPolicy.UPGRADE_EMBARGO;
 
@@ -35,6 +36,8 @@ final class EntitlementRules {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final String KEPT = "We have kept your request";
+  private static final String INFRASTRUCTURE_INCIDENTS = "infrastructure incidents (server or client unresponsive,"
+      + " web client unreachable, sudden severe performance loss, remote login impossible)";
 
   static final EntitlementRule UNKNOWN_CUSTOMER_RULE = EntitlementRule.refusingSender(
       UNKNOWN_CUSTOMER, EntitlementOutcome.NOT_ENTITLED, q -> q.customer() == null,
@@ -86,17 +89,23 @@ final class EntitlementRules {
 
   static final EntitlementRule LANGUAGE_NOT_SUPPORTED_RULE = EntitlementRule.refusing(
       LANGUAGE_NOT_SUPPORTED, EntitlementOutcome.NOT_ENTITLED,
-      q -> q.language() != null && !q.plan().languages().isEmpty() && !q.plan().languages().contains(q.language()),
+      q -> !q.plan().languages().isEmpty() && q.language() != null && !q.plan().languages().contains(q.language()),
       q -> "Your plan provides support in " + languageNames(q.plan().languages()) + " only. " + KEPT
           + "; please write to us in one of those languages.");
 
   static final EntitlementRule OUT_OF_SCOPE_RULE = EntitlementRule.refusing(
       OUT_OF_SCOPE, EntitlementOutcome.NOT_ENTITLED,
-      q -> q.plan().scope() == Scope.INFRASTRUCTURE && RequestCategory.read(q.request().category())
-          .filter(c -> c != RequestCategory.INFRASTRUCTURE).isPresent(),
-      q -> "Your " + planLabel(q.plan()) + " plan covers infrastructure incidents (server or client unresponsive,"
-          + " web client unreachable, sudden severe performance loss, remote login impossible), not"
+      q -> q.plan().scope() == Scope.INFRASTRUCTURE
+          && q.category().filter(c -> c != RequestCategory.INFRASTRUCTURE).isPresent(),
+      q -> "Your " + planLabel(q.plan()) + " plan covers " + INFRASTRUCTURE_INCIDENTS + ", not"
           + " configuration or general questions. " + KEPT + " and can send you a quote for it.");
+
+  static final EntitlementRule UNCLASSIFIED_RULE = EntitlementRule.refusing(
+      UNCLASSIFIED, EntitlementOutcome.NOT_ENTITLED,
+      q -> q.plan().scope() == Scope.INFRASTRUCTURE && q.category().isEmpty() && !q.unclassifiedPasses(),
+      q -> "Your " + planLabel(q.plan()) + " plan covers " + INFRASTRUCTURE_INCIDENTS + ", and none of the"
+          + " words that mark one were found in your request. " + KEPT + "; please reply saying which server,"
+          + " client or login is affected, or ask us for a quote.");
 
   static final EntitlementRule PRE_RELEASE_RULE = EntitlementRule.refusing(
       PRE_RELEASE, EntitlementOutcome.NOT_ENTITLED, q -> q.versionStatus() == VersionSupport.Status.PRE_RELEASE,
@@ -133,7 +142,8 @@ final class EntitlementRules {
   static final List<EntitlementRule> IN_ORDER = List.of(
       UNKNOWN_CUSTOMER_RULE, END_USER_RULE, NO_CONTRACT_RULE,
       CONTRACT_NOT_STARTED_RULE, TERM_ENDED_QUOTE_RULE, CONTRACT_EXPIRED_RULE,
-      FREE_TIER_RULE, NOT_A_NAMED_CONTACT_RULE, CHANNEL_NOT_IN_PLAN_RULE, LANGUAGE_NOT_SUPPORTED_RULE, OUT_OF_SCOPE_RULE,
+      FREE_TIER_RULE, NOT_A_NAMED_CONTACT_RULE, CHANNEL_NOT_IN_PLAN_RULE, LANGUAGE_NOT_SUPPORTED_RULE,
+      OUT_OF_SCOPE_RULE, UNCLASSIFIED_RULE,
       PRE_RELEASE_RULE, CUSTOMISED_BUILD_RULE, END_OF_LIFE_RULE,
       IMPLEMENTATION_PERIOD_RULE, UPGRADE_EMBARGO_RULE,
       CONTRACT_ACTIVE_RULE);

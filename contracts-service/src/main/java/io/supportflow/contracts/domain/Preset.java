@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A reference policy shipped with the platform (infra-24x7, tiered-business-hours, ...): the
  * plans it sells, the calendars and escalation matrices they name, and a default status-mail
- * cadence for tenants that have none.
+ * cadence and example scope keywords for tenants that have none.
  */
 public record Preset(
     String name,
@@ -15,7 +15,8 @@ public record Preset(
     List<CoverageCalendar> calendars,
     List<EscalationMatrix> escalationMatrices,
     List<StatusMailCadence> statusMails,
-    List<SupportPlan> plans) {
+    List<SupportPlan> plans,
+    ScopeClassifier classifier) {
 
   public Preset {
     Checks.id("name", name);
@@ -24,6 +25,7 @@ public record Preset(
     escalationMatrices = Checks.list("escalationMatrices", escalationMatrices, 10);
     statusMails = Checks.list("statusMails", statusMails, 4);
     plans = Checks.list("plans", plans, 20);
+    classifier = classifier == null ? ScopeClassifier.NONE : classifier;
     if (plans.isEmpty()) {
       throw new PolicyViolation("plans", "a preset sells at least one plan");
     }

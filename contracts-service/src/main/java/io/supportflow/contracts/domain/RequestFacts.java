@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What entitlement needs to know about a request besides who sent it. language, category,
- * product and version are null when the channel did not say.
+ * product and version are null when the channel did not say; then they are read from the subject
+ * and text (the mail, the call notes, the portal text, the alert), which are null when there are none.
  */
 public record RequestFacts(
     Channel channel,
@@ -14,7 +15,9 @@ public record RequestFacts(
     String category,
     String product,
     String version,
-    Instant receivedAt) {
+    Instant receivedAt,
+    String subject,
+    String text) {
 
   public RequestFacts {
     Objects.requireNonNull(channel, "channel");

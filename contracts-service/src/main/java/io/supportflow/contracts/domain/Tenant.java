@@ -14,6 +14,9 @@ import java.util.List;
  *     pause until it resumes (the customer is the one being waited for)
  * @param requireIfMatch every edit through the admin API must name the revision it was made
  *     against (If-Match); one without is refused (428), so no admin edits blind
+ * @param classifier the keywords that read a request's category from its text when the channel
+ *     states none, and whether a request they cannot classify passes a limited scope (left out:
+ *     no keywords, and it does not)
  */
 public record Tenant(
     String tenantId,
@@ -24,7 +27,8 @@ public record Tenant(
     List<StatusMailCadence> statusMails,
     boolean raiseOnBreach,
     boolean statusMailsWhileOnHold,
-    boolean requireIfMatch) {
+    boolean requireIfMatch,
+    ScopeClassifier classifier) {
 
   public Tenant {
     Checks.id("tenantId", tenantId);
@@ -36,25 +40,31 @@ public record Tenant(
     Checks.unique("escalationMatrices", escalationMatrices, EscalationMatrix::matrixId);
     statusMails = Checks.list("statusMails", statusMails, 4);
     Checks.unique("statusMails", statusMails, s -> s.priority().name());
+    classifier = classifier == null ? ScopeClassifier.NONE : classifier;
   }
 
   /** A tenant with nothing but its name and zone: no roster, matrices, status mails or rules. */
   public static Tenant named(String tenantId, String name, ZoneId zone) {
-    return new Tenant(tenantId, name, zone, List.of(), List.of(), List.of(), false, false, false);
+    return new Tenant(tenantId, name, zone, List.of(), List.of(), List.of(), false, false, false, null);
   }
 
   public Tenant withId(String id) {
     return new Tenant(id, name, zone, roster, escalationMatrices, statusMails, raiseOnBreach, statusMailsWhileOnHold,
-        requireIfMatch);
+        requireIfMatch, classifier);
   }
 
   public Tenant withEscalationMatrices(List<EscalationMatrix> matrices) {
     return new Tenant(tenantId, name, zone, roster, matrices, statusMails, raiseOnBreach, statusMailsWhileOnHold,
-        requireIfMatch);
+        requireIfMatch, classifier);
+  }
+
+  public Tenant withClassifier(ScopeClassifier newClassifier) {
+    return new Tenant(tenantId, name, zone, roster, escalationMatrices, statusMails, raiseOnBreach, statusMailsWhileOnHold,
+        requireIfMatch, newClassifier);
   }
 
   public Tenant withStatusMails(List<StatusMailCadence> cadences) {
     return new Tenant(tenantId, name, zone, roster, escalationMatrices, cadences, raiseOnBreach, statusMailsWhileOnHold,
-        requireIfMatch);
+        requireIfMatch, classifier);
   }
 }

@@ -123,7 +123,8 @@ public record TenantPolicy(
   /**
    * Puts a preset's plan (of the tier) on a contract, bringing along the calendar and escalation
    * matrix it names when the tenant has none of that id, and the preset's status-mail cadence
-   * when the tenant has none. The contract keeps its customer and start; a plan with a fixed
+   * and scope keywords when the tenant has none (whether unclassified requests pass stays the
+   * tenant's own say). The contract keeps its customer and start; a plan with a fixed
    * term (90 days without maintenance) sets the end.
    */
   public TenantPolicy applyPreset(Preset preset, String contractId, String tier) {
@@ -145,6 +146,10 @@ public record TenantPolicy(
     }
     if (newTenant.statusMails().isEmpty() && !preset.statusMails().isEmpty()) {
       newTenant = newTenant.withStatusMails(preset.statusMails());
+    }
+    if (newTenant.classifier().categories().isEmpty() && !preset.classifier().categories().isEmpty()) {
+      newTenant = newTenant.withClassifier(new ScopeClassifier(
+          newTenant.classifier().unclassifiedPasses(), preset.classifier().categories()));
     }
     List<Contract> newContracts = contracts.stream()
         .map(c -> c.contractId().equals(contractId) ? contract.withPlan(plan) : c)

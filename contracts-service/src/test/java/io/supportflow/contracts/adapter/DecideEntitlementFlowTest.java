@@ -176,6 +176,41 @@ class DecideEntitlementFlowTest {
     }
   }
 
+  /**
+   * Mail, phone and portal state no product, language or category; contracts-service reads them
+   * from the subject and text alike on every channel, and each decision says what it read.
+   */
+  @Test
+  void whatMailPhoneAndPortalDoNotStateIsReadFromTheirTextAndTheDecisionSaysSo() {
+    RequestReceived releaseCandidate = request("ops@northwind.example").setChannel(Channel.EMAIL)
+        .setSubject("Crash in Shop 2.4.0-rc1 at checkout").setDescription("The checkout is down since 09:00.").build();
+    RequestReceived configuration = request(null).setChannel(Channel.PHONE)
+        .setReporter(new Reporter("Olivia Ops", null, "+31205550100")).setPriority(io.supportflow.events.Priority.P3)
+        .setSubject("LDAP").setDescription("Caller asks how to configure the LDAP settings of the web client.").build();
+    RequestReceived german = request("admin@contoso.example").setSubject("Anmeldung")
+        .setDescription("Die Anmeldung ist seit heute nicht möglich und wir können nicht arbeiten.").build();
+    try (TopicProbe decisions = probe("contracts.entitlements")) {
+      List.of(releaseCandidate, configuration, german).forEach(DecideEntitlementFlowTest::publish);
+
+      EntitlementDecided rc = decided(decisions, releaseCandidate);
+      EntitlementDecided config = decided(decisions, configuration);
+      EntitlementDecided de = decided(decisions, german);
+
+      assertThat(rc.getReasonCode()).isEqualTo("PRE_RELEASE");
+      assertThat(rc.getReason()).startsWith("Shop 2.4.0-rc1 is a beta, release-candidate or development build")
+          .endsWith(" Read from your request, as it did not state them: category infrastructure from the words"
+              + " \"down\", \"crash*\"; product Shop 2.4.0-rc1 from the subject.");
+      assertThat(config.getOutcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+      assertThat(config.getReasonCode()).isEqualTo("OUT_OF_SCOPE");
+      assertThat(config.getReason()).endsWith(
+          " Read from your request, as it did not state them: category configuration from the words \"configur*\","
+              + " \"setting*\".");
+      assertThat(de.getReasonCode()).isEqualTo("LANGUAGE_NOT_SUPPORTED");
+      assertThat(de.getReason()).endsWith("language German guessed from its words.");
+      assertThat(de.getLanguage()).as("the language to answer in").isEqualTo("de");
+    }
+  }
+
   @Test
   void withoutAPlanTheFirstCaseUsesTheQuotaOnceEvenRedeliveredAndTheNextIsRefused() {
     database.getCollection("caseQuotaSlots").deleteMany(Filters.eq("contractId", "tailspin-no-plan"));
@@ -242,6 +277,11 @@ class DecideEntitlementFlowTest {
   private static Contract renewed(Contract c) {
     return new Contract(c.contractId(), c.customerId(), c.startsOn(), c.endsOn().plusYears(1),
         c.purchasedOn(), c.maintenanceStartsOn(), c.plan());
+  }
+
+  private static EntitlementDecided decided(TopicProbe decisions, RequestReceived request) {
+    return decisions.await(EntitlementDecided.class, d -> d.getCaseId().equals(request.getCaseId()), 1, DEADLINE)
+        .getFirst();
   }
 
   private static Kind kind(String what, RequestReceived.Builder request, EntitlementOutcome outcome, String code, boolean terms) {

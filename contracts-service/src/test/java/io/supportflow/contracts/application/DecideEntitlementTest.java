@@ -29,7 +29,7 @@ class DecideEntitlementTest {
       new CustomerIdentification(), new EntitlementPolicy((region, year) -> Set.of()), clock);
 
   private final SupportRequest request = new SupportRequest("req-1", "acme", "case-1", "ACME-1",
-      Channel.PORTAL, "Ada", "ada@nowhere.example", null, null, "Down", Priority.P1, "en", null, null,
+      Channel.PORTAL, "Ada", "ada@nowhere.example", null, null, "Down", "", Priority.P1, "en", null, null,
       null, Instant.parse("2026-06-03T09:59:00Z"));
 
   @Test

@@ -35,7 +35,7 @@ class EntitlementPolicyTest {
     assertThat(decision).isEqualTo(new EntitlementDecision(EntitlementOutcome.NOT_ENTITLED, "UNKNOWN_CUSTOMER",
         "We could not match your address to a customer with a support contract. We have kept your request;"
             + " please reply with your customer name or contract number, or ask us for a quote.",
-        null, null, null, null));
+        null, null, null, null, null));
   }
 
   @Test
@@ -60,7 +60,7 @@ class EntitlementPolicyTest {
     assertThat(decision).isEqualTo(new EntitlementDecision(EntitlementOutcome.NOT_ENTITLED, "CONTRACT_EXPIRED",
         "Your support contract ended on 31 December 2025. Your software keeps working; we have kept your request"
             + " and can send you a quote to renew maintenance.",
-        "northwind", "c-1", null, null));
+        "northwind", "c-1", null, null, null));
   }
 
   @Test
@@ -152,7 +152,7 @@ class EntitlementPolicyTest {
     assertThat(decision).isEqualTo(new EntitlementDecision(EntitlementOutcome.NOT_ENTITLED, "CASE_QUOTA_USED",
         "Your plan includes 1 case from 1 May 2026 to 29 July 2026, and that is used. We have kept your request"
             + " and can send you a quote for it or for a maintenance plan.",
-        "northwind", "c-1", null, null));
+        "northwind", "c-1", null, null, null));
   }
 
   @Test
@@ -230,13 +230,77 @@ class EntitlementPolicyTest {
   }
 
   @Test
-  void infrastructurePlanCoversInfrastructureIncidentsAndRequestsNobodyClassifiedYet() {
+  void infrastructurePlanCoversInfrastructureIncidents() {
     TenantPolicy tenant = tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build()));
 
     assertThat(policy.decide(tenant, byAdmin(), request(Channel.PHONE, Priority.P1, null, "infrastructure", null, null)).outcome())
         .isEqualTo(EntitlementOutcome.ENTITLED);
-    assertThat(policy.decide(tenant, byAdmin(), request(Channel.PHONE, Priority.P1, null, null, null, null)).outcome())
-        .isEqualTo(EntitlementOutcome.ENTITLED);
+  }
+
+  @Test
+  void onAnInfrastructurePlanAConfigurationQuestionByPhoneIsClassifiedFromItsWordsAndRefused() {
+    TenantPolicy tenant = classifying(false, tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build())));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(),
+        text(Channel.PHONE, "LDAP login", "Caller asks how to configure the LDAP settings for the web client."));
+
+    assertThat(decision.outcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+    assertThat(decision.reasonCode()).isEqualTo("OUT_OF_SCOPE");
+    assertThat(decision.reason()).endsWith(" Read from your request, as it did not state them:"
+        + " category configuration from the words \"configur*\", \"setting*\".");
+  }
+
+  @Test
+  void anIncidentInFreeTextIsClassifiedAsInfrastructureAndTheEntitledDecisionNamesItsWords() {
+    TenantPolicy tenant = classifying(false, tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build())));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(),
+        text(Channel.EMAIL, "Checkout is down", "All web shops return HTTP 500 since 09:12."));
+
+    assertThat(decision.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(decision.reason()).isEqualTo("Your request is covered by your test-plan contract, valid until 3 June 2027."
+        + " Read from your request, as it did not state them: category infrastructure from the words \"down\","
+        + " \"http 500\".");
+  }
+
+  @Test
+  void aStatedCategoryIsNotOverruledByTheWordsOfTheText() {
+    TenantPolicy tenant = classifying(false, tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build())));
+    RequestFacts stated = new RequestFacts(Channel.PORTAL, Priority.P1, null, "infrastructure", null, null, RECEIVED,
+        "Configuration of the cluster", "How to configure the failover settings: the cluster is down.");
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(), stated);
+
+    assertThat(decision.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(decision.reason()).doesNotContain("Read from your request");
+  }
+
+  @Test
+  void onAnInfrastructurePlanATextNoKeywordClassifiesIsRefusedUnlessTheTenantLetsItPass() {
+    TenantPolicy refusing = classifying(false, tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build())));
+    RequestFacts vague = text(Channel.EMAIL, "Invoices", "Every invoice since Monday has the wrong VAT.");
+
+    EntitlementDecision refused = policy.decide(refusing, byAdmin(), vague);
+    EntitlementDecision passed = policy.decide(classifying(true, refusing), byAdmin(), vague);
+
+    assertThat(refused.outcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+    assertThat(refused.reasonCode()).isEqualTo("UNCLASSIFIED");
+    assertThat(refused.reason()).startsWith("Your test-plan plan covers infrastructure incidents (server or client"
+        + " unresponsive, web client unreachable, sudden severe performance loss, remote login impossible), and none"
+        + " of the words that mark one were found in your request.");
+    assertThat(passed.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(policy.decide(tenantWith(running(plan().scope(Scope.INFRASTRUCTURE).build())), byAdmin(), vague)
+        .reasonCode()).as("a tenant without a classifier lets nothing unclassified pass").isEqualTo("UNCLASSIFIED");
+  }
+
+  @Test
+  void aPlanCoveringEverythingNeverClassifiesNorSaysItRead() {
+    TenantPolicy tenant = classifying(false, tenantWith(running(plan().build())));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(),
+        text(Channel.PHONE, "LDAP", "How to configure the LDAP settings?"));
+
+    assertThat(decision.reason()).isEqualTo("Your request is covered by your test-plan contract, valid until 3 June 2027.");
   }
 
   // --- versions ---
@@ -283,6 +347,59 @@ class EntitlementPolicyTest {
     }
   }
 
+  @Test
+  void aReleaseCandidateNamedInAMailSubjectIsReadAgainstTheCatalogueAndRefused() {
+    TenantPolicy tenant = tenantWith(running(plan().build())).withProducts(List.of(shop()));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(),
+        text(Channel.EMAIL, "Crash in Shop 2.4.0-rc1 at checkout", "Since this morning the checkout crashes."));
+
+    assertThat(decision.outcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+    assertThat(decision.reasonCode()).isEqualTo("PRE_RELEASE");
+    assertThat(decision.reason()).isEqualTo("Shop 2.4.0-rc1 is a beta, release-candidate or development build, which"
+        + " support does not cover. We have kept your request; please reproduce the problem on a released version."
+        + " Read from your request, as it did not state them: product Shop 2.4.0-rc1 from the subject.");
+  }
+
+  @Test
+  void anEndOfLifeVersionInCallNotesIsReadAfterTheProductsName() {
+    TenantPolicy tenant = tenantWith(running(plan().build())).withProducts(List.of(shop()));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(),
+        text(Channel.PHONE, "Reports fail", "Caller runs shop version 2.2.7 on two servers; reports time out."));
+
+    assertThat(decision.reasonCode()).isEqualTo("END_OF_LIFE");
+    assertThat(decision.reason()).startsWith("Shop 2.2.7 reached its end of life on 1 March 2026.")
+        .endsWith("product Shop 2.2.7 from the call notes.");
+  }
+
+  @Test
+  void aVersionStatedWithoutItsProductIsJudgedOnceTheTextNamesTheProduct() {
+    TenantPolicy tenant = tenantWith(running(plan().build())).withProducts(List.of(shop()));
+    RequestFacts portal = new RequestFacts(Channel.PORTAL, Priority.P2, null, null, null, "2.4.0-beta2", RECEIVED,
+        "Shop is slow", "Since the upgrade pages take seconds.");
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(), portal);
+
+    assertThat(decision.reasonCode()).isEqualTo("PRE_RELEASE");
+    assertThat(decision.reason()).endsWith("product Shop from the subject.");
+  }
+
+  @Test
+  void aProductNotInTheCatalogueOrAStatedOneIsNotReadFromTheText() {
+    TenantPolicy tenant = tenantWith(running(plan().build())).withProducts(List.of(shop()));
+
+    EntitlementDecision unknown = policy.decide(tenant, byAdmin(),
+        text(Channel.EMAIL, "Crash in Webstore 2.4.0-rc1", "Workshop 2.4.0-rc1 also crashes."));
+    EntitlementDecision stated = policy.decide(tenant, byAdmin(), new RequestFacts(Channel.EMAIL, Priority.P2, null,
+        null, "Shop", "2.3.1", RECEIVED, "Crash in Shop 2.4.0-rc1", null));
+
+    assertThat(unknown.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(unknown.reason()).doesNotContain("Read from your request");
+    assertThat(stated.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(stated.reason()).doesNotContain("Read from your request");
+  }
+
   // --- who ---
 
   @Test
@@ -295,7 +412,7 @@ class EntitlementPolicyTest {
     assertThat(decision).isEqualTo(new EntitlementDecision(EntitlementOutcome.REDIRECTED, "END_USER",
         "Support cases for Northwind Traders are opened by your system administrator or account holder. We have"
             + " kept your request and ask you to pass it on to them.",
-        "northwind", null, null, null));
+        "northwind", null, null, null, null));
   }
 
   @Test
@@ -332,6 +449,34 @@ class EntitlementPolicyTest {
   }
 
   @Test
+  void aPortalRequestWithoutALanguageIsReadInTheLanguageOfItsWords() {
+    TenantPolicy tenant = tenantWith(running(plan().languages("en", "nl").build()));
+
+    EntitlementDecision german = policy.decide(tenant, byAdmin(), text(Channel.PORTAL, "Anmeldung",
+        "Die Anmeldung ist seit heute nicht möglich und wir können nicht arbeiten."));
+    EntitlementDecision dutch = policy.decide(tenant, byAdmin(), text(Channel.PORTAL, "Inloggen",
+        "Het inloggen werkt niet en wij kunnen niet verder met de administratie."));
+
+    assertThat(german.reasonCode()).isEqualTo("LANGUAGE_NOT_SUPPORTED");
+    assertThat(german.reason()).endsWith(" Read from your request, as it did not state them: language German guessed"
+        + " from its words.");
+    assertThat(german.language()).isEqualTo("de");
+    assertThat(dutch.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(dutch.language()).isEqualTo("nl");
+  }
+
+  @Test
+  void aTextTooShortToTellFallsBackToTheContactsLanguage() {
+    TenantPolicy tenant = tenantWith(running(plan().languages("en", "nl").build()));
+
+    EntitlementDecision decision = policy.decide(tenant, byAdmin(), text(Channel.PHONE, "Hilfe", "Bitte anrufen."));
+
+    assertThat(decision.reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(decision.language()).isNull();
+    assertThat(decision.reason()).doesNotContain("Read from your request");
+  }
+
+  @Test
   void theContactsLanguageCountsWhenTheRequestNamesNone() {
     Contact germanAdmin = new Contact("Gerd", "gerd@northwind.example", null, ContactRole.ADMINISTRATOR, "de");
     TenantPolicy tenant = tenantWith(running(plan().languages("en", "nl").build()));
@@ -353,7 +498,7 @@ class EntitlementPolicyTest {
     RosterEntry unrelated = new RosterEntry("Janitor", "Jan", "jan@acme.example");
     StatusMailCadence every30 = new StatusMailCadence(Priority.P1, 30, TargetUnit.CLOCK_MINUTES);
     Tenant acme = new Tenant("acme", "ACME", AMSTERDAM, List.of(tess, unrelated),
-        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30), true, true, false);
+        List.of(new EscalationMatrix("carrier-grade", List.of(first))), List.of(every30), true, true, false, null);
     SupportPlan enterprise = plan().tier("Enterprise").calendar("cet-9x5").matrix("carrier-grade")
         .aroundTheClockOnceWorking(Priority.P1, Priority.P2).build();
     TenantPolicy tenant = new TenantPolicy(acme, List.of(nineToFive), List.of(), List.of(northwind),
@@ -395,12 +540,25 @@ class EntitlementPolicyTest {
   }
 
   private static RequestFacts portalAt(Instant at) {
-    return new RequestFacts(Channel.PORTAL, Priority.P1, null, null, null, null, at);
+    return new RequestFacts(Channel.PORTAL, Priority.P1, null, null, null, null, at, null, null);
   }
 
   private static RequestFacts request(
       Channel channel, Priority priority, String language, String category, String product, String version) {
-    return new RequestFacts(channel, priority, language, category, product, version, RECEIVED);
+    return new RequestFacts(channel, priority, language, category, product, version, RECEIVED, null, null);
+  }
+
+  /** A request whose channel stated nothing but its subject and text, at P2. */
+  private static RequestFacts text(Channel channel, String subject, String text) {
+    return new RequestFacts(channel, Priority.P2, null, null, null, null, RECEIVED, subject, text);
+  }
+
+  /** The tenant with keywords for three categories, and whether what they cannot classify passes. */
+  private static TenantPolicy classifying(boolean unclassifiedPasses, TenantPolicy policy) {
+    return policy.withTenant(policy.tenant().withClassifier(new ScopeClassifier(unclassifiedPasses, List.of(
+        new ScopeClassifier.CategoryKeywords(RequestCategory.INFRASTRUCTURE, List.of("down", "unreachable", "http 500")),
+        new ScopeClassifier.CategoryKeywords(RequestCategory.CONFIGURATION, List.of("configur*", "setting*")),
+        new ScopeClassifier.CategoryKeywords(RequestCategory.QUESTION, List.of("how do i"))))));
   }
 
   private static Contract contract(LocalDate from, LocalDate to, SupportPlan plan) {

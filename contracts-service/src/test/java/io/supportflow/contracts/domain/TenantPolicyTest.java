@@ -77,18 +77,20 @@ class TenantPolicyTest {
   }
 
   @Test
-  void applyingAPresetPutsItsPlanOnTheContractAndBringsTheCalendarMatrixAndStatusMails() {
+  void applyingAPresetPutsItsPlanOnTheContractAndBringsTheCalendarMatrixStatusMailsAndKeywords() {
     CoverageCalendar nineToFive = new CoverageCalendar("cet-9x5", UTC,
         List.of(new WeeklyInterval(List.of(DayOfWeek.MONDAY), "08:00", "17:00")), null, null, null);
     EscalationMatrix matrix = new EscalationMatrix("m",
         List.of(new EscalationLevel(Priority.P1, 0, TargetUnit.CLOCK_MINUTES, "CTO")));
     StatusMailCadence every30 = new StatusMailCadence(Priority.P1, 30, TargetUnit.CLOCK_MINUTES);
+    var downIsInfrastructure = new ScopeClassifier.CategoryKeywords(RequestCategory.INFRASTRUCTURE, List.of("down"));
     SupportPlan noPlan = Plans.plan().tier("without-plan").calendar("cet-9x5").matrix("m").build();
     SupportPlan termed = new SupportPlan(noPlan.planName(), noPlan.tier(), noPlan.calendarId(), noPlan.channels(),
         noPlan.languages(), noPlan.scope(), new CaseQuota(1, 90), noPlan.targets(), List.of(), false, false, null, true, 90, "m");
-    Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed));
+    Preset preset = new Preset("plans", null, List.of(nineToFive), List.of(matrix), List.of(every30), List.of(termed),
+        new ScopeClassifier(false, List.of(downIsInfrastructure)));
     Tenant staffed = new Tenant("acme", "ACME", UTC, List.of(new RosterEntry("CTO", "Cleo", "cto@acme.example")), null, null,
-        false, false, false);
+        false, false, false, new ScopeClassifier(true, List.of()));
     TenantPolicy before = new TenantPolicy(staffed, List.of(allDay), List.of(), List.of(northwind),
         List.of(contract("c-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
 
@@ -99,6 +101,8 @@ class TenantPolicyTest {
     assertThat(after.calendars()).containsExactly(allDay, nineToFive);
     assertThat(after.tenant().escalationMatrices()).containsExactly(matrix);
     assertThat(after.tenant().statusMails()).containsExactly(every30);
+    assertThat(after.tenant().classifier()).as("the preset's keywords; passing unclassified stays the tenant's say")
+        .isEqualTo(new ScopeClassifier(true, List.of(downIsInfrastructure)));
     assertThatThrownBy(() -> before.applyPreset(preset, "c-1", "Gold"))
         .hasMessage("tier: preset plans has no tier 'Gold'; its tiers are [without-plan]");
   }

@@ -34,15 +34,6 @@ class TextFindingsTest {
   }
 
   @Test
-  void theLanguageIsGuessedOnlyWhenOneClearlyLeads() {
-    assertThat(LanguageGuess.of("The checkout is not working and we have no idea why, can you help with this?"))
-        .contains("en");
-    assertThat(LanguageGuess.of("Die Anwendung ist nicht erreichbar und wir können nicht arbeiten, ich bitte um Hilfe"))
-        .contains("de");
-    assertThat(LanguageGuess.of("Help!")).isEmpty();
-  }
-
-  @Test
   void monitoringSeverityLabelsMapToPriorities() {
     assertThat(SeverityScale.read("critical")).contains(Priority.P1);
     assertThat(SeverityScale.read("warning")).contains(Priority.P3);

@@ -35,7 +35,7 @@ final class EntitlementEvents {
     return new SupportRequest(
         e.getEventId(), e.getTenantId(), e.getCaseId(), e.getCaseNumber(),
         Channel.valueOf(e.getChannel().name()),
-        r.getName(), r.getEmail(), r.getPhone(), e.getCustomerHint(), e.getSubject(),
+        r.getName(), r.getEmail(), r.getPhone(), e.getCustomerHint(), e.getSubject(), e.getDescription(),
         Priority.valueOf(e.getPriority().name()), e.getLanguage(), e.getCategory(),
         e.getProduct(), e.getVersion(), e.getReceivedAt());
   }
@@ -55,7 +55,9 @@ final class EntitlementEvents {
         .setReceivedAt(q.receivedAt())
         .setReporter(new Reporter(q.reporterName(), q.reporterEmail(), q.reporterPhone()))
         .setSubject(q.subject())
-        .setLanguage(q.language())
+        // The language the request was read in: stated, else guessed from its text (decisions
+        // stored before the guess moved here carry none, and answer with the stated one).
+        .setLanguage(decision.language() != null ? decision.language() : q.language())
         .setTerms(decision.carriesTerms() ? terms(decision.terms()) : null)
         .build();
   }

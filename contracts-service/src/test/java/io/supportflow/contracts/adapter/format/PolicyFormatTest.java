@@ -7,10 +7,13 @@ import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
 import io.supportflow.contracts.config.DemoPolicy;
 import io.supportflow.contracts.domain.Customer;
 import io.supportflow.contracts.domain.Priority;
+import io.supportflow.contracts.domain.RequestCategory;
+import io.supportflow.contracts.domain.ScopeClassifier;
 import io.supportflow.contracts.domain.SupportPlan;
 import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -31,7 +34,7 @@ class PolicyFormatTest {
   }
 
   @Test
-  void aDeskRuleLeftOutOfTheFileIsOffAndOneWrittenInIsOn() {
+  void aDeskRuleOrKeywordsLeftOutOfTheFileAreOffAndADeskRuleWrittenInIsOn() {
     Tenant quiet = PolicyFormat.yaml().readValue("""
         tenantId: acme
         name: ACME
@@ -43,8 +46,30 @@ class PolicyFormatTest {
 
     assertThat(quiet.raiseOnBreach()).isFalse();
     assertThat(quiet.statusMailsWhileOnHold()).isFalse();
+    assertThat(quiet.classifier()).as("no keywords, and unclassified requests do not pass").isEqualTo(ScopeClassifier.NONE);
     assertThat(raising.raiseOnBreach()).isTrue();
     assertThat(raising.statusMailsWhileOnHold()).isFalse();
+  }
+
+  @Test
+  void aTenantsKeywordsAreReadPerCategoryAndWhetherUnclassifiedRequestsPass() {
+    Tenant classifying = PolicyFormat.yaml().readValue("""
+        tenantId: acme
+        name: ACME
+        zone: Europe/Amsterdam
+        classifier:
+          unclassifiedPasses: true
+          categories:
+            - {category: infrastructure, keywords: [down, "not responding"]}
+            - {category: CONFIGURATION, keywords: ["configur*"]}
+        """, Tenant.class);
+
+    assertThat(classifying.classifier()).isEqualTo(new ScopeClassifier(true, List.of(
+        new ScopeClassifier.CategoryKeywords(RequestCategory.INFRASTRUCTURE, List.of("down", "not responding")),
+        new ScopeClassifier.CategoryKeywords(RequestCategory.CONFIGURATION, List.of("configur*")))));
+    assertThat(demo.tenant().classifier().categories()).as("the demo tenant has the infra-24x7 preset's keywords")
+        .extracting(ScopeClassifier.CategoryKeywords::category)
+        .containsExactly(RequestCategory.INFRASTRUCTURE, RequestCategory.CONFIGURATION, RequestCategory.QUESTION);
   }
 
   @Test

@@ -18,7 +18,6 @@ import io.supportflow.intake.domain.CaseFile;
 import io.supportflow.intake.domain.CaseStatus;
 import io.supportflow.intake.domain.Channel;
 import io.supportflow.intake.domain.InboundMail;
-import io.supportflow.intake.domain.LanguageGuess;
 import io.supportflow.intake.domain.LoopGuard;
 import io.supportflow.intake.domain.MailThreading;
 import io.supportflow.intake.domain.ReplyAuthorisation;
@@ -217,12 +216,13 @@ public final class ReceiveMail {
         null);
   }
 
+  /**
+   * The language the mail declares (Content-Language), else none: contracts-service guesses the
+   * language of every channel's text when none is stated (docs/adr/0011).
+   */
   private static String language(InboundMail mail) {
     String declared = mail.contentLanguage() == null ? "" : mail.contentLanguage().split(",")[0].strip();
-    if (!declared.isEmpty() && declared.length() <= 35 && LANGUAGE_TAG.matcher(declared).matches()) {
-      return declared;
-    }
-    return LanguageGuess.of(mail.text()).orElse(null);
+    return !declared.isEmpty() && declared.length() <= 35 && LANGUAGE_TAG.matcher(declared).matches() ? declared : null;
   }
 
   private Received remember(String tenantId, InboundMail mail, Received received) {
