@@ -137,8 +137,8 @@ public final class LocalStack {
         SMTP_PORT, IMAP_PORT, Map.of(DEMO_CONTACT, credentials.contactMailboxPassword(),
             DESK_ADDRESS, credentials.deskMailboxPassword()));
     MailServerJvm mail =
-        step("Starting SMTP on port " + SMTP_PORT + " and IMAP on port " + IMAP_PORT + ", mailboxes " + DEMO_CONTACT
-                + " and " + DESK_ADDRESS, () -> MailServerJvm.start(mailSettings));
+        step("Starting SMTP on port " + SMTP_PORT + " and IMAP on port " + IMAP_PORT + " with the demo mailboxes",
+            () -> MailServerJvm.start(mailSettings));
     register("mail server", supervise(mail.process(), () -> MailServerJvm.start(mailSettings).process()));
     TopicSetup.Result topics =
         step(
