@@ -3,6 +3,9 @@ package io.supportflow.infra.bench;
 import io.supportflow.infra.stack.MailServer;
 import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.stack.PlatformService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +58,24 @@ public final class StackProcesses implements Fault.Victims {
     long self = ProcessHandle.current().pid();
     return ProcessHandle.allProcesses()
         .filter(p -> p.pid() != self)
-        .filter(p -> p.info().commandLine().map(c -> List.of(inCommandLine).stream().allMatch(c::contains)).orElse(false))
+        .filter(p -> commandLine(p).map(c -> List.of(inCommandLine).stream().allMatch(c::contains)).orElse(false))
         .findFirst();
+  }
+
+  /**
+   * The whole command line: the JDK cuts it at 4096 characters on Linux, before the main class of
+   * a child that runs on the stack's long class path, so it is read from /proc where there is one.
+   */
+  private static Optional<String> commandLine(ProcessHandle process) {
+    Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    try {
+      if (Files.isReadable(proc)) {
+        return Optional.of(Files.readString(proc).replace('\0', ' '));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // gone meanwhile, or not ours to read
+      return Optional.empty();
+    }
+    return process.info().commandLine();
   }
 }
