@@ -25,6 +25,7 @@ import io.supportflow.events.SlaClockChanged;
 import io.supportflow.infra.bench.ChaosRun;
 import io.supportflow.infra.bench.Fault;
 import io.supportflow.infra.bench.OutsideCheck;
+import io.supportflow.infra.bench.PoisonRecord;
 import io.supportflow.infra.bench.StackProcesses;
 import io.supportflow.infra.local.ApiKeyDigests;
 import io.supportflow.infra.stack.PlatformService;
@@ -160,21 +161,28 @@ class PipelineEndToEndTest {
   }
 
   /**
-   * {@code bin/chaos --scenario poison} at a tiny scale: unreadable records on intake.requests, among
-   * the load's own requests, each reach contracts.dlq, and every request on those partitions is still
-   * decided and acknowledged.
+   * {@code bin/chaos --scenario poison} at a tiny scale: unreadable records on intake.requests and
+   * decisions sla-service fails on every attempt (a time zone that does not exist) on
+   * contracts.entitlements, among the load's own requests, each reach their service's DLQ with the
+   * reason, and every request on those partitions is still decided, clocked and acknowledged.
    */
   @Test
-  void unreadableRecordsAreDeadLetteredWhileTheCasesBesideThemFlow() throws Exception {
+  void poisonRecordsAreDeadLetteredWhileTheCasesBesideThemFlow() throws Exception {
     ChaosRun.Settings settings = new ChaosRun.Settings(URI.create("http://localhost:" + intakePort), API_KEY, 4,
         Duration.ofSeconds(6), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
             STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), STACK.imapPort(), REPORTER, MAILBOX_PASSWORD));
-    Fault poison = new Fault.Poison(STACK.kafkaBootstrapServers(), "intake.requests", "contracts.dlq",
+    PoisonRecord unreadable = new PoisonRecord.Unreadable("intake.requests", "contracts.dlq");
+    PoisonRecord failsEveryRetry = new PoisonRecord.FailsEveryRetry(STACK.schemaRegistryUrl());
+    Fault poison = new Fault.Poison(STACK.kafkaBootstrapServers(), List.of(unreadable, failsEveryRetry),
         Duration.ofSeconds(1));
 
     ChaosRun.Report report = ChaosRun.run(settings, poison, nobody(), System.out);
 
-    assertThat(report.faults()).as("poison records produced").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(report.faults()).as("poison records of both kinds produced")
+        .filteredOn(f -> f.what().equals(unreadable.toString())).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(report.faults()).filteredOn(f -> f.what().equals(failsEveryRetry.toString()))
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(f -> assertThat(f.outcome()).as("the reason on sla.dlq").contains(PoisonRecord.FailsEveryRetry.ZONE));
     assertThat(report.poisonNotDeadLettered()).isZero();
     assertThat(report.lost()).isEmpty();
     assertThat(report.clean()).isTrue();
@@ -184,7 +192,7 @@ class PipelineEndToEndTest {
     return victims(List::of);
   }
 
-  /** Victims among the fleet's services only: the suite's broker and registry are shared by all tests. */
+  /** Victims among the fleet's services only: the suite's servers (broker, registry, Mongo, mail) are shared by all tests. */
   private static Fault.Victims victims(java.util.function.Supplier<List<StackProcesses.Named>> services) {
     return new Fault.Victims() {
       @Override
@@ -193,12 +201,7 @@ class PipelineEndToEndTest {
       }
 
       @Override
-      public java.util.Optional<ProcessHandle> broker() {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public java.util.Optional<ProcessHandle> registry() {
+      public java.util.Optional<ProcessHandle> server(Fault.Server which) {
         return java.util.Optional.empty();
       }
     };

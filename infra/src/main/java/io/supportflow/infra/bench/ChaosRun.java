@@ -38,13 +38,16 @@ public final class ChaosRun {
   static final String USAGE = """
       bin/chaos [options]                    against the running local stack (bin/local-stack)
         --scenario S       kill (default): SIGKILL a random service every --kill-every seconds;
-                           broker | registry: freeze it (SIGSTOP) for --outage seconds, then thaw it;
-                           poison: an unreadable record on intake.requests every second, timed
-                           until it reaches contracts.dlq
+                           broker | registry | mongo | mail: freeze that server (SIGSTOP) for
+                           --outage seconds, then thaw it (SIGCONT);
+                           poison: every second an unreadable record on intake.requests, timed
+                           until it reaches contracts.dlq, and a decision sla-service fails on
+                           every attempt (a time zone that does not exist) on
+                           contracts.entitlements, timed until it reaches sla.dlq after the retries
         --rate R           requests a second (default 25, about half of the stack's saturation)
         --seconds S        how long the load runs (default 120)
         --kill-every S     kill: seconds between kills (default 20)
-        --outage S         broker/registry: seconds frozen (default 30)
+        --outage S         broker/registry/mongo/mail: seconds frozen (default 30, mail 60)
         --seed N           kill: which services, reproducibly (default 1)
         --intake URL       (default http://localhost:8080)
         --bootstrap HOSTS  (default localhost:9092)
@@ -60,18 +63,33 @@ public final class ChaosRun {
   public record Settings(URI intake, String apiKey, double rate, Duration duration, Duration drain,
       Duration giveUpAfter, OutsideCheck.Sources sources) {}
 
-  /** What the run found. Latencies in microseconds. */
+  /**
+   * What the run found. Latencies in microseconds.
+   *
+   * @param outages per server outage, how it went (none for kills and poison)
+   * @param ackedWhileMailDown acknowledgements reported sent, while the mail server was frozen, for
+   *     requests sent after it froze: must be 0, as no mail can be handed to a server that does not answer
+   */
   public record Report(int offered, int accepted, Map<String, Integer> givenUp, int maxAttempts,
       List<Fault.Injected> faults, Map<String, Latency> aroundFaults, Latency ackLatency, int acked,
       Set<String> lost, int duplicateRequests, int duplicateAckEvents, int duplicateAckMails,
-      int poisonNotDeadLettered) {
+      int poisonNotDeadLettered, List<Outage> outages, int ackedWhileMailDown) {
 
-    /** Nothing lost, nothing doubled, nothing given up, every poison record dead-lettered. */
+    /**
+     * Nothing lost, nothing doubled, nothing given up, every poison record dead-lettered, no
+     * acknowledgement claimed while the mail server was down.
+     */
     public boolean clean() {
       return lost.isEmpty() && givenUp.isEmpty() && duplicateRequests == 0 && duplicateAckEvents == 0
-          && duplicateAckMails == 0 && poisonNotDeadLettered == 0;
+          && duplicateAckMails == 0 && poisonNotDeadLettered == 0 && ackedWhileMailDown == 0;
     }
   }
+
+  /**
+   * One server outage: how many requests were sent while the server was down and how long after it
+   * was back the last of them was acknowledged (the recovery; null if one never was).
+   */
+  public record Outage(String what, int sentDuring, Duration recovery) {}
 
   private ChaosRun() {}
 
@@ -127,11 +145,28 @@ public final class ChaosRun {
       Map<String, Latency> around = new TreeMap<>();
       int poisonMissing = 0;
       if (fault instanceof Fault.Poison) {
-        Histogram toDlq = Latency.histogram();
-        done.stream().filter(f -> f.untilNanos() > 0).forEach(f -> toDlq.recordValue(micros(f.untilNanos() - f.fromNanos())));
         poisonMissing = (int) done.stream().filter(f -> f.untilNanos() < 0).count();
-        out.printf("Poison records: %d produced, %d dead-lettered, produce -> DLQ %s%n", done.size(),
-            done.size() - poisonMissing, Latency.of(toDlq));
+        Map<String, List<Fault.Injected>> byKind = new TreeMap<>();
+        done.forEach(f -> byKind.computeIfAbsent(f.what(), k -> new ArrayList<>()).add(f));
+        byKind.forEach((kind, records) -> {
+          Histogram toDlq = Latency.histogram();
+          records.stream().filter(f -> f.untilNanos() > 0)
+              .forEach(f -> toDlq.recordValue(micros(f.untilNanos() - f.fromNanos())));
+          out.printf("Poison, %s: %d produced, %d dead-lettered, produce -> DLQ %s%n", kind, records.size(),
+              toDlq.getTotalCount(), Latency.of(toDlq));
+          records.stream().map(Fault.Injected::outcome).filter(r -> !r.isEmpty()).distinct().limit(2)
+              .forEach(reason -> out.printf("  reason: %s%n", reason));
+        });
+      }
+      List<Outage> outages = new ArrayList<>();
+      int ackedWhileMailDown = 0;
+      if (fault instanceof Fault.Freeze freeze) {
+        for (Fault.Injected f : done) {
+          outages.add(outage(f, intendedByCase, ackSeen));
+          if (freeze.server() == Fault.Server.MAIL) {
+            ackedWhileMailDown += ackedWhileDown(f, intendedByCase, ackSeen);
+          }
+        }
       }
       for (Fault.Injected f : fault instanceof Fault.Poison ? List.<Fault.Injected>of() : done) {
         Histogram window = Latency.histogram();
@@ -159,13 +194,36 @@ public final class ChaosRun {
       }
       Report report = new Report(count, accepted.size(), givenUp, maxAttempts, done, around, Latency.of(latency),
           ackSeen.size(), lost, beyondOne(counts.requests()), beyondOne(counts.ackEvents()),
-          beyondOne(counts.ackMails()), poisonMissing);
-      print(report, counts, out);
+          beyondOne(counts.ackMails()), poisonMissing, outages, ackedWhileMailDown);
+      print(report, fault instanceof Fault.Poison, counts, out);
       return report;
     } finally {
       loadRunning.set(false);
       faults.shutdownNow();
     }
+  }
+
+  /** The requests sent while the server was down, and when after its thaw the last of them was acknowledged. */
+  private static Outage outage(Fault.Injected f, Map<String, Long> intendedByCase, Map<String, Long> ackSeen) {
+    int sent = 0;
+    long lastAck = f.untilNanos();
+    boolean allAcked = true;
+    for (Map.Entry<String, Long> request : intendedByCase.entrySet()) {
+      if (request.getValue() >= f.fromNanos() && request.getValue() <= f.untilNanos()) {
+        sent++;
+        Long seen = ackSeen.get(request.getKey());
+        allAcked &= seen != null;
+        lastAck = seen == null ? lastAck : Math.max(lastAck, seen);
+      }
+    }
+    return new Outage(f.what(), sent, allAcked ? Duration.ofNanos(lastAck - f.untilNanos()) : null);
+  }
+
+  /** Acknowledgements seen while the server was frozen, of requests sent after it froze. */
+  private static int ackedWhileDown(Fault.Injected f, Map<String, Long> intendedByCase, Map<String, Long> ackSeen) {
+    return (int) ackSeen.entrySet().stream()
+        .filter(ack -> ack.getValue() < f.untilNanos() && intendedByCase.get(ack.getKey()) > f.fromNanos())
+        .count();
   }
 
   private static long firstIntended(Map<String, Long> intendedByCase) {
@@ -197,12 +255,21 @@ public final class ChaosRun {
     return counts.values().stream().mapToInt(c -> Math.max(0, c - 1)).sum();
   }
 
-  private static void print(Report r, OutsideCheck.Counts counts, PrintStream out) {
+  private static void print(Report r, boolean poison, OutsideCheck.Counts counts, PrintStream out) {
     out.printf("Load: %d offered, %d accepted (at most %d attempts for one), %d given up %s%n", r.offered(),
         r.accepted(), r.maxAttempts(), r.givenUp().values().stream().mapToInt(Integer::intValue).sum(), r.givenUp());
-    r.faults().stream().filter(f -> !f.what().equals("poison record")).forEach(f -> out.printf("Fault: %s%n", f.what()));
+    if (!poison) { // poison records are reported on their own lines
+      r.faults().forEach(f -> out.printf("Fault: %s%n", f.what()));
+    }
     out.printf("Ack latency (intended send -> acknowledgement SENT): %s%n", r.ackLatency());
     r.aroundFaults().forEach((what, latency) -> out.printf("  requests sent within 5 s of %s: %s%n", what, latency));
+    r.outages().forEach(o -> out.printf("Outage, %s: %d requests sent meanwhile; recovery (back -> the last of them"
+        + " acknowledged): %s%n", o.what(), o.sentDuring(),
+        o.recovery() == null ? "not all acknowledged" : "%.1f s".formatted(o.recovery().toMillis() / 1000.0)));
+    if (r.faults().stream().anyMatch(f -> f.what().startsWith(Fault.Server.MAIL.label()))) {
+      out.printf("Acknowledgements reported sent while the mail server was down, of requests sent after it froze: %d"
+          + " (must be 0)%n", r.ackedWhileMailDown());
+    }
     out.printf("From outside: decisions %d, acknowledgement events %d, acknowledgement mails %d, first-response clocks %d"
             + " (of %d accepted)%n", counts.decisions().size(), counts.ackEvents().size(), counts.ackMails().size(),
         counts.firstResponseClocks().size(), r.accepted());
@@ -225,7 +292,7 @@ public final class ChaosRun {
     double rate = 25;
     int seconds = 120;
     int killEvery = 20;
-    int outage = 30;
+    Integer outage = null;
     long seed = 1;
     URI intake = URI.create("http://localhost:8080");
     String bootstrap = "localhost:9092";
@@ -254,8 +321,12 @@ public final class ChaosRun {
     }
     Fault fault = switch (scenario) {
       case "kill" -> new Fault.KillServices(Duration.ofSeconds(killEvery), seed);
-      case "broker", "registry" -> new Fault.Freeze(scenario, Duration.ofSeconds(10), Duration.ofSeconds(outage));
-      case "poison" -> new Fault.Poison(bootstrap, "intake.requests", "contracts.dlq", Duration.ofSeconds(1));
+      case "broker" -> freeze(Fault.Server.BROKER, outage, 30);
+      case "registry" -> freeze(Fault.Server.REGISTRY, outage, 30);
+      case "mongo" -> freeze(Fault.Server.MONGO, outage, 30);
+      case "mail" -> freeze(Fault.Server.MAIL, outage, 60);
+      case "poison" -> new Fault.Poison(bootstrap, List.of(new PoisonRecord.Unreadable("intake.requests",
+          "contracts.dlq"), new PoisonRecord.FailsEveryRetry(registry)), Duration.ofSeconds(1));
       default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
     };
     Properties credentials = credentials(data.resolve("demo-credentials.properties"));
@@ -263,7 +334,11 @@ public final class ChaosRun {
         Duration.ofSeconds(60), Duration.ofMinutes(3),
         new OutsideCheck.Sources(bootstrap, registry, imapPort, REPORTER,
             credentials.getProperty("contact-mailbox-password")));
-    return new Parsed(settings, fault, new StackProcesses(repoRoot, data.resolve("kafka"), 8081));
+    return new Parsed(settings, fault, new StackProcesses(repoRoot, data.resolve("kafka"), 8081, 27017, 3025));
+  }
+
+  private static Fault freeze(Fault.Server server, Integer outage, int defaultSeconds) {
+    return new Fault.Freeze(server, Duration.ofSeconds(10), Duration.ofSeconds(outage == null ? defaultSeconds : outage));
   }
 
   private static Properties credentials(Path file) {

@@ -138,7 +138,12 @@ public final class OutsideCheck {
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_ONLY);
       try {
-        for (Message message : inbox.getMessages()) {
+        Message[] messages = inbox.getMessages();
+        // Every envelope in one IMAP round trip, not one per message: the mailbox holds thousands.
+        jakarta.mail.FetchProfile envelopes = new jakarta.mail.FetchProfile();
+        envelopes.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+        inbox.fetch(messages, envelopes);
+        for (Message message : messages) {
           String subject = message.getSubject();
           Matcher acknowledgement = CASE_IN_SUBJECT.matcher(subject == null ? "" : subject);
           if (acknowledgement.find()) {

@@ -1,5 +1,6 @@
 package io.supportflow.infra.bench;
 
+import io.supportflow.infra.dlq.DeadLetter;
 import io.supportflow.infra.kafka.GrouplessConsumers;
 import java.time.Duration;
 import java.util.List;
@@ -13,14 +14,17 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Notes when each poison record (by key) reaches the dead-letter topic, from its end onwards. */
+/** Notes when each poison record (by key) reaches the dead-letter topic, and why, from its end onwards. */
 final class PoisonWatch implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Thread thread;
   private volatile boolean closed;
 
-  PoisonWatch(String bootstrap, String deadLetters, Map<String, Long> seen) {
+  /** When a poison record was seen on the DLQ (nanoTime), and the reason its headers give. */
+  record Seen(long atNanos, String reason) {}
+
+  PoisonWatch(String bootstrap, String deadLetters, Map<String, Seen> seen) {
     consumer = GrouplessConsumers.raw(bootstrap);
     // From the end as of now: before the first poison record goes out.
     GrouplessConsumers.assignAll(consumer, List.of(deadLetters), false);
@@ -29,7 +33,7 @@ final class PoisonWatch implements AutoCloseable {
         while (!closed) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
             if (record.key() != null && record.key().startsWith("poison-")) {
-              seen.putIfAbsent(record.key(), System.nanoTime());
+              seen.putIfAbsent(record.key(), new Seen(System.nanoTime(), DeadLetter.of(record).reason()));
             }
           }
         }

@@ -2,8 +2,8 @@ package io.supportflow.infra.local;
 
 import io.supportflow.infra.stack.ChildJvm;
 import io.supportflow.infra.stack.KafkaBroker;
-import io.supportflow.infra.stack.MailServer;
-import io.supportflow.infra.stack.MongoWireServer;
+import io.supportflow.infra.stack.MailServerJvm;
+import io.supportflow.infra.stack.MongoWireServerJvm;
 import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.stack.RepoRoot;
@@ -34,9 +34,9 @@ import java.util.stream.Stream;
 /**
  * The whole SupportFlow platform on one machine, with one command and without Docker: a Kafka
  * broker, the schema registry, a MongoDB wire-protocol server, SMTP/IMAP, and the six services,
- * each server but Mongo and mail in a JVM of its own. A child that exits is started again with
- * backoff (the broker and the registry too); Ctrl-C stops everything in reverse order, restarted
- * children included.
+ * each in a JVM of its own. A child that exits is started again with backoff (the broker, the
+ * registry, Mongo and mail too); Ctrl-C stops everything in reverse order, restarted children
+ * included.
  */
 public final class LocalStack {
 
@@ -96,7 +96,6 @@ public final class LocalStack {
         e.printStackTrace();
       }
       stack.stop();
-      // Mongo's and GreenMail's threads would keep this JVM alive.
       System.exit(1);
     }
     stack.awaitStop();
@@ -128,16 +127,19 @@ public final class LocalStack {
             "Starting the schema registry (Apicurio, schemas kept in Kafka) on port " + REGISTRY_PORT,
             () -> SchemaRegistry.start(registrySettings));
     register("schema registry", supervise(registry.process(), () -> SchemaRegistry.start(registrySettings).process()));
-    MongoWireServer mongo =
-        step(
-            "Starting the MongoDB wire server on port " + MONGO_PORT,
-            () -> MongoWireServer.onFile(options.dataDir().resolve("mongo.mv"), BIND_ADDRESS, MONGO_PORT));
-    register("MongoDB wire server", mongo);
-    MailServer mail =
-        step(
-            "Starting SMTP on port " + SMTP_PORT + " and IMAP on port " + IMAP_PORT,
-            () -> MailServer.start(BIND_ADDRESS, SMTP_PORT, IMAP_PORT));
-    register("mail server", mail);
+    MongoWireServerJvm.Settings mongoSettings = new MongoWireServerJvm.Settings(
+        options.dataDir().resolve("mongo.mv"), logs.resolve("mongo.log"), BIND_ADDRESS, MONGO_PORT);
+    MongoWireServerJvm mongo =
+        step("Starting the MongoDB wire server (data in mongo.mv) on port " + MONGO_PORT,
+            () -> MongoWireServerJvm.start(mongoSettings));
+    register("MongoDB wire server", supervise(mongo.process(), () -> MongoWireServerJvm.start(mongoSettings).process()));
+    MailServerJvm.Settings mailSettings = new MailServerJvm.Settings(logs.resolve("mail.log"), BIND_ADDRESS,
+        SMTP_PORT, IMAP_PORT, Map.of(DEMO_CONTACT, credentials.contactMailboxPassword(),
+            DESK_ADDRESS, credentials.deskMailboxPassword()));
+    MailServerJvm mail =
+        step("Starting SMTP on port " + SMTP_PORT + " and IMAP on port " + IMAP_PORT + " with the demo mailboxes",
+            () -> MailServerJvm.start(mailSettings));
+    register("mail server", supervise(mail.process(), () -> MailServerJvm.start(mailSettings).process()));
     TopicSetup.Result topics =
         step(
             "Creating the topics (" + options.partitions() + " partitions each)",
@@ -149,13 +151,6 @@ public final class LocalStack {
                 System.out.printf(
                     "      warning: %s has %d partitions, not %d (start with --reset to recreate)%n",
                     topic, count, options.partitions()));
-    step(
-        "Adding the demo mailboxes " + DEMO_CONTACT + " and " + DESK_ADDRESS,
-        () -> {
-          mail.addUser(DEMO_CONTACT, DEMO_CONTACT, credentials.contactMailboxPassword());
-          mail.addUser(DESK_ADDRESS, DESK_ADDRESS, credentials.deskMailboxPassword());
-          return null;
-        });
     if (!options.infraOnly()) {
       ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
       register("services", fleet);
@@ -231,7 +226,7 @@ public final class LocalStack {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + logs, e);
     }
-    // In-process servers and clients log to a file: the console is for these steps.
+    // In-process clients log to a file: the console is for these steps.
     System.setProperty("org.slf4j.simpleLogger.logFile", logs.resolve("stack.log").toString());
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     return DemoCredentials.loadOrCreate(options.dataDir());

@@ -53,9 +53,15 @@ public final class ChildJvm implements AutoCloseable {
     return command;
   }
 
-  /** The class path of this JVM, for children that run code from the same jars (the broker). */
+  /**
+   * The class path of this JVM, for children that run code from the same jars (the broker, the
+   * Mongo and mail servers), with every entry made absolute: a child runs in a folder of its own.
+   */
   public static String currentClassPath() {
-    return System.getProperty("java.class.path");
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isEmpty())
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   /** Starts the command; stdout and stderr go to {@code logFile}, replacing an older one. */

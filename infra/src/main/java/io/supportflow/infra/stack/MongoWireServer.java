@@ -50,6 +50,21 @@ public final class MongoWireServer implements AutoCloseable {
     return "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
+  /**
+   * Runs the server on a file as a process of its own ({@link MongoWireServerJvm}): arguments
+   * {@code <file> <host> <port>}. Stopping the process (SIGTERM) closes the backend, so the file is
+   * complete; the server's threads keep the process running.
+   */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("Usage: MongoWireServer <file> <host> <port>");
+      System.exit(2);
+    }
+    MongoWireServer server = onFile(Path.of(args[0]), args[1], Integer.parseInt(args[2]));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mongo-wire-server-stop"));
+    System.err.println("MongoDB wire server on " + server.connectionString() + ", data in " + args[0]);
+  }
+
   /** Stops listening and closes the backend, which writes the H2 file out. */
   @Override
   public void close() {
