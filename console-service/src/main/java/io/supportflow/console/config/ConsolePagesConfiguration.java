@@ -2,7 +2,7 @@ package io.supportflow.console.config;
 
 import io.supportflow.console.adapter.intake.IntakeHttpClient;
 import io.supportflow.console.adapter.web.page.KeySignIn;
-import io.supportflow.console.adapter.web.page.LiveQueue;
+import io.supportflow.console.adapter.web.page.LiveUpdates;
 import io.supportflow.console.adapter.web.page.PageOptions;
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.CaseChanges;
@@ -57,7 +57,7 @@ class ConsolePagesConfiguration {
     return http
         .securityMatcher(PAGE_PATHS)
         .authorizeHttpRequests(auth -> auth
-            // A live queue stream's later dispatches were authorised when it opened.
+            // A live stream's later dispatches were authorised when it opened.
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/sign-in", "/refused", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/queue", "/queue/**", "/cases/**", "/reports/**").hasRole("AGENT")
@@ -123,11 +123,11 @@ class ConsolePagesConfiguration {
   }
 
   @Bean
-  LiveQueue liveQueue(BrowseCases cases, ConsoleSettings settings) {
-    return new LiveQueue(cases, settings.live(), Duration.ofSeconds(20));
+  LiveUpdates liveUpdates(BrowseCases cases, ConsoleSettings settings) {
+    return new LiveUpdates(cases, settings.live(), Duration.ofSeconds(20));
   }
 
-  /** Tells Spring (and so the live queue) when a session ends: sign-out or idle expiry. */
+  /** Tells Spring (and so the live streams) when a session ends: sign-out or idle expiry. */
   @Bean
   HttpSessionEventPublisher httpSessionEventPublisher() {
     return new HttpSessionEventPublisher();

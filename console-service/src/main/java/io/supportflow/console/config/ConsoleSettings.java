@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intakeUrl where intake's API answers: sign-in asks it who a key is; actions go there
  * @param intakeTimeout how long one call to intake may take
  * @param zone the time zone pages show times in
- * @param live how long one live queue connection (server-sent events) stays open before the browser reconnects
+ * @param live how long one live connection (server-sent events, queue or case page) stays open before
+ *     the browser reconnects
  */
 @ConfigurationProperties("supportflow.console")
 record ConsoleSettings(

@@ -2,6 +2,7 @@ package io.supportflow.console.adapter.web.page;
 
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.SignedIn;
+import io.supportflow.console.domain.CaseSummary;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -9,19 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open live-queue streams (server-sent events): one per browser tab on the queue. Each gets an
- * event named {@value #CHANGED} with the case number when a case it may see changes, and a comment
+ * The open live streams (server-sent events): one per browser tab on the queue or on a case page.
+ * Each gets an event named {@value #CHANGED} with the case number when a case it may see and is
+ * about changes (the queue: any; a case page: that case), and a comment
  * every {@code heartbeat} so a browser that left is noticed and its subscription dropped. A stream
  * ends with its session (sign-out, expiry). On shutdown every stream is completed first, so the
  * server's graceful shutdown does not wait for them.
  */
-public final class LiveQueue implements SmartLifecycle, ApplicationListener<HttpSessionDestroyedEvent> {
+public final class LiveUpdates implements SmartLifecycle, ApplicationListener<HttpSessionDestroyedEvent> {
 
   static final String CHANGED = "case-changed";
 
@@ -33,25 +36,29 @@ public final class LiveQueue implements SmartLifecycle, ApplicationListener<Http
 
   private final Map<SseEmitter, Stream> open = new ConcurrentHashMap<>();
   private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "live-queue-heartbeat");
+    Thread thread = new Thread(r, "live-updates-heartbeat");
     thread.setDaemon(true);
     return thread;
   });
   private volatile boolean running;
 
-  public LiveQueue(BrowseCases cases, Duration live, Duration heartbeat) {
+  public LiveUpdates(BrowseCases cases, Duration live, Duration heartbeat) {
     this.cases = cases;
     this.live = live;
     this.heartbeat = heartbeat;
   }
 
-  SseEmitter open(SignedIn who, String sessionId) throws IOException {
+  /** A stream of the changes the person may see and {@code about} selects. */
+  SseEmitter open(SignedIn who, String sessionId, Predicate<CaseSummary> about) throws IOException {
     SseEmitter emitter = new SseEmitter(live.toMillis());
     emitter.onCompletion(() -> drop(emitter));
     emitter.onTimeout(() -> drop(emitter));
     emitter.onError(e -> drop(emitter));
-    open.put(emitter, new Stream(cases.watch(who, summary -> send(emitter, SseEmitter.event().name(CHANGED)
-        .data(summary.caseNumber()))), sessionId));
+    open.put(emitter, new Stream(cases.watch(who, summary -> {
+      if (about.test(summary)) {
+        send(emitter, SseEmitter.event().name(CHANGED).data(summary.caseNumber()));
+      }
+    }), sessionId));
     emitter.send(SseEmitter.event().comment("watching"));
     return emitter;
   }
