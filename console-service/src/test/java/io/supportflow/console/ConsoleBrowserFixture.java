@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.Chromium;
@@ -99,6 +100,8 @@ abstract class ConsoleBrowserFixture {
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS));
+    // A loaded machine (two cores, several builds) can take longer than Playwright's 5 s per assertion.
+    PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
   }
 
   @AfterAll

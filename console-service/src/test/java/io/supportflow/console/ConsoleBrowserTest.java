@@ -122,6 +122,7 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
   void theQueueFiltersByCustomerAndKeepsThatFilterWhenCasesChangeLive() {
     signedIn(AGENT_KEY);
     liveConnected();
+    page.evaluate("() => { window.stillTheSamePage = true; }");
     Locator rows = page.locator("#queue-results tbody tr[data-case]");
 
     page.getByLabel("Customer").fill("northwind");
@@ -135,6 +136,8 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     VIEWS.put(SampleCases.open("acme", "ACME-7", "globex-corp", "P1", "Payments fail", now, Duration.ofMinutes(3)));
     VIEWS.put(SampleCases.open("acme", "ACME-8", "northwind", "P1", "Exports fail", now, Duration.ofMinutes(4)));
 
+    assertThat(page.evaluate("() => window.stillTheSamePage")).as("filtered without reload").isEqualTo(true);
+    assertThat(VIEWS.active()).as("live subscriptions").isEqualTo(1);
     assertThat(rows).hasCount(3);
     assertThat(rows.nth(0)).hasAttribute("data-case", "ACME-8");
     assertThat(page.locator("#queue-results")).not().containsText("Payments fail");

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone pages show times in
  * @param live how long one live connection (server-sent events, queue or case page) stays open before
  *     the browser reconnects
+ * @param sessionKey the key (32 bytes, base64) that seals the page sessions in Mongo, the same on every
+ *     instance; blank: each instance draws its own, and sessions stay with it
  */
 @ConfigurationProperties("supportflow.console")
 record ConsoleSettings(
@@ -21,6 +23,7 @@ record ConsoleSettings(
     @DefaultValue("5s") Duration intakeTimeout,
     @DefaultValue("UTC") ZoneId zone,
     @DefaultValue("10m") Duration live,
+    @DefaultValue("") String sessionKey,
     @DefaultValue SignIn signIn) {
 
   /**

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.session.events.SessionDestroyedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -21,16 +21,18 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Each gets an event named {@value #CHANGED} with the case number when a case it may see and is
  * about changes (the queue: any; a case page: that case), and a comment
  * every {@code heartbeat} so a browser that left is noticed and its subscription dropped. A stream
- * ends with its session (sign-out, expiry). On shutdown every stream is completed first, so the
+ * ends with its session: at once on a sign-out here, and at the next beat when the session ended
+ * elsewhere (sign-out on another instance, expiry). On shutdown every stream is completed first, so the
  * server's graceful shutdown does not wait for them.
  */
-public final class LiveUpdates implements SmartLifecycle, ApplicationListener<HttpSessionDestroyedEvent> {
+public final class LiveUpdates implements SmartLifecycle, ApplicationListener<SessionDestroyedEvent> {
 
   static final String CHANGED = "case-changed";
 
   private final BrowseCases cases;
   private final Duration live;
   private final Duration heartbeat;
+  private final Predicate<String> sessionLive;
   /** An open stream's subscription and the session it belongs to. */
   private record Stream(AutoCloseable watch, String sessionId) {}
 
@@ -42,10 +44,12 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Ht
   });
   private volatile boolean running;
 
-  public LiveUpdates(BrowseCases cases, Duration live, Duration heartbeat) {
+  /** @param sessionLive whether a session (by id) is still live, asked on each beat */
+  public LiveUpdates(BrowseCases cases, Duration live, Duration heartbeat, Predicate<String> sessionLive) {
     this.cases = cases;
     this.live = live;
     this.heartbeat = heartbeat;
+    this.sessionLive = sessionLive;
   }
 
   /** A stream of the changes the person may see and {@code about} selects. */
@@ -71,13 +75,28 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Ht
     }
   }
 
-  /** Sign-out or expiry ends the session's streams at once: no case number flows to it after. */
+  /** A sign-out here ends the session's streams at once: no case number flows to it after. */
   @Override
-  public void onApplicationEvent(HttpSessionDestroyedEvent ended) {
+  public void onApplicationEvent(SessionDestroyedEvent ended) {
     open.forEach((emitter, stream) -> {
-      if (stream.sessionId().equals(ended.getId())) {
-        drop(emitter);
-        emitter.complete();
+      if (stream.sessionId().equals(ended.getSessionId())) {
+        end(emitter);
+      }
+    });
+  }
+
+  private void end(SseEmitter emitter) {
+    drop(emitter);
+    emitter.complete();
+  }
+
+  /** Each beat: a stream whose session ended (anywhere) ends; the others get a comment. */
+  private void beat() {
+    open.forEach((emitter, stream) -> {
+      if (stillLive(stream.sessionId())) {
+        send(emitter, SseEmitter.event().comment("beat"));
+      } else {
+        end(emitter);
       }
     });
   }
@@ -93,11 +112,18 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Ht
     }
   }
 
+  private boolean stillLive(String sessionId) {
+    try {
+      return sessionLive.test(sessionId);
+    } catch (RuntimeException unreachable) {
+      return true; // the session store did not answer: ask again at the next beat
+    }
+  }
+
   @Override
   public void start() {
     long millis = heartbeat.toMillis();
-    beats.scheduleWithFixedDelay(() -> open.keySet().forEach(e -> send(e, SseEmitter.event().comment("beat"))),
-        millis, millis, TimeUnit.MILLISECONDS);
+    beats.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     running = true;
   }
 
@@ -105,10 +131,7 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Ht
   public void stop() {
     running = false;
     beats.shutdownNow();
-    open.keySet().forEach(emitter -> {
-      drop(emitter);
-      emitter.complete();
-    });
+    open.keySet().forEach(this::end);
   }
 
   @Override
