@@ -37,11 +37,8 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Se
   private record Stream(AutoCloseable watch, String sessionId) {}
 
   private final Map<SseEmitter, Stream> open = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "live-updates-heartbeat");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** The beat's thread, from start to stop (a stopped context may be started again). */
+  private volatile ScheduledExecutorService beats;
   private volatile boolean running;
 
   /** @param sessionLive whether a session (by id) is still live, asked on each beat */
@@ -121,16 +118,23 @@ public final class LiveUpdates implements SmartLifecycle, ApplicationListener<Se
   }
 
   @Override
-  public void start() {
+  public synchronized void start() {
     long millis = heartbeat.toMillis();
+    beats = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "live-updates-heartbeat");
+      thread.setDaemon(true);
+      return thread;
+    });
     beats.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     running = true;
   }
 
   @Override
-  public void stop() {
+  public synchronized void stop() {
     running = false;
-    beats.shutdownNow();
+    if (beats != null) {
+      beats.shutdownNow();
+    }
     open.keySet().forEach(this::end);
   }
 
