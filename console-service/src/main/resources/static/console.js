@@ -29,17 +29,18 @@
       event.detail.headers[header.content] = token.content;
     }
   });
-  // The queue's live stream: say whether it is connected (and let tests wait for it).
+  // A page's live stream (queue, case): say whether it is connected (and let tests wait for it);
+  // connected, the section's data-live-text says what follows live.
   function live(state, text) {
     return function (event) {
       var section = event.target.closest ? event.target.closest('[sse-connect]') : null;
       if (!section) { return; }
       section.setAttribute('data-live', state);
       var label = section.querySelector('.live-status');
-      if (label) { label.textContent = text; }
+      if (label) { label.textContent = text || section.getAttribute('data-live-text') || 'Live.'; }
     };
   }
-  document.addEventListener('htmx:sseOpen', live('open', 'Live: new and changed cases appear by themselves.'));
+  document.addEventListener('htmx:sseOpen', live('open'));
   document.addEventListener('htmx:sseError', live('reconnecting', 'Live updates interrupted; reconnecting…'));
   document.addEventListener('htmx:afterSwap', tick);
   document.addEventListener('DOMContentLoaded', tick);

@@ -51,14 +51,35 @@ public final class SampleCases {
 
   /** The case on hold, as intake's PUT_ON_HOLD and sla's pause would leave it. */
   public static CaseView onHold(CaseView view, Instant at) {
+    return changed(view, "ON_HOLD", view.thread(), everyClock(view, at, "PAUSED", null), at);
+  }
+
+  /** Every clock of the case breached at {@code at}, as sla's BREACHED events would leave it. */
+  public static CaseView everyClockBreached(CaseView view, Instant at) {
+    return changed(view, view.status(), view.thread(), everyClock(view, at, "BREACHED", -1_000L), at);
+  }
+
+  /** The customer's reply at the end of the thread, as intake's CUSTOMER_REPLIED would leave it. */
+  public static CaseView replied(CaseView view, Instant at, String text) {
+    List<CaseView.ThreadEntry> thread = new ArrayList<>(view.thread());
+    thread.add(new CaseView.ThreadEntry(at, "CUSTOMER_REPLIED", view.reporter().name(), true, text, List.of()));
+    return changed(view, view.status(), thread, view.clocks(), at);
+  }
+
+  private static List<ClockView> everyClock(CaseView view, Instant at, String state, Long margin) {
     List<ClockView> clocks = new ArrayList<>();
     for (ClockView clock : view.clocks()) {
       List<ClockMoment> history = new ArrayList<>(clock.history());
-      history.add(new ClockMoment(at, "PAUSED", clock.deadline()));
-      clocks.add(new ClockView(clock.clock(), "PAUSED", clock.startedAt(), clock.deadline(), null, null, history));
+      history.add(new ClockMoment(at, state, clock.deadline()));
+      clocks.add(new ClockView(clock.clock(), state, clock.startedAt(), clock.deadline(), null, margin, history));
     }
-    return new CaseView(view.tenantId(), view.caseId(), view.caseNumber(), "ON_HOLD", view.priority(), view.channel(),
+    return clocks;
+  }
+
+  private static CaseView changed(CaseView view, String status, List<CaseView.ThreadEntry> thread,
+      List<ClockView> clocks, Instant at) {
+    return new CaseView(view.tenantId(), view.caseId(), view.caseNumber(), status, view.priority(), view.channel(),
         view.subject(), view.reporter(), view.customerId(), view.product(), view.version(), view.receivedAt(),
-        view.decision(), view.thread(), clocks, view.escalations(), view.mails(), at);
+        view.decision(), thread, clocks, view.escalations(), view.mails(), at);
   }
 }

@@ -1,8 +1,11 @@
 package io.supportflow.console.config;
 
+import com.mongodb.client.MongoDatabase;
 import io.supportflow.console.adapter.intake.IntakeHttpClient;
+import io.supportflow.console.adapter.persistence.MongoSessions;
+import io.supportflow.console.adapter.persistence.SessionSeal;
 import io.supportflow.console.adapter.web.page.KeySignIn;
-import io.supportflow.console.adapter.web.page.LiveQueue;
+import io.supportflow.console.adapter.web.page.LiveUpdates;
 import io.supportflow.console.adapter.web.page.PageOptions;
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.CaseChanges;
@@ -14,7 +17,11 @@ import io.supportflow.console.domain.SignInThrottle;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,20 +30,25 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.events.SessionDeletedEvent;
 
 /**
  * The browser console: its pages, their session security and the use cases behind them.
  *
  * <p>A person signs in with their own intake key ({@link KeySignIn} asks intake who it is); the
- * session then carries who they are and the key, server-side only. The session cookie is HttpOnly
+ * session then carries who they are and the key, server-side only (in Mongo, sealed, so that every
+ * instance serves every session: {@link MongoSessions}). The session cookie is HttpOnly
  * and SameSite=Strict (Secure behind TLS, see application.yml); every POST carries Spring
  * Security's CSRF token (a hidden field, or the X-CSRF-TOKEN header htmx sends from the page's
  * meta tag). This chain covers the page paths only; the JSON API under /api/** has its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleSettings.class)
+@EnableSpringHttpSession
 class ConsolePagesConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(ConsolePagesConfiguration.class);
 
   static final String[] PAGE_PATHS = {
     "/", "/sign-in", "/sign-out", "/refused", "/queue", "/queue/**", "/cases/**", "/reports/**",
@@ -57,7 +69,7 @@ class ConsolePagesConfiguration {
     return http
         .securityMatcher(PAGE_PATHS)
         .authorizeHttpRequests(auth -> auth
-            // A live queue stream's later dispatches were authorised when it opened.
+            // A live stream's later dispatches were authorised when it opened.
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/sign-in", "/refused", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/queue", "/queue/**", "/cases/**", "/reports/**").hasRole("AGENT")
@@ -123,14 +135,23 @@ class ConsolePagesConfiguration {
   }
 
   @Bean
-  LiveQueue liveQueue(BrowseCases cases, ConsoleSettings settings) {
-    return new LiveQueue(cases, settings.live(), Duration.ofSeconds(20));
+  LiveUpdates liveUpdates(BrowseCases cases, ConsoleSettings settings, MongoSessions sessions) {
+    return new LiveUpdates(cases, settings.live(), Duration.ofSeconds(20), sessions::live);
   }
 
-  /** Tells Spring (and so the live queue) when a session ends: sign-out or idle expiry. */
+  /**
+   * The page sessions, shared by every console instance through Mongo (docs/adr/0010), their
+   * contents sealed with CONSOLE_SESSION_KEY; a sign-out here tells the live streams at once.
+   */
   @Bean
-  HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
+  MongoSessions sessions(MongoDatabase database, ConsoleSettings settings, Clock clock,
+      @Value("${server.servlet.session.timeout}") Duration idle, ApplicationEventPublisher events) {
+    if (settings.sessionKey().isBlank()) {
+      log.warn("CONSOLE_SESSION_KEY is not set: sessions are sealed with a key of this instance's own, so another "
+          + "instance (or this one after a restart) cannot read them and people sign in again there");
+    }
+    return new MongoSessions(database, SessionSeal.of(settings.sessionKey()), idle, clock,
+        session -> events.publishEvent(new SessionDeletedEvent(MongoSessions.class, session)));
   }
 
   @Bean

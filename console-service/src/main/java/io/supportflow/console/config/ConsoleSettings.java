@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intakeUrl where intake's API answers: sign-in asks it who a key is; actions go there
  * @param intakeTimeout how long one call to intake may take
  * @param zone the time zone pages show times in
- * @param live how long one live queue connection (server-sent events) stays open before the browser reconnects
+ * @param live how long one live connection (server-sent events, queue or case page) stays open before
+ *     the browser reconnects
+ * @param sessionKey the key (32 bytes, base64) that seals the page sessions in Mongo, the same on every
+ *     instance; blank: each instance draws its own, and sessions stay with it
  */
 @ConfigurationProperties("supportflow.console")
 record ConsoleSettings(
@@ -20,6 +23,7 @@ record ConsoleSettings(
     @DefaultValue("5s") Duration intakeTimeout,
     @DefaultValue("UTC") ZoneId zone,
     @DefaultValue("10m") Duration live,
+    @DefaultValue("") String sessionKey,
     @DefaultValue SignIn signIn) {
 
   /**

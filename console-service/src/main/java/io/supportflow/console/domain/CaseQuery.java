@@ -2,6 +2,7 @@ package io.supportflow.console.domain;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A typed search of one tenant's cases (never free-form query syntax). Empty sets and nulls mean
@@ -25,6 +26,9 @@ public record CaseQuery(
     int limit) {
 
   public static final int MAX_LIMIT = 100;
+
+  /** What a customer id may look like in a query: letters, digits and . _ : @ -, up to 128. */
+  public static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
 
   public enum Risk { ANY, AT_RISK, BREACHED }
 

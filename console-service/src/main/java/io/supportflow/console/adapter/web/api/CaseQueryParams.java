@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The search's query parameters, each checked against the words it may take (never a query
@@ -29,7 +28,6 @@ final class CaseQueryParams {
   private static final List<String> STATUSES = List.of("NEW", "OPEN", "ON_HOLD", "RESOLVED", "CLOSED");
   private static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
   private static final List<String> CHANNELS = List.of("PORTAL", "EMAIL", "PHONE", "MONITORING");
-  private static final Pattern CUSTOMER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
 
   private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -93,7 +91,7 @@ final class CaseQueryParams {
     if (blank(value)) {
       return null;
     }
-    if (!CUSTOMER.matcher(value.strip()).matches()) {
+    if (!CaseQuery.CUSTOMER_ID.matcher(value.strip()).matches()) {
       problems.add(new FieldProblem("customer", "is not a customer id (letters, digits and . _ : @ -, up to 128)"));
       return null;
     }

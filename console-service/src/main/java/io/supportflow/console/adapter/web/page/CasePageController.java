@@ -8,8 +8,11 @@ import io.supportflow.console.application.WorkCase;
 import io.supportflow.console.domain.CaseAction;
 import io.supportflow.console.domain.CaseView;
 import io.supportflow.console.domain.ClockTimeline;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One case for an agent: thread, files, decision, clocks as a timeline, escalations and mails;
- * and the actions, each a plain form POST forwarded to intake with the agent's own key, then back
+ * One case for an agent: thread, files, decision, clocks as a timeline, escalations and mails,
+ * kept current by a live stream of that case's changes; and the actions, each a plain form POST forwarded to intake with the agent's own key, then back
  * to the page with what happened (or why intake refused, in plain words).
  */
 @Controller
@@ -30,20 +34,44 @@ class CasePageController {
   static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
   private final WorkCase work;
+  private final LiveUpdates live;
   private final Clock clock;
 
-  CasePageController(WorkCase work, Clock clock) {
+  CasePageController(WorkCase work, LiveUpdates live, Clock clock) {
     this.work = work;
+    this.live = live;
     this.clock = clock;
   }
 
   @GetMapping("/cases/{caseNumber}")
   String show(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, Model model) {
+    caseModel(me, caseNumber, model);
+    model.addAttribute("priorities", QueueFilter.PRIORITIES);
+    return "case";
+  }
+
+  /** What changes on the page as the case changes (facts, clocks, thread, escalations, mails), for htmx. */
+  @GetMapping("/cases/{caseNumber}/live")
+  String liveParts(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, Model model) {
+    caseModel(me, caseNumber, model);
+    return "case :: live";
+  }
+
+  /**
+   * One event per change of this case, only if the person may see it (another tenant's case
+   * answers 404 as its page does); the data is the case number only.
+   */
+  @GetMapping(path = "/cases/{caseNumber}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter events(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, HttpSession session)
+      throws IOException {
+    String number = work.visible(me, checked(caseNumber)).caseNumber();
+    return live.open(me, session.getId(), summary -> number.equals(summary.caseNumber()));
+  }
+
+  private void caseModel(SignedIn me, String caseNumber, Model model) {
     CaseView view = work.visible(me, checked(caseNumber));
     model.addAttribute("c", view);
     model.addAttribute("timeline", ClockTimeline.of(view, clock.instant()));
-    model.addAttribute("priorities", QueueFilter.PRIORITIES);
-    return "case";
   }
 
   @PostMapping("/cases/{caseNumber}/responses")

@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class QueueController {
 
   private final BrowseCases cases;
-  private final LiveQueue live;
+  private final LiveUpdates live;
   private final Clock clock;
 
-  QueueController(BrowseCases cases, LiveQueue live, Clock clock) {
+  QueueController(BrowseCases cases, LiveUpdates live, Clock clock) {
     this.cases = cases;
     this.live = live;
     this.clock = clock;
@@ -52,7 +52,7 @@ class QueueController {
   }
 
   private void rows(SignedIn me, QueueFilter filter, Model model) {
-    CaseQuery query = filter.query(null);
+    CaseQuery query = filter.query();
     model.addAttribute("filter", filter);
     model.addAttribute("page", cases.search(me, query));
     model.addAttribute("now", clock.instant());
@@ -62,6 +62,6 @@ class QueueController {
   /** One event per change of a case the person may see; the data is the case number only. */
   @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(@AuthenticationPrincipal SignedIn me, HttpSession session) throws IOException {
-    return live.open(me, session.getId());
+    return live.open(me, session.getId(), summary -> true);
   }
 }
