@@ -45,7 +45,7 @@ public final class SampleCases {
         clocks,
         List.of(new CaseView.EscalationStep(received.plusSeconds(600), 1, "TEAM_LEAD", "Tess Lead", "P1 at risk")),
         List.of(new CaseView.MailView(received.plusSeconds(5), "ACKNOWLEDGEMENT", "SENT", "ops@" + customer + ".example",
-            "[" + number + "] We have your request")),
+            "[" + number + "] We have your request", null)),
         received);
   }
 

@@ -68,7 +68,7 @@ public sealed interface CaseChange {
   record EscalationRaised(String eventId, String tenantId, String caseId, String caseNumber, Instant at, int level,
       String role, String personName, String reason) implements CaseChange {}
 
-  /** notification.events: a mail was sent or given up on. */
+  /** notification.events: a mail was sent or given up on (then with the reason, e.g. no address to write to). */
   record MailAttempted(String eventId, String tenantId, String caseId, String caseNumber, Instant at, String kind,
-      String outcome, String recipient, String subject) implements CaseChange {}
+      String outcome, String recipient, String subject, String failureReason) implements CaseChange {}
 }

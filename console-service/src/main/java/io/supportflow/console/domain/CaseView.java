@@ -91,7 +91,8 @@ public record CaseView(
   public record EscalationStep(Instant at, int level, String role, String personName, String reason) {}
 
   /** A mail notification sent or given up on. */
-  public record MailView(Instant at, String kind, String outcome, String recipient, String subject) {}
+  /** A mail attempted; failureReason says why a FAILED one was not delivered (null when sent). */
+  public record MailView(Instant at, String kind, String outcome, String recipient, String subject, String failureReason) {}
 
   /** The earliest deadline among the clocks still running; empty when none runs. */
   public Optional<Instant> nextDeadline() {

@@ -117,7 +117,7 @@ public record ProjectedCase(
       case CaseChange.EscalationRaised raised -> next.escalations.add(new EscalationStep(raised.at(), raised.level(),
           raised.role(), raised.personName(), raised.reason()));
       case CaseChange.MailAttempted mail -> next.mails.add(new MailView(mail.at(), mail.kind(), mail.outcome(),
-          mail.recipient(), mail.subject()));
+          mail.recipient(), mail.subject(), mail.failureReason()));
     }
     return next.build();
   }

@@ -85,6 +85,7 @@ class ProjectCasesFlowTest extends ConsoleServiceTest {
         .containsExactly("STARTED", "MET");
     assertThat(view.escalations().getFirst().role()).isEqualTo("TEAM_LEAD");
     assertThat(view.mails().getFirst().kind()).isEqualTo("ACKNOWLEDGEMENT");
+    assertThat(view.mails().getFirst().failureReason()).as("why it failed, for the agents").isEqualTo("552 mailbox full");
     await().atMost(DEADLINE).until(() -> views.byCaseId("flow", caseId).orElseThrow().downtime() != null);
   }
 
@@ -178,9 +179,9 @@ class ProjectCasesFlowTest extends ConsoleServiceTest {
   private static NotificationAttempted mail(String caseId, String number) {
     return NotificationAttempted.newBuilder().setEventId(id()).setOccurredAt(RECEIVED.plusSeconds(5))
         .setTenantId("flow").setCaseId(caseId).setCaseNumber(number).setNotificationId(id())
-        .setKind(NotificationKind.ACKNOWLEDGEMENT).setOutcome(NotificationOutcome.SENT)
-        .setRecipient("ops@northwind.example").setSubject("[" + number + "] Checkout is down").setAttempts(1)
-        .build();
+        .setKind(NotificationKind.ACKNOWLEDGEMENT).setOutcome(NotificationOutcome.FAILED)
+        .setRecipient("ops@northwind.example").setSubject("[" + number + "] Checkout is down").setAttempts(3)
+        .setFailureReason("552 mailbox full").build();
   }
 
   private static CaseDowntimeMeasured downtime(String caseId, String number) {

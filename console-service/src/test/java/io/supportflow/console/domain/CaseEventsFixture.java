@@ -78,6 +78,12 @@ public final class CaseEventsFixture {
 
   public CaseChange.MailAttempted mail(int minute, String kind) {
     return new CaseChange.MailAttempted(id(), tenantId, caseId, caseNumber, at(minute), kind, "SENT",
-        "ada@example.com", "[" + caseNumber + "] received");
+        "ada@example.com", "[" + caseNumber + "] received", null);
+  }
+
+  /** The acknowledgement notification could not mail: the reporter left no address. */
+  public CaseChange.MailAttempted unmailable(int minute) {
+    return new CaseChange.MailAttempted(id(), tenantId, caseId, caseNumber, at(minute), "ACKNOWLEDGEMENT", "FAILED",
+        "", "[" + caseNumber + "] received", "The reporter left no e-mail address");
   }
 }

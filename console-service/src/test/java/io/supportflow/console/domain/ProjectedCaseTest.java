@@ -108,6 +108,16 @@ class ProjectedCaseTest {
   }
 
   @Test
+  void anAcknowledgementThatCouldNotBeMailedIsShownWithItsReason() {
+    ProjectedCase c = applyAll(List.of(events.unmailable(1)));
+
+    assertThat(c.view().mails()).singleElement().satisfies(m -> {
+      assertThat(m.outcome()).isEqualTo("FAILED");
+      assertThat(m.failureReason()).isEqualTo("The reporter left no e-mail address");
+    });
+  }
+
+  @Test
   void everyEventAppliedTwiceChangesNothing() {
     List<CaseChange> all = List.of(events.opened("EMAIL", "Ledger is down", "P1"), events.decided("cust-42", "P1"),
         events.activity(5, "AGENT_RESPONDED", "OPEN", "On it"),

@@ -59,7 +59,7 @@ final class CaseEvents {
 
   static CaseChange.MailAttempted mail(NotificationAttempted e) {
     return new CaseChange.MailAttempted(e.getEventId(), e.getTenantId(), e.getCaseId(), e.getCaseNumber(),
-        e.getOccurredAt(), e.getKind().name(), e.getOutcome().name(), e.getRecipient(), e.getSubject());
+        e.getOccurredAt(), e.getKind().name(), e.getOutcome().name(), e.getRecipient(), e.getSubject(), e.getFailureReason());
   }
 
   private static Reporter reporter(io.supportflow.events.Reporter r) {

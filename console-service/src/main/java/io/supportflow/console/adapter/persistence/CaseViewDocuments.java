@@ -164,12 +164,12 @@ final class CaseViewDocuments {
 
   private static Document mail(MailView m) {
     return new Document("at", date(m.at())).append("kind", m.kind()).append("outcome", m.outcome())
-        .append("recipient", m.recipient()).append("subject", m.subject());
+        .append("recipient", m.recipient()).append("subject", m.subject()).append("failureReason", m.failureReason());
   }
 
   private static MailView mail(Document d) {
     return new MailView(instant(d.getDate("at")), d.getString("kind"), d.getString("outcome"),
-        d.getString("recipient"), d.getString("subject"));
+        d.getString("recipient"), d.getString("subject"), d.getString("failureReason"));
   }
 
   private static Document downtime(Downtime x) {
