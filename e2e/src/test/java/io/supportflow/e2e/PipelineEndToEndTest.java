@@ -544,10 +544,10 @@ class PipelineEndToEndTest {
       PlaywrightAssertions.assertThat(page.locator("ol.timeline")).containsText("started (work commences)");
       page.getByLabel("Response or note").fill("We are on it: the export queue is stuck.");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
-      PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your response was sent to the customer.");
+      PlaywrightAssertions.assertThat(page.locator(".notice[role=status]")).hasText("Your response was sent to the customer.");
       page.getByLabel("Resolution").fill("Export queue restarted");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
-      PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("The case was resolved.");
+      PlaywrightAssertions.assertThat(page.locator(".notice[role=status]")).hasText("The case was resolved.");
       page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("console-case.png")).setFullPage(true));
 
       String resolved = await().atMost(PIPELINE).until(
