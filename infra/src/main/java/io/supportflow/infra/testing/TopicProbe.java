@@ -97,6 +97,18 @@ public final class TopicProbe implements AutoCloseable {
     }
   }
 
+  /**
+   * Raw records seen so far plus what arrives within the window: for asserting that nothing of a
+   * kind came, after something that would have come later did.
+   */
+  public List<ConsumerRecord<String, byte[]>> rawWithin(Duration window) {
+    long deadline = System.nanoTime() + window.toNanos();
+    while (System.nanoTime() < deadline) {
+      consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+    }
+    return List.copyOf(seen);
+  }
+
   /** A header's value as text, or null when the record has none. */
   public static String header(ConsumerRecord<String, byte[]> record, String name) {
     var header = record.headers().lastHeader(name);

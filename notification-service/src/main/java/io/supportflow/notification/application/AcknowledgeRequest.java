@@ -15,14 +15,18 @@ public final class AcknowledgeRequest {
   private final MailDelivery delivery;
   private final Clock clock;
 
-  public AcknowledgeRequest(Outbox outbox, Notifier notifier, Clock clock) {
-    this.delivery = new MailDelivery(outbox, notifier, clock);
+  public AcknowledgeRequest(MailDelivery delivery, Clock clock) {
+    this.delivery = delivery;
     this.clock = clock;
   }
 
-  /** The outcome, or empty when there is nobody to write to. */
-  public Optional<NotificationSent> acknowledge(EntitlementNotice notice) {
-    return AcknowledgementMail.forRequest(notice.tenantId(), notice.request()).map(mail -> delivery.deliverOnce(
+  public AcknowledgeRequest(Outbox outbox, Notifier notifier, Clock clock) {
+    this(new MailDelivery(outbox, notifier, clock), clock);
+  }
+
+  /** The outcome to announce, or empty when there is nobody to write to (or the mail waits for its next try). */
+  public Optional<DeliveryAttempt> acknowledge(EntitlementNotice notice) {
+    return AcknowledgementMail.forRequest(notice.tenantId(), notice.request()).flatMap(mail -> delivery.deliverOnce(
         notice.tenantId(), notice.request().caseId(), notice.request().caseNumber(),
         notice.decisionEventId(), mail));
   }

@@ -45,7 +45,7 @@ public final class NotifyCaseChanges {
   }
 
   /** A decided request, acknowledged: follow the case from now on, catching up on what came first. */
-  public List<NotificationSent> decided(NotifiedCase decided) {
+  public List<DeliveryAttempt> decided(NotifiedCase decided) {
     Optional<NotifiedCase> known = cases.find(decided.caseId());
     if (known.isPresent()) {
       // Seen before: its early events were applied when it was saved. The first status mail is
@@ -55,7 +55,7 @@ public final class NotifyCaseChanges {
       return List.of();
     }
     NotifiedCase c = decided;
-    List<NotificationSent> sent = new ArrayList<>();
+    List<DeliveryAttempt> sent = new ArrayList<>();
     List<CaseOccurrence> earlier = early.of(decided.caseId());
     for (CaseOccurrence event : earlier) {
       switch (event) {
@@ -63,10 +63,10 @@ public final class NotifyCaseChanges {
           c = c.after(activity);
           Optional<OutgoingMail> mail = mailFor(c, activity);
           if (mail.isPresent()) {
-            sent.add(deliver(c, activity, mail.get()));
+            deliver(c, activity, mail.get()).ifPresent(sent::add);
           }
         }
-        case SlaAlert alert -> sent.add(sendAlert(c, alert));
+        case SlaAlert alert -> sendAlert(c, alert).ifPresent(sent::add);
       }
     }
     cases.save(c);
@@ -78,7 +78,7 @@ public final class NotifyCaseChanges {
   }
 
   /** An activity: the case's new state, its status-mail timers, and the mail it calls for. */
-  public Optional<NotificationSent> activity(CaseEvent activity) {
+  public Optional<DeliveryAttempt> activity(CaseEvent activity) {
     Optional<NotifiedCase> known = cases.find(activity.caseId());
     if (known.isEmpty()) {
       park(activity);
@@ -88,25 +88,24 @@ public final class NotifyCaseChanges {
     NotifiedCase after = before.after(activity);
     cases.save(after);
     replanStatusMails(before, after);
-    return mailFor(after, activity).map(mail -> deliver(after, activity, mail));
+    return mailFor(after, activity).flatMap(mail -> deliver(after, activity, mail));
   }
 
-  public Optional<NotificationSent> escalated(Escalation e) {
+  public Optional<DeliveryAttempt> escalated(Escalation e) {
     if (e.personEmail() == null || e.personEmail().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(delivery.deliverOnce(e.tenantId(), e.caseId(), e.caseNumber(), e.eventId(),
-        CaseMails.escalation(e)));
+    return delivery.deliverOnce(e.tenantId(), e.caseId(), e.caseNumber(), e.eventId(), CaseMails.escalation(e));
   }
 
   /** To the case's support team, once its decision says who that is. */
-  public Optional<NotificationSent> slaAlert(SlaAlert alert) {
+  public Optional<DeliveryAttempt> slaAlert(SlaAlert alert) {
     Optional<NotifiedCase> known = cases.find(alert.caseId());
     if (known.isEmpty()) {
       park(alert);
       return Optional.empty();
     }
-    return Optional.of(sendAlert(known.get(), alert));
+    return sendAlert(known.get(), alert);
   }
 
   private void park(CaseOccurrence event) {
@@ -116,7 +115,7 @@ public final class NotifyCaseChanges {
     }
   }
 
-  private NotificationSent sendAlert(NotifiedCase c, SlaAlert alert) {
+  private Optional<DeliveryAttempt> sendAlert(NotifiedCase c, SlaAlert alert) {
     return delivery.deliverOnce(alert.tenantId(), alert.caseId(), alert.caseNumber(), alert.eventId(),
         CaseMails.slaAlert(alert, c, serviceSupportTeam));
   }
@@ -132,7 +131,7 @@ public final class NotifyCaseChanges {
     };
   }
 
-  private NotificationSent deliver(NotifiedCase c, CaseEvent cause, OutgoingMail mail) {
+  private Optional<DeliveryAttempt> deliver(NotifiedCase c, CaseEvent cause, OutgoingMail mail) {
     return delivery.deliverOnce(c.tenantId(), c.caseId(), c.caseNumber(), cause.eventId(), mail);
   }
 

@@ -27,7 +27,7 @@ public final class SendStatusMails {
   }
 
   /** A status-mail timer fired: send the mail due then and plan the next. */
-  public Optional<NotificationSent> due(String caseId, Instant dueAt) {
+  public Optional<DeliveryAttempt> due(String caseId, Instant dueAt) {
     Optional<NotifiedCase> found = cases.find(caseId).filter(c -> !c.resolved());
     OptionalInt number = found.map(c -> c.statusMails().numberDueAt(dueAt)).orElse(OptionalInt.empty());
     if (number.isEmpty()) {
@@ -35,9 +35,8 @@ public final class SendStatusMails {
     }
     NotifiedCase c = found.get();
     int n = number.getAsInt();
-    Optional<NotificationSent> sent = c.sendsStatusMailNow()
-        ? Optional.of(delivery.deliverOnce(c.tenantId(), c.caseId(), c.caseNumber(), "status-" + n,
-            CaseMails.statusUpdate(c, n)))
+    Optional<DeliveryAttempt> sent = c.sendsStatusMailNow()
+        ? delivery.deliverOnce(c.tenantId(), c.caseId(), c.caseNumber(), "status-" + n, CaseMails.statusUpdate(c, n))
         : Optional.empty();
     timers.wakeAt(c, c.statusMails().due(n + 1));
     return sent;

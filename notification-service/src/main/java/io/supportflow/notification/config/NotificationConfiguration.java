@@ -13,14 +13,16 @@ import io.supportflow.notification.adapter.mail.SmtpConnections;
 import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
 import io.supportflow.notification.adapter.messaging.NotifyCaseFlow;
+import io.supportflow.notification.adapter.messaging.WaitingMailRelay;
 import io.supportflow.notification.adapter.persistence.MongoEarlyEvents;
 import io.supportflow.notification.adapter.persistence.MongoNotifiedCases;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
 import io.supportflow.notification.application.AcknowledgeRequest;
-import io.supportflow.notification.application.DeliveryFailedException;
 import io.supportflow.notification.application.MailDelivery;
+import io.supportflow.notification.application.MailRefusedException;
 import io.supportflow.notification.application.Notifier;
 import io.supportflow.notification.application.NotifyCaseChanges;
+import io.supportflow.notification.application.Redelivery;
 import io.supportflow.notification.application.SendStatusMails;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.StatusCadence;
@@ -33,17 +35,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /** Wires the plain classes of notification-service together. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @Import(TimedConsumerConfiguration.class)
 @EnableConfigurationProperties(NotificationSettings.class)
 class NotificationConfiguration {
@@ -71,26 +74,37 @@ class NotificationConfiguration {
     Retry retry = Retry.of("smtp", RetryConfig.custom()
         .maxAttempts(retries.maxAttempts())
         .intervalFunction(IntervalFunction.ofExponentialBackoff(retries.initialBackoff(), 2.0))
-        .ignoreExceptions(MailPreparationException.class, CallNotPermittedException.class)
+        .ignoreExceptions(MailRefusedException.class, CallNotPermittedException.class)
         .build());
     CircuitBreaker breaker = CircuitBreaker.of("smtp", CircuitBreakerConfig.custom()
         .failureRateThreshold(breakerSettings.failureRateThreshold())
         .minimumNumberOfCalls(breakerSettings.minimumCalls())
         .slidingWindowSize(Math.max(breakerSettings.minimumCalls(), 10))
         .waitDurationInOpenState(breakerSettings.waitInOpenState())
-        .ignoreExceptions(MailPreparationException.class)
+        .ignoreExceptions(MailRefusedException.class)
         .build());
     return new ResilientNotifier(new SmtpNotifier(smtpConnections, mailTemplates, settings.mail().from()), retry, breaker);
   }
 
   @Bean
-  MailDelivery mailDelivery(MongoDatabase database, Notifier notifier, Clock clock) {
-    return new MailDelivery(new MongoOutbox(database), notifier, clock);
+  MailDelivery mailDelivery(MongoDatabase database, Notifier notifier, Clock clock, NotificationSettings settings) {
+    NotificationSettings.Redelivery r = settings.mail().redelivery();
+    return new MailDelivery(new MongoOutbox(database), notifier, clock,
+        new Redelivery(r.firstWait(), r.longestWait(), r.giveUpAfter()));
   }
 
   @Bean
-  AcknowledgeRequest acknowledgeRequest(MongoDatabase database, Notifier notifier, Clock clock) {
-    return new AcknowledgeRequest(new MongoOutbox(database), notifier, clock);
+  AcknowledgeRequest acknowledgeRequest(MailDelivery mailDelivery, Clock clock) {
+    return new AcknowledgeRequest(mailDelivery, clock);
+  }
+
+  /** Mails the server did not take wait in the outbox; this sends them when their time comes. */
+  @Bean
+  SchedulingConfigurer waitingMailSchedule(MailDelivery mailDelivery, KafkaNotificationEvents events,
+      NotificationSettings settings) {
+    NotificationSettings.Redelivery r = settings.mail().redelivery();
+    WaitingMailRelay relay = new WaitingMailRelay(mailDelivery, events, r.batch());
+    return tasks -> tasks.addFixedDelayTask(relay::relay, r.every());
   }
 
   @Bean
@@ -98,17 +112,10 @@ class NotificationConfiguration {
     return new KafkaNotificationEvents(streamBridge);
   }
 
-  /** A due status-mail timer sends the mail; a failed one is announced and the timer left unfired, to be tried again. */
+  /** A due status-mail timer sends the mail (one the server does not take waits in the outbox) and announces it. */
   @Bean
   DurableCaseTimers.WakeUp wakeUp(SendStatusMails statusMails, KafkaNotificationEvents events) {
-    return (caseId, dueAt) -> {
-      try {
-        statusMails.due(caseId, dueAt).ifPresent(events::publish);
-      } catch (DeliveryFailedException e) {
-        events.publishFailure(e.failure());
-        throw e;
-      }
-    };
+    return (caseId, dueAt) -> statusMails.due(caseId, dueAt).ifPresent(events::publish);
   }
 
   @Bean
@@ -128,13 +135,10 @@ class NotificationConfiguration {
 
   @Bean
   NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges notifyCaseChanges,
-      MailDelivery mailDelivery, KafkaNotificationEvents notificationEvents,
-      @Value("${spring.cloud.stream.bindings.notifyCaseFlow-in-0.consumer.max-attempts}") int maxAttempts,
-      NotificationSettings settings) {
+      KafkaNotificationEvents notificationEvents, NotificationSettings settings) {
     NotificationSettings.DefaultStatusCadence cadence = settings.notification().defaultStatusCadence();
     Map<Priority, Duration> defaults = cadence.priorities().stream()
         .collect(Collectors.toMap(Priority::valueOf, p -> cadence.every()));
-    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, mailDelivery, new StatusCadence(defaults),
-        notificationEvents, maxAttempts);
+    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents);
   }
 }

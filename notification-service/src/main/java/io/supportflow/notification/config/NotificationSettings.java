@@ -24,13 +24,14 @@ record NotificationSettings(Mail mail, Notification notification) {
    * @param supportTeam where SLA alerts go when the tenant's roster names no support team
    */
   record Mail(String from, Duration connectionIdleTimeout, String supportTeam, Retry retry,
-      CircuitBreaker circuitBreaker) {
+      CircuitBreaker circuitBreaker, Redelivery redelivery) {
     Mail {
       Objects.requireNonNull(from, "supportflow.mail.from is not set");
       Objects.requireNonNull(connectionIdleTimeout, "supportflow.mail.connection-idle-timeout is not set");
       Objects.requireNonNull(supportTeam, "supportflow.mail.support-team is not set");
       Objects.requireNonNull(retry, "supportflow.mail.retry is not set");
       Objects.requireNonNull(circuitBreaker, "supportflow.mail.circuit-breaker is not set");
+      Objects.requireNonNull(redelivery, "supportflow.mail.redelivery is not set");
     }
   }
 
@@ -38,6 +39,20 @@ record NotificationSettings(Mail mail, Notification notification) {
   record Retry(int maxAttempts, Duration initialBackoff) {
     Retry {
       Objects.requireNonNull(initialBackoff, "supportflow.mail.retry.initial-backoff is not set");
+    }
+  }
+
+  /**
+   * Mails the server did not take wait in the outbox and are tried again after firstWait, doubling
+   * to longestWait, given up giveUpAfter their creation; the outbox is looked at every {@code every},
+   * {@code batch} mails at a time.
+   */
+  record Redelivery(Duration firstWait, Duration longestWait, Duration giveUpAfter, Duration every, int batch) {
+    Redelivery {
+      Objects.requireNonNull(firstWait, "supportflow.mail.redelivery.first-wait is not set");
+      Objects.requireNonNull(longestWait, "supportflow.mail.redelivery.longest-wait is not set");
+      Objects.requireNonNull(giveUpAfter, "supportflow.mail.redelivery.give-up-after is not set");
+      Objects.requireNonNull(every, "supportflow.mail.redelivery.every is not set");
     }
   }
 

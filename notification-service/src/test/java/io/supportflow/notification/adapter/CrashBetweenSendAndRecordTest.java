@@ -17,6 +17,7 @@ import io.supportflow.notification.application.NotificationSent;
 import io.supportflow.notification.application.Outbox;
 import io.supportflow.notification.application.OutboxEntry;
 import io.supportflow.notification.application.PendingNotification;
+import io.supportflow.notification.application.WaitingMail;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
 import jakarta.mail.Message;
@@ -87,7 +88,8 @@ class CrashBetweenSendAndRecordTest {
   }
 
   private static NotificationSent deliver(MailDelivery delivery, OutgoingMail mail) {
-    return delivery.deliverOnce(mail.tenantId(), mail.notificationId().split(":")[0], "ACME-000042", "r-1", mail);
+    return (NotificationSent) delivery.deliverOnce(mail.tenantId(), mail.notificationId().split(":")[0], "ACME-000042",
+        "r-1", mail).orElseThrow();
   }
 
   private static Document outboxEntry(OutgoingMail mail) {
@@ -124,8 +126,13 @@ class CrashBetweenSendAndRecordTest {
     }
 
     @Override
-    public void markFailed(NotificationFailed failed) {
-      outbox.markFailed(failed);
+    public void defer(NotificationFailed failed, Instant retryAt) {
+      outbox.defer(failed, retryAt);
+    }
+
+    @Override
+    public List<WaitingMail> leaseDue(Instant now, Instant leaseUntil, int limit) {
+      return outbox.leaseDue(now, leaseUntil, limit);
     }
 
     @Override

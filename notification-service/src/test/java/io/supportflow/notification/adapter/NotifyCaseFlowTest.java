@@ -226,31 +226,28 @@ class NotifyCaseFlowTest {
   }
 
   @Test
-  void aMailThatCannotBeSentIsReportedFailedThreeTimesThenDeadLetteredWithTheReason() {
+  void aMailThatCanNeverBeSentIsGivenUpAtOnceWithTheReasonAndItsDecisionIsNotDeadLettered() {
     EntitlementDecided badAddress = entitled(UUID.randomUUID().toString(), "ops@@northwind.example");
     try (TopicProbe dlq = new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "notification.dlq");
         TopicProbe events = STACK.probe("notification.events")) {
       STACK.publish(badAddress);
 
-      ConsumerRecord<String, byte[]> dead =
-          dlq.awaitRaw(r -> badAddress.getCaseId().equals(r.key()), 1, DEADLINE).getFirst();
-      assertThat(TopicProbe.header(dead, "x-exception-message"))
-          .contains("Cannot build mail " + badAddress.getCaseId() + ":ACKNOWLEDGEMENT")
-          .contains("Domain contains illegal character");
-      assertThat(dlq.await(EntitlementDecided.class,
-          d -> d.getCaseId().equals(badAddress.getCaseId()), 1, DEADLINE)).containsExactly(badAddress);
+      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(badAddress.getCaseId()), 1, DEADLINE))
+          .singleElement().satisfies(e -> {
+            assertThat(e.getOutcome()).isEqualTo(NotificationOutcome.FAILED);
+            assertThat(e.getAttempts()).isEqualTo(1);
+            assertThat(e.getFailureReason())
+                .contains("Cannot build mail " + badAddress.getCaseId() + ":ACKNOWLEDGEMENT")
+                .contains("Domain contains illegal character");
+          });
       Document outbox = database.getCollection("outbox")
           .find(Filters.eq("_id", badAddress.getCaseId() + ":ACKNOWLEDGEMENT")).first();
-      assertThat(outbox.getString("status")).as("given up with the last attempt").isEqualTo("FAILED");
-      assertThat(outbox.getInteger("attempts")).as("max-attempts of the binding").isEqualTo(3);
+      assertThat(outbox.getString("status")).as("given up: trying again would fail the same way").isEqualTo("FAILED");
+      assertThat(outbox.getInteger("attempts")).isEqualTo(1);
       assertThat(outbox.getString("lastFailure")).contains("Domain contains illegal character");
       assertThat(outbox.getDate("lastFailedAt")).isEqualTo(java.util.Date.from(CLOCK.instant()));
-      assertThat(events.await(NotificationAttempted.class, e -> e.getCaseId().equals(badAddress.getCaseId()), 3, DEADLINE))
-          .allSatisfy(e -> {
-            assertThat(e.getOutcome()).isEqualTo(NotificationOutcome.FAILED);
-            assertThat(e.getFailureReason()).contains("Domain contains illegal character");
-          })
-          .extracting(NotificationAttempted::getAttempts).containsExactly(1, 2, 3);
+      assertThat(outbox.get("retryAt")).as("nothing waits").isNull();
+      assertThat(dlq.rawWithin(Duration.ofSeconds(1))).noneMatch(r -> badAddress.getCaseId().equals(r.key()));
     }
   }
 

@@ -1,7 +1,6 @@
 package io.supportflow.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
@@ -37,37 +36,40 @@ class AcknowledgeRequestTest {
 
   @Test
   void theAcknowledgementIsSentAndReportedAsSentAfterOneAttempt() {
-    NotificationSent sent = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
+    DeliveryAttempt sent = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
 
     assertThat(sent).isEqualTo(new NotificationSent(SENT_EVENT_ID, NOW, "acme", "case-1", "ACME-000042",
         "case-1:ACKNOWLEDGEMENT", NotificationKind.ACKNOWLEDGEMENT, "ops@northwind.example",
         "[ACME-000042] We have received your request: Checkout is down",
         "<case-1.ACKNOWLEDGEMENT@supportflow>", 1));
     assertThat(notifier.sent).extracting(OutgoingMail::messageId).containsExactly("<case-1.ACKNOWLEDGEMENT@supportflow>");
-    assertThat(outbox.sent).containsEntry("case-1:ACKNOWLEDGEMENT", sent);
+    assertThat(outbox.sent).containsEntry("case-1:ACKNOWLEDGEMENT", (NotificationSent) sent);
   }
 
   @Test
   void aRedeliveredDecisionGetsTheStoredOutcomeAndSendsNothing() {
-    NotificationSent first = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
+    DeliveryAttempt first = useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow();
 
-    NotificationSent again = useCaseAt(NOW.plusSeconds(60)).acknowledge(notice("ops@northwind.example")).orElseThrow();
+    DeliveryAttempt again = useCaseAt(NOW.plusSeconds(60)).acknowledge(notice("ops@northwind.example")).orElseThrow();
 
     assertThat(again).isEqualTo(first);
     assertThat(notifier.sent).hasSize(1);
   }
 
   @Test
-  void aMailServerFailurePropagatesAndTheRetrySendsItCountingTheAttempts() {
+  void anAcknowledgementTheServerDoesNotTakeIsReportedFailedWaitsAndIsSentOnceWhenItsTimeComes() {
     notifier.failuresLeft = 1;
 
-    assertThatThrownBy(() -> useCaseAt(NOW).acknowledge(notice("ops@northwind.example")))
-        .hasMessage("mail server said no");
-    assertThat(outbox.sent).isEmpty();
+    assertThat(useCaseAt(NOW).acknowledge(notice("ops@northwind.example")).orElseThrow())
+        .isInstanceOfSatisfying(NotificationFailed.class, f -> assertThat(f.failureReason())
+            .isEqualTo("mail server said no"));
+    assertThat(outbox.waitingUntil).containsEntry("case-1:ACKNOWLEDGEMENT", NOW.plus(Redelivery.DEFAULT.firstWait()));
+    assertThat(useCaseAt(NOW.plusSeconds(1)).acknowledge(notice("ops@northwind.example")))
+        .as("a redelivered decision leaves the waiting mail to its redelivery").isEmpty();
 
-    NotificationSent retried = useCaseAt(NOW.plusSeconds(1)).acknowledge(notice("ops@northwind.example")).orElseThrow();
-
-    assertThat(retried.attempts()).isEqualTo(2);
+    MailDelivery later = new MailDelivery(outbox, notifier, Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC));
+    assertThat(later.retryWaiting(10)).singleElement()
+        .isInstanceOfSatisfying(NotificationSent.class, s -> assertThat(s.attempts()).isEqualTo(2));
     assertThat(notifier.sent).hasSize(1);
   }
 

@@ -2,13 +2,13 @@ package io.supportflow.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MailDeliveryTest {
@@ -17,62 +17,92 @@ class MailDeliveryTest {
   private static final OutgoingMail RESOLUTION = OutgoingMail.onCase("acme", "case-1", NotificationKind.RESOLUTION,
       "activity-9", "ops@northwind.example", "[ACME-000042] Your request has been resolved: Checkout is down",
       OutgoingMail.fields("caseNumber", "ACME-000042", "subject", "Checkout is down"));
+  private static final Redelivery REDELIVERY =
+      new Redelivery(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10));
 
   private final InMemoryOutbox outbox = new InMemoryOutbox();
   private final FlakyNotifier notifier = new FlakyNotifier("Connection refused");
-  private final MailDelivery delivery = new MailDelivery(outbox, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final MutableClock clock = new MutableClock(NOW);
+  private final MailDelivery delivery = new MailDelivery(outbox, notifier, clock, REDELIVERY);
 
   @Test
   void aServiceKilledBetweenSendAndRecordResendsWithTheSameMessageIdAndEndsSentOnce() {
     outbox.crashOnNextMarkSent = true;
 
     assertThatThrownBy(() -> deliver()).hasMessage("killed before the record");
-    NotificationSent sent = deliver();
+    NotificationSent sent = (NotificationSent) deliver().orElseThrow();
 
     assertThat(notifier.sent).extracting(OutgoingMail::messageId)
         .containsExactly("<case-1.RESOLUTION.activity-9@supportflow>", "<case-1.RESOLUTION.activity-9@supportflow>");
     assertThat(notifier.sent.getFirst().inReplyTo()).isEqualTo("<case-1.ACKNOWLEDGEMENT@supportflow>");
     assertThat(outbox.sent).containsOnlyKeys("case-1:RESOLUTION:activity-9");
     assertThat(sent.attempts()).isEqualTo(2);
-    assertThat(deliver()).isEqualTo(sent);
+    assertThat(deliver()).contains(sent);
     assertThat(notifier.sent).hasSize(2);
   }
 
   @Test
-  void aMailServerThatStaysDownGivesAFailedOutcomeWithTheReasonAndTheEntryStaysPending() {
+  void aMailTheServerDoesNotTakeIsReportedFailedWithTheReasonAndWaitsForItsNextTry() {
     notifier.failuresLeft = 1;
 
-    assertThatThrownBy(() -> deliver())
-        .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.failure())
-            .extracting(NotificationFailed::attempts, NotificationFailed::failureReason, NotificationFailed::notificationId)
-            .containsExactly(1, "Connection refused", "case-1:RESOLUTION:activity-9"));
-    assertThat(outbox.failures).containsExactly("Connection refused");
-    assertThat(outbox.sent).isEmpty();
+    assertThat(deliver()).get().isInstanceOfSatisfying(NotificationFailed.class, f -> assertThat(f)
+        .extracting(NotificationFailed::attempts, NotificationFailed::failureReason, NotificationFailed::notificationId)
+        .containsExactly(1, "Connection refused", "case-1:RESOLUTION:activity-9"));
+    assertThat(outbox.waitingUntil).containsEntry("case-1:RESOLUTION:activity-9", NOW.plusSeconds(5));
+    assertThat(deliver()).as("the event redelivered: the mail is the redelivery's").isEmpty();
 
-    assertThat(deliver().attempts()).isEqualTo(2);
+    clock.advance(Duration.ofSeconds(4));
+    assertThat(delivery.retryWaiting(10)).as("not due yet").isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(delivery.retryWaiting(10)).singleElement()
+        .isInstanceOfSatisfying(NotificationSent.class, s -> assertThat(s.attempts()).isEqualTo(2));
+
+    assertThat(notifier.sent).hasSize(1);
+    assertThat(delivery.retryWaiting(10)).isEmpty();
+    assertThat(deliver()).get().isInstanceOf(NotificationSent.class);
     assertThat(notifier.sent).hasSize(1);
   }
 
   @Test
-  void aMailGivenUpAfterTheLastAttemptIsMarkedSoAndAReplaySendsItOnce() {
-    notifier.failuresLeft = 3;
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      DeliveryFailedException failed = catchThrowableOfType(DeliveryFailedException.class, this::deliver);
-      if (attempt == 3) {
-        delivery.giveUp(failed.failure());
-      }
+  void theWaitDoublesUpToTheLongestAndTheMailIsGivenUpAfterItsTime() {
+    notifier.failuresLeft = Integer.MAX_VALUE;
+    deliver();
+
+    for (Duration wait : new Duration[] {
+        Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30)}) {
+      clock.advance(wait.minusMillis(1));
+      assertThat(delivery.retryWaiting(10)).as("before the wait of " + wait).isEmpty();
+      clock.advance(Duration.ofMillis(1));
+      assertThat(delivery.retryWaiting(10)).as("after the wait of " + wait).hasSize(1);
     }
-    assertThat(outbox.givenUp).containsExactly("case-1:RESOLUTION:activity-9 after 3: Connection refused");
+    clock.advance(Duration.between(clock.instant(), NOW.plus(REDELIVERY.giveUpAfter())));
+    assertThat(delivery.retryWaiting(10)).singleElement().isInstanceOf(NotificationFailed.class);
 
-    NotificationSent replayed = deliver();
-    NotificationSent replayedAgain = deliver();
+    assertThat(outbox.givenUp).containsExactly("case-1:RESOLUTION:activity-9 after 6: Connection refused");
+    assertThat(outbox.waitingUntil).isEmpty();
+    assertThat(notifier.sent).isEmpty();
+  }
 
-    assertThat(replayed.attempts()).isEqualTo(4);
-    assertThat(replayedAgain).isEqualTo(replayed);
+  @Test
+  void aMailThatCanNeverBeSentIsGivenUpAtOnceAndAReplayOfItsEventTriesItAgainOnce() {
+    Notifier refusing = mail -> {
+      throw new MailRefusedException("Cannot build mail: no valid address", null);
+    };
+    MailDelivery refused = new MailDelivery(outbox, refusing, clock, REDELIVERY);
+
+    assertThat(refused.deliverOnce("acme", "case-1", "ACME-000042", "activity-9", RESOLUTION)).get()
+        .isInstanceOf(NotificationFailed.class);
+    assertThat(outbox.givenUp).containsExactly(
+        "case-1:RESOLUTION:activity-9 after 1: Cannot build mail: no valid address");
+    assertThat(outbox.waitingUntil).isEmpty();
+
+    NotificationSent replayed = (NotificationSent) deliver().orElseThrow();
+    assertThat(deliver()).contains(replayed);
+    assertThat(replayed.attempts()).isEqualTo(2);
     assertThat(notifier.sent).hasSize(1);
   }
 
-  private NotificationSent deliver() {
+  private Optional<DeliveryAttempt> deliver() {
     return delivery.deliverOnce("acme", "case-1", "ACME-000042", "activity-9", RESOLUTION);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.NotificationKind;
@@ -67,9 +68,9 @@ class NotifyCaseChangesTest {
     caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", "Restarted the nodes."));
     caseChanges.activity(activity("c-1", CaseEvent.Kind.CLOSED, "CLOSED", null));
 
-    List<NotificationSent> sent = caseChanges.decided(decided(Priority.P1));
+    List<DeliveryAttempt> sent = caseChanges.decided(decided(Priority.P1));
 
-    assertThat(sent).extracting(NotificationSent::notificationId)
+    assertThat(sent).extracting(DeliveryAttempt::notificationId)
         .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
     assertThat(ports.mails.getFirst().fields()).containsEntry("resolutionNote", "Restarted the nodes.");
     assertThat(ports.timeline).isEmpty();
@@ -118,10 +119,9 @@ class NotifyCaseChangesTest {
   }
 
   @Test
-  void aMailThatFailsOnTheWayLeavesTheDecisionUnhandledAndItsRetrySendsEachMailOnce() {
+  void aMailTheServerDoesNotTakeWaitsInTheOutboxWhileTheCaseIsFollowedAndIsSentOnceWhenItsTimeComes() {
     caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
     caseChanges.activity(activity("c-1", CaseEvent.Kind.CLOSED, "CLOSED", null));
-    // The first closure attempt fails: the resolution went out, the case is not saved, the early activities stay.
     AtomicInteger closureAttempts = new AtomicInteger();
     Notifier failOnClosure = mail -> {
       if (mail.kind() == NotificationKind.CLOSURE && closureAttempts.incrementAndGet() == 1) {
@@ -129,15 +129,23 @@ class NotifyCaseChangesTest {
       }
       ports.mails.add(mail);
     };
-    NotifyCaseChanges flaky = new NotifyCaseChanges(ports.caseStore, ports.earlyEvents, ports.timers,
-        new MailDelivery(ports.outbox, failOnClosure, Clock.fixed(RECEIVED, ZoneOffset.UTC)), "team@acme.example");
+    MutableClock clock = new MutableClock(RECEIVED);
+    MailDelivery delivery = new MailDelivery(ports.outbox, failOnClosure, clock);
+    NotifyCaseChanges flaky = new NotifyCaseChanges(ports.caseStore, ports.earlyEvents, ports.timers, delivery,
+        "team@acme.example");
 
-    assertThatThrownBy(() -> flaky.decided(decided(Priority.P1))).isInstanceOf(DeliveryFailedException.class);
-    assertThat(ports.cases).isEmpty();
-    assertThat(ports.early.get("case-1")).hasSize(2);
+    assertThat(flaky.decided(decided(Priority.P1)))
+        .extracting(DeliveryAttempt::notificationId, a -> a.getClass().getSimpleName())
+        .containsExactly(tuple("case-1:RESOLUTION:r-1", "NotificationSent"),
+            tuple("case-1:CLOSURE:c-1", "NotificationFailed"));
+    assertThat(ports.cases).containsKey("case-1");
+    assertThat(flaky.decided(decided(Priority.P1))).as("a redelivered decision sends nothing").isEmpty();
 
-    assertThat(flaky.decided(decided(Priority.P1))).extracting(NotificationSent::notificationId)
-        .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
+    assertThat(delivery.retryWaiting(10)).as("not yet due").isEmpty();
+    clock.advance(Redelivery.DEFAULT.firstWait());
+    assertThat(delivery.retryWaiting(10)).extracting(DeliveryAttempt::notificationId, DeliveryAttempt::attempts)
+        .containsExactly(tuple("case-1:CLOSURE:c-1", 2));
+    assertThat(delivery.retryWaiting(10)).isEmpty();
     assertThat(ports.mails).extracting(OutgoingMail::notificationId)
         .containsExactly("case-1:RESOLUTION:r-1", "case-1:CLOSURE:c-1");
   }
@@ -189,9 +197,9 @@ class NotifyCaseChangesTest {
     caseChanges.activity(activity("r-1", CaseEvent.Kind.RESOLVED, "RESOLVED", null));
     assertThat(ports.mails).isEmpty();
 
-    List<NotificationSent> sent = caseChanges.decided(decided(Priority.P1, "desk@acme-support.example"));
+    List<DeliveryAttempt> sent = caseChanges.decided(decided(Priority.P1, "desk@acme-support.example"));
 
-    assertThat(sent).extracting(NotificationSent::notificationId, NotificationSent::recipient).containsExactly(
+    assertThat(sent).extracting(DeliveryAttempt::notificationId, DeliveryAttempt::recipient).containsExactly(
         tuple("case-1:SLA_BREACH:b-1", "desk@acme-support.example"),
         tuple("case-1:RESOLUTION:r-1", "ops@northwind.example"));
     assertThat(ports.mails.getFirst().fields()).as("in the case's zone, known only now")

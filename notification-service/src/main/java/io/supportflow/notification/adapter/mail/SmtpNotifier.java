@@ -1,5 +1,6 @@
 package io.supportflow.notification.adapter.mail;
 
+import io.supportflow.notification.application.MailRefusedException;
 import io.supportflow.notification.application.Notifier;
 import io.supportflow.notification.domain.OutgoingMail;
 import jakarta.mail.MessagingException;
@@ -7,7 +8,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
@@ -15,7 +15,7 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * Sends a mail over SMTP as multipart/alternative (plain text first, then HTML, from the tenant's
  * templates) with the notification's own Message-ID, its thread headers and the headers that mark it
  * automatic (Auto-Submitted, X-Auto-Response-Suppress). A mail that cannot be
- * built (bad address, broken template) is a MailPreparationException, which is not worth retrying.
+ * built (bad address, broken template) is a MailRefusedException, which is not worth retrying.
  * Mails go over connections kept open between them ({@link SmtpConnections}).
  */
 public final class SmtpNotifier implements Notifier {
@@ -58,7 +58,7 @@ public final class SmtpNotifier implements Notifier {
         message.setHeader("References", mail.inReplyTo());
       }
     } catch (MessagingException | TemplateEngineException e) {
-      throw new MailPreparationException("Cannot build mail " + mail.notificationId() + ": " + e.getMessage(), e);
+      throw new MailRefusedException("Cannot build mail " + mail.notificationId() + ": " + e.getMessage(), e);
     }
     connections.send(message);
   }

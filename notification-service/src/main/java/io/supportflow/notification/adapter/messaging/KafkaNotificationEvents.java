@@ -1,6 +1,7 @@
 package io.supportflow.notification.adapter.messaging;
 
 import io.supportflow.events.NotificationAttempted;
+import io.supportflow.notification.application.DeliveryAttempt;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -15,12 +16,12 @@ public final class KafkaNotificationEvents {
     this.streamBridge = streamBridge;
   }
 
-  public void publish(NotificationSent sent) {
-    send(NotificationEvents.toEvent(sent));
-  }
-
-  public void publishFailure(NotificationFailed failed) {
-    send(NotificationEvents.toEvent(failed));
+  public void publish(DeliveryAttempt attempt) {
+    send(switch (attempt) {
+      case NotificationSent sent -> NotificationEvents.toEvent(sent);
+      case NotificationFailed failed -> NotificationEvents.toEvent(failed);
+      default -> throw new IllegalArgumentException("no outcome event for " + attempt.getClass().getName());
+    });
   }
 
   private void send(NotificationAttempted event) {

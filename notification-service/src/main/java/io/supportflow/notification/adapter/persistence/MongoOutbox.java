@@ -2,8 +2,10 @@ package io.supportflow.notification.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -11,21 +13,29 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
 import io.supportflow.notification.application.Outbox;
 import io.supportflow.notification.application.OutboxEntry;
 import io.supportflow.notification.application.PendingNotification;
+import io.supportflow.notification.application.WaitingMail;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /**
- * One document per notification, _id = notificationId, status PENDING, SENT or FAILED. The insert
+ * One document per notification, _id = notificationId, status PENDING, SENT or FAILED; a pending
+ * entry with a retryAt waits for the redelivery (which leases it by moving retryAt on). The insert
  * of the pending entry is the claim: a duplicate key means an earlier delivery got there first, and
- * its state decides.
+ * its state decides. The entry keeps the whole mail, so the redelivery can send it without its event.
  */
 public final class MongoOutbox implements Outbox {
 
@@ -63,17 +73,21 @@ public final class MongoOutbox implements Outbox {
         throw e;
       }
     }
-    // Pending: the earlier attempt failed before the mail server took the mail. Failed: a replay
-    // from the dead-letter topic; it is being tried again.
+    // Pending without a retry time: the earlier attempt died before its outcome. Failed: a replay
+    // of its event; it is tried again. Waiting (a retry time): the redelivery's, left alone.
     Document retried = outbox.findOneAndUpdate(
-        and(eq("_id", mail.notificationId()), in("status", PENDING, FAILED)),
-        Updates.combine(Updates.inc("attempts", 1), Updates.set("status", PENDING)),
+        and(eq("_id", mail.notificationId()),
+            or(eq("status", FAILED), and(eq("status", PENDING), exists("retryAt", false)))),
+        Updates.combine(Updates.inc("attempts", 1), Updates.set("status", PENDING), Updates.unset("retryAt")),
         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     if (retried != null) {
       return new OutboxEntry(mail.notificationId(), retried.getInteger("attempts"), null);
     }
-    Document sent = outbox.find(eq("_id", mail.notificationId())).first();
-    return new OutboxEntry(mail.notificationId(), sent.getInteger("attempts"), sent(sent));
+    Document found = outbox.find(eq("_id", mail.notificationId())).first();
+    if (SENT.equals(found.getString("status"))) {
+      return new OutboxEntry(mail.notificationId(), found.getInteger("attempts"), sent(found));
+    }
+    return new OutboxEntry(mail.notificationId(), found.getInteger("attempts"), null, true);
   }
 
   @Override
@@ -88,19 +102,49 @@ public final class MongoOutbox implements Outbox {
   }
 
   @Override
-  public void markFailed(NotificationFailed f) {
-    outbox.updateOne(eq("_id", f.notificationId()), Updates.combine(
+  public void defer(NotificationFailed f, Instant retryAt) {
+    outbox.updateOne(and(eq("_id", f.notificationId()), eq("status", PENDING)), Updates.combine(
         Updates.set("lastFailure", f.failureReason()),
-        Updates.set("lastFailedAt", Date.from(f.occurredAt()))));
+        Updates.set("lastFailedAt", Date.from(f.occurredAt())),
+        Updates.set("retryAt", Date.from(retryAt))));
+  }
+
+  @Override
+  public List<WaitingMail> leaseDue(Instant now, Instant leaseUntil, int limit) {
+    List<WaitingMail> leased = new ArrayList<>();
+    while (leased.size() < limit) {
+      // One entry per round trip, each taken by exactly one instance: the filter and the move of
+      // retryAt happen in one atomic update.
+      Document d = outbox.findOneAndUpdate(
+          and(eq("status", PENDING), lte("retryAt", Date.from(now))),
+          Updates.combine(Updates.set("retryAt", Date.from(leaseUntil)), Updates.inc("attempts", 1)),
+          new FindOneAndUpdateOptions().sort(Sorts.ascending("retryAt")).returnDocument(ReturnDocument.AFTER));
+      if (d == null) {
+        break;
+      }
+      leased.add(new WaitingMail(pending(d), d.getInteger("attempts")));
+    }
+    return leased;
   }
 
   @Override
   public void markGivenUp(NotificationFailed f) {
     outbox.updateOne(and(eq("_id", f.notificationId()), ne("status", SENT)), Updates.combine(
         Updates.set("status", FAILED),
+        Updates.unset("retryAt"),
         Updates.set("attempts", f.attempts()),
         Updates.set("lastFailure", f.failureReason()),
         Updates.set("lastFailedAt", Date.from(f.occurredAt()))));
+  }
+
+  private static PendingNotification pending(Document d) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    d.get("fields", Document.class).forEach((name, value) -> fields.put(name, (String) value));
+    OutgoingMail mail = new OutgoingMail(d.getString("tenantId"), d.getString("_id"),
+        NotificationKind.valueOf(d.getString("kind")), d.getString("messageId"), d.getString("recipient"),
+        d.getString("subject"), fields, d.getString("inReplyTo"));
+    return new PendingNotification(d.getString("tenantId"), d.getString("caseId"), d.getString("caseNumber"),
+        d.getString("causeEventId"), mail, d.getDate("createdAt").toInstant());
   }
 
   private static NotificationSent sent(Document d) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.supportflow.infra.stack.MailServer;
 import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.testing.MutableClock;
+import io.supportflow.notification.application.MailRefusedException;
 import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.OutgoingMail;
 import jakarta.mail.MessagingException;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Mails over SMTP connections kept open between them: reused, renewed when gone, closed when idle. */
@@ -144,11 +144,11 @@ class SmtpConnectionsTest {
   }
 
   @Test
-  void aMailThatCannotBeBuiltFailsAsPreparationWithoutOpeningAConnection() {
+  void aMailThatCannotBeBuiltIsRefusedWithoutOpeningAConnection() {
     OutgoingMail badAddress = OutgoingMail.onCase("acme", "case-1", NotificationKind.SLA_BREACH, "clock-1",
         "<unterminated@acme-support.example", "[ACME-000042] SLA breached", breach("clock-1").fields());
 
-    assertThatThrownBy(() -> smtp.send(badAddress)).isInstanceOf(MailPreparationException.class);
+    assertThatThrownBy(() -> smtp.send(badAddress)).isInstanceOf(MailRefusedException.class);
     assertThat(connections.opened()).isZero();
     assertThat(server.greenMail().getReceivedMessages()).isEmpty();
   }
