@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends a notification once in effect. The outbox entry is the claim: a notification already
@@ -17,7 +18,8 @@ import java.util.UUID;
  * ({@link #retryWaiting}), with the same Message-ID: the event that caused it is handled all the
  * same, so an outage of the mail server delays mail but dead-letters nothing. A mail that can never
  * be sent ({@link MailRefusedException}), or still waits after {@link Redelivery#giveUpAfter}, is
- * given up for an operator.
+ * given up for an operator. The first mail the server takes after it refused one makes every waiting
+ * mail due at once: the server is back, and the back-off would only delay them.
  */
 public final class MailDelivery {
 
@@ -28,6 +30,7 @@ public final class MailDelivery {
   private final Notifier notifier;
   private final Clock clock;
   private final Redelivery redelivery;
+  private final AtomicBoolean refusedSinceLastSend = new AtomicBoolean();
 
   public MailDelivery(Outbox outbox, Notifier notifier, Clock clock, Redelivery redelivery) {
     this.outbox = outbox;
@@ -77,6 +80,7 @@ public final class MailDelivery {
       outbox.markGivenUp(refused);
       return refused;
     } catch (RuntimeException e) {
+      refusedSinceLastSend.set(true);
       NotificationFailed failed = failed(n, attempts, e);
       if (redelivery.givesUp(n.createdAt(), failed.occurredAt())) {
         outbox.markGivenUp(failed);
@@ -89,6 +93,9 @@ public final class MailDelivery {
         eventIdFor(mail, "SENT"), clock.instant(), n.tenantId(), n.caseId(), n.caseNumber(), mail.notificationId(),
         mail.kind(), mail.recipient(), mail.subject(), mail.messageId(), attempts);
     outbox.markSent(sent);
+    if (refusedSinceLastSend.compareAndSet(true, false)) {
+      outbox.makeWaitingDue(sent.occurredAt());
+    }
     return sent;
   }
 

@@ -31,6 +31,9 @@ public interface Outbox {
    */
   List<WaitingMail> leaseDue(Instant now, Instant leaseUntil, int limit);
 
+  /** Every waiting entry is due at {@code now} (the mail server is back; leased entries keep their lease). */
+  void makeWaitingDue(Instant now);
+
   /**
    * No more attempts will follow this failure: marks the entry FAILED with the reason and the
    * attempts, for an operator. A replay of the event may still send it, once. A sent entry stays sent.

@@ -131,6 +131,11 @@ class CrashBetweenSendAndRecordTest {
     }
 
     @Override
+    public void makeWaitingDue(Instant now) {
+      outbox.makeWaitingDue(now);
+    }
+
+    @Override
     public List<WaitingMail> leaseDue(Instant now, Instant leaseUntil, int limit) {
       return outbox.leaseDue(now, leaseUntil, limit);
     }

@@ -17,6 +17,7 @@ final class InMemoryOutbox implements Outbox {
   final Map<String, NotificationSent> sent = new HashMap<>();
   final Map<String, Instant> waitingUntil = new LinkedHashMap<>();
   final Map<String, PendingNotification> pending = new HashMap<>();
+  final java.util.Set<String> leased = new java.util.HashSet<>();
   final List<String> failures = new ArrayList<>();
   final List<String> givenUp = new ArrayList<>();
   /** The process dies after the mail went out, before its record: the next markSent throws once. */
@@ -49,6 +50,7 @@ final class InMemoryOutbox implements Outbox {
   @Override
   public void defer(NotificationFailed f, Instant retryAt) {
     failures.add(f.failureReason());
+    leased.remove(f.notificationId());
     waitingUntil.put(f.notificationId(), retryAt);
   }
 
@@ -59,10 +61,16 @@ final class InMemoryOutbox implements Outbox {
       if (due.size() < limit && !waiting.getValue().isAfter(now)) {
         waiting.setValue(leaseUntil);
         String id = waiting.getKey();
+        leased.add(id);
         due.add(new WaitingMail(pending.get(id), attempts.merge(id, 1, Integer::sum)));
       }
     }
     return due;
+  }
+
+  @Override
+  public void makeWaitingDue(Instant now) {
+    waitingUntil.replaceAll((id, at) -> !leased.contains(id) && at.isAfter(now) ? now : at);
   }
 
   @Override

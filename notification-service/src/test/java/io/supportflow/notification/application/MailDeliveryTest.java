@@ -64,6 +64,29 @@ class MailDeliveryTest {
   }
 
   @Test
+  void theFirstMailTheServerTakesAgainMakesEveryWaitingMailDueAtOnce() {
+    OutgoingMail closure = OutgoingMail.onCase("acme", "case-2", NotificationKind.CLOSURE, "activity-3",
+        "ops@northwind.example", "[ACME-000043] Your request has been closed", OutgoingMail.fields("caseNumber", "ACME-000043"));
+    notifier.failuresLeft = 3;
+    deliver();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(delivery.retryWaiting(10)).singleElement().isInstanceOf(NotificationFailed.class);
+    assertThat(outbox.waitingUntil).containsEntry("case-1:RESOLUTION:activity-9", clock.instant().plusSeconds(10));
+    assertThat(delivery.deliverOnce("acme", "case-2", "ACME-000043", "activity-3", closure)).get()
+        .isInstanceOf(NotificationFailed.class);
+
+    OutgoingMail escalation = OutgoingMail.onCase("acme", "case-3", NotificationKind.CLOSURE, "activity-4",
+        "ops@northwind.example", "[ACME-000044] Your request has been closed", OutgoingMail.fields("caseNumber", "ACME-000044"));
+    assertThat(delivery.deliverOnce("acme", "case-3", "ACME-000044", "activity-4", escalation)).get()
+        .as("the server is back").isInstanceOf(NotificationSent.class);
+
+    assertThat(delivery.retryWaiting(10)).as("both waiting mails are due now, not after their back-off")
+        .extracting(DeliveryAttempt::notificationId, a -> a.getClass().getSimpleName())
+        .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("case-1:RESOLUTION:activity-9", "NotificationSent"),
+            org.assertj.core.api.Assertions.tuple("case-2:CLOSURE:activity-3", "NotificationSent"));
+  }
+
+  @Test
   void theWaitDoublesUpToTheLongestAndTheMailIsGivenUpAfterItsTime() {
     notifier.failuresLeft = Integer.MAX_VALUE;
     deliver();

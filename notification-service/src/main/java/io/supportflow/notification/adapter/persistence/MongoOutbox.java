@@ -3,6 +3,7 @@ package io.supportflow.notification.adapter.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -33,7 +34,8 @@ import org.bson.Document;
 
 /**
  * One document per notification, _id = notificationId, status PENDING, SENT or FAILED; a pending
- * entry with a retryAt waits for the redelivery (which leases it by moving retryAt on). The insert
+ * entry with a retryAt waits for the redelivery (which leases it by moving retryAt on and marking it
+ * leased until its outcome). The insert
  * of the pending entry is the claim: a duplicate key means an earlier delivery got there first, and
  * its state decides. The entry keeps the whole mail, so the redelivery can send it without its event.
  */
@@ -106,7 +108,15 @@ public final class MongoOutbox implements Outbox {
     outbox.updateOne(and(eq("_id", f.notificationId()), eq("status", PENDING)), Updates.combine(
         Updates.set("lastFailure", f.failureReason()),
         Updates.set("lastFailedAt", Date.from(f.occurredAt())),
-        Updates.set("retryAt", Date.from(retryAt))));
+        Updates.set("retryAt", Date.from(retryAt)),
+        Updates.set("leased", false)));
+  }
+
+  @Override
+  public void makeWaitingDue(Instant now) {
+    // A leased entry's retryAt is its lease; moving it would let a second instance take it.
+    outbox.updateMany(and(eq("status", PENDING), gt("retryAt", Date.from(now)), ne("leased", true)),
+        Updates.set("retryAt", Date.from(now)));
   }
 
   @Override
@@ -117,7 +127,8 @@ public final class MongoOutbox implements Outbox {
       // retryAt happen in one atomic update.
       Document d = outbox.findOneAndUpdate(
           and(eq("status", PENDING), lte("retryAt", Date.from(now))),
-          Updates.combine(Updates.set("retryAt", Date.from(leaseUntil)), Updates.inc("attempts", 1)),
+          Updates.combine(Updates.set("retryAt", Date.from(leaseUntil)), Updates.set("leased", true),
+              Updates.inc("attempts", 1)),
           new FindOneAndUpdateOptions().sort(Sorts.ascending("retryAt")).returnDocument(ReturnDocument.AFTER));
       if (d == null) {
         break;
