@@ -1,7 +1,9 @@
 package io.supportflow.infra.bench;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +30,7 @@ final class LagSampler implements AutoCloseable {
   });
   private final Map<String, Long> max = new TreeMap<>();
   private final Map<String, Long> last = new TreeMap<>();
+  private long samples;
 
   LagSampler(Admin admin) {
     this.admin = admin;
@@ -45,6 +48,28 @@ final class LagSampler implements AutoCloseable {
 
   synchronized Map<String, Long> last() {
     return new TreeMap<>(last);
+  }
+
+  /**
+   * Waits until every service group's lag has been sampled at 0 since this call, or the deadline;
+   * returns how long that took, or empty when the deadline came first.
+   */
+  Optional<Duration> awaitIdle(Duration deadline) throws InterruptedException {
+    long start = System.nanoTime();
+    long sampledAfter = samples();
+    while (System.nanoTime() - start < deadline.toNanos()) {
+      synchronized (this) {
+        if (samples > sampledAfter && !last.isEmpty() && last.values().stream().allMatch(lag -> lag == 0)) {
+          return Optional.of(Duration.ofNanos(System.nanoTime() - start));
+        }
+        wait(200);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private synchronized long samples() {
+    return samples;
   }
 
   private void sample() {
@@ -71,6 +96,8 @@ final class LagSampler implements AutoCloseable {
         last.clear();
         last.putAll(lags);
         lags.forEach((g, lag) -> max.merge(g, lag, Math::max));
+        samples++;
+        notifyAll();
       }
     } catch (Exception e) {
       // a missed sample; the next one comes in a second

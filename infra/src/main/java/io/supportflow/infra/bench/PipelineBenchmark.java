@@ -1,5 +1,6 @@
 package io.supportflow.infra.bench;
 
+import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.RepoRoot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -23,7 +25,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * HdrHistogram from the intended send time (no coordinated omission); the services' consumer lag
  * meanwhile; and, in the same run, a plain kafka-clients baseline over the same hops on the same
  * broker ({@link KafkaBaseline}). Without {@code --rate}, searches for saturation and then measures
- * at half of it. Run with {@code bin/benchmark pipeline}; {@code --help} lists the options.
+ * at half of it. The measured run also prints what it cost each service per case: CPU milliseconds
+ * and MongoDB commands ({@link ServiceCosts}). Run with {@code bin/benchmark pipeline}; {@code --help} lists the options.
  */
 public final class PipelineBenchmark {
 
@@ -144,29 +147,36 @@ public final class PipelineBenchmark {
       load.run(50, 200, o.mailShare(), o.maxInFlight(), Duration.ofSeconds(o.drainSeconds()));
 
       double measuredRate;
-      PipelineLoad.Step headline;
       if (o.rate() != null) {
-        int count = o.count() != null ? o.count() : (int) Math.max(100, o.rate() * 30);
-        headline = step(load, o.rate(), count);
         measuredRate = o.rate();
       } else {
         double saturation = search(load);
         measuredRate = Math.max(1, Math.floor(saturation / 2));
-        int count = o.count() != null ? o.count() : (int) Math.max(100, measuredRate * 30);
         out.printf("%nSaturation at about %.0f acknowledged cases/s; at half of it, %.0f/s:%n", saturation, measuredRate);
-        headline = step(load, measuredRate, count);
       }
+      int count = o.count() != null ? o.count() : (int) Math.max(100, measuredRate * 30);
+      ServiceCosts costs = new ServiceCosts(PlatformService.ALL);
+      Map<String, ServiceCosts.Counters> before = costs.sample();
+      PipelineLoad.Step headline = step(load, measuredRate, count);
+      // The downstream services (sla, escalation) may still be working on the run's cases: their
+      // lag drains first, so their cost is counted whole.
+      out.printf("    downstream lag back to 0    %s after the last acknowledgement%n",
+          lag.awaitIdle(Duration.ofSeconds(o.drainSeconds())).map(d -> String.format("%.1f s", d.toMillis() / 1e3))
+              .orElse("not within " + o.drainSeconds() + " s"));
+      out.printf("  cost per acknowledged case in that run (%,d cases; process CPU time and MongoDB commands"
+          + " from each service's /actuator/prometheus):%n%s", headline.acked(),
+          ServiceCosts.table(before, costs.sample(), Math.max(1, headline.acked())));
 
       if (o.baseline()) {
         int[] sizes = KafkaBaseline.averageValueSizes(o.bootstrap(), PATH, FALLBACK_SIZES);
         KafkaBaseline baseline = new KafkaBaseline(o.bootstrap(), partitions, sizes);
         baseline.prepareTopics(admin);
-        int count = Math.max(20_000, headline.sent());
+        int records = Math.max(20_000, headline.sent());
         out.printf("%nBaseline: plain kafka-clients over the same %d topics (values of %s bytes, %d partitions,"
             + " acks=all, idempotent), %,d records as fast as they go%n", sizes.length, java.util.Arrays.toString(sizes),
-            partitions, count);
+            partitions, records);
         baseline.run(2_000, 0, Duration.ofSeconds(10)); // warm-up
-        KafkaBaseline.Result max = baseline.run(count, 0, Duration.ofSeconds(o.drainSeconds()));
+        KafkaBaseline.Result max = baseline.run(records, 0, Duration.ofSeconds(o.drainSeconds()));
         out.printf("  baseline: %,d of %,d through in %.1f s: %,.0f records/s; latency %s%n", max.received(),
             max.count(), max.seconds(), max.throughput(), max.endToEnd());
         KafkaBaseline.Result same = baseline.run(headline.sent(), measuredRate, Duration.ofSeconds(o.drainSeconds()));
