@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Apicurio Registry, a real schema registry, run from its distribution (unpacked by the infra
@@ -115,6 +116,33 @@ public final class SchemaRegistry extends ChildJvmServer<SchemaRegistry.Settings
       child.stop(Duration.ofSeconds(5));
       throw e;
     }
+  }
+
+  /**
+   * Waits for a registry launched on a port that was free a moment ago ({@link PortCheck#freePort()}).
+   * Its JVM boots for seconds before it binds, and in that time the broker or any client's socket
+   * may take the port; then it exits saying the port is in use, and another is launched by
+   * {@code relaunch} (on a new port), at most {@code attempts} times in all.
+   */
+  public static SchemaRegistry awaitReadyOrRelaunch(
+      SchemaRegistry launched, Supplier<SchemaRegistry> relaunch, int attempts) {
+    SchemaRegistry registry = launched;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        registry.awaitReady();
+        return registry;
+      } catch (StackStartupException e) {
+        if (attempt >= attempts || !lostItsPort(e)) {
+          throw e;
+        }
+        registry = relaunch.get();
+      }
+    }
+  }
+
+  private static boolean lostItsPort(StackStartupException e) {
+    // Quarkus: "Port 46865 seems to be in use by another process".
+    return e.getMessage() != null && e.getMessage().contains("in use");
   }
 
   /** Base URL of the Confluent-compatible API, e.g. http://127.0.0.1:8081/apis/ccompat/v7. */

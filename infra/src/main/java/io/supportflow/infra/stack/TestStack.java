@@ -128,14 +128,7 @@ public final class TestStack {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
       // The registry JVM takes the longest; it boots while the rest starts here.
-      int registryPort = PortCheck.freePort();
-      SchemaRegistry registry =
-          SchemaRegistry.launch(
-              SchemaRegistry.Settings.inMemory(
-                  SchemaRegistry.locateHome(),
-                  logFolder().resolve("schema-registry-" + registryPort + ".log"),
-                  HOST,
-                  registryPort));
+      SchemaRegistry registry = launchRegistry();
       started.push(registry);
 
       EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, TopicSetup.DEFAULT_PARTITIONS);
@@ -151,12 +144,22 @@ public final class TestStack {
       MailServer mail = MailServer.start(HOST, 0, 0);
       started.push(mail);
 
-      registry.awaitReady();
-      return new TestStack(kafka, registry, mongo, mail);
+      SchemaRegistry ready = SchemaRegistry.awaitReadyOrRelaunch(registry, () -> {
+        SchemaRegistry again = launchRegistry();
+        started.push(again);
+        return again;
+      }, 3);
+      return new TestStack(kafka, ready, mongo, mail);
     } catch (RuntimeException e) {
       stopAll(started, e);
       throw e;
     }
+  }
+
+  private static SchemaRegistry launchRegistry() {
+    int port = PortCheck.freePort();
+    return SchemaRegistry.launch(SchemaRegistry.Settings.inMemory(
+        SchemaRegistry.locateHome(), logFolder().resolve("schema-registry-" + port + ".log"), HOST, port));
   }
 
   /**
