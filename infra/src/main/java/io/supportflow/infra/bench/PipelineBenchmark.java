@@ -155,7 +155,7 @@ public final class PipelineBenchmark {
         out.printf("%nSaturation at about %.0f acknowledged cases/s; at half of it, %.0f/s:%n", saturation, measuredRate);
       }
       int count = o.count() != null ? o.count() : (int) Math.max(100, measuredRate * 30);
-      ServiceCosts costs = new ServiceCosts(PlatformService.ALL);
+      ServiceCosts costs = new ServiceCosts(PlatformService.withInstances(PlatformService.ALL, PlatformService.MOST_INSTANCES));
       Map<String, ServiceCosts.Counters> before = costs.sample();
       PipelineLoad.Step headline = step(load, measuredRate, count);
       // The downstream services (sla, escalation) may still be working on the run's cases: their

@@ -35,7 +35,11 @@ final class ServiceCosts {
   Map<String, Counters> sample() {
     Map<String, Counters> byService = new LinkedHashMap<>();
     for (PlatformService service : services) {
-      byService.put(service.name(), read(service));
+      Counters counters = read(service);
+      // Further instances are listed when the stack runs them (bin/local-stack --instances N).
+      if (service.instance() == 1 || !Double.isNaN(counters.cpuSeconds())) {
+        byService.put(service.instanceName(), counters);
+      }
     }
     return byService;
   }

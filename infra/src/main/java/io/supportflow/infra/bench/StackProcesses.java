@@ -3,12 +3,14 @@ package io.supportflow.infra.bench;
 import io.supportflow.infra.stack.MailServer;
 import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.stack.PlatformService;
+import io.supportflow.infra.stack.ServiceFleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The processes of a running local stack, found by their command lines (the chaos tool runs beside
@@ -33,12 +35,25 @@ public final class StackProcesses implements Fault.Victims {
     this.smtpPort = smtpPort;
   }
 
-  /** The services that run now, by name. */
+  /**
+   * The service instances that run now, each by its instance name ({@code sla-service},
+   * {@code sla-service-2} ...), read from its command line; a service started without one by its
+   * service's name.
+   */
   @Override
   public List<Named> services() {
     return PlatformService.ALL.stream()
-        .flatMap(service -> find(service.jar(repoRoot).getFileName().toString()).map(p -> new Named(service.name(), p)).stream())
+        .flatMap(service -> findAll(service.jar(repoRoot).getFileName().toString())
+            .map(p -> new Named(instanceName(p, service.name()), p)))
         .toList();
+  }
+
+  private static String instanceName(ProcessHandle process, String serviceName) {
+    return commandLine(process).flatMap(c -> Stream.of(c.split(" "))
+            .filter(word -> word.startsWith(ServiceFleet.INSTANCE_PROPERTY))
+            .map(word -> word.substring(ServiceFleet.INSTANCE_PROPERTY.length()))
+            .findFirst())
+        .orElse(serviceName);
   }
 
   @Override
@@ -55,11 +70,14 @@ public final class StackProcesses implements Fault.Victims {
   public record Named(String name, ProcessHandle process) {}
 
   private static Optional<ProcessHandle> find(String... inCommandLine) {
+    return findAll(inCommandLine).findFirst();
+  }
+
+  private static Stream<ProcessHandle> findAll(String... inCommandLine) {
     long self = ProcessHandle.current().pid();
     return ProcessHandle.allProcesses()
         .filter(p -> p.pid() != self)
-        .filter(p -> commandLine(p).map(c -> List.of(inCommandLine).stream().allMatch(c::contains)).orElse(false))
-        .findFirst();
+        .filter(p -> commandLine(p).map(c -> List.of(inCommandLine).stream().allMatch(c::contains)).orElse(false));
   }
 
   /**

@@ -33,9 +33,9 @@ final class Banner {
           MONGODB_URI, SMTP_HOST and SMTP_PORT set as above.
           """);
     } else {
-      for (PlatformService service : PlatformService.ALL) {
+      for (PlatformService service : options.services()) {
         text.append("  %-20s http://%s:%d   health and metrics: http://%s:%d/actuator/health, /actuator/prometheus%n"
-            .formatted(service.name(), host, service.port(), host, service.managementPort()));
+            .formatted(service.instanceName(), host, service.port(), host, service.managementPort()));
       }
     }
     String contactLogin = LocalStack.DEMO_CONTACT + ":" + credentials.contactMailboxPassword();

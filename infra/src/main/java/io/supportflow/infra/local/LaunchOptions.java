@@ -1,17 +1,25 @@
 package io.supportflow.infra.local;
 
+import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.TopicSetup;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The command line of {@link LocalStack}. */
-record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partitions) {
+record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partitions, int instances) {
+
+  LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partitions) {
+    this(dataDir, reset, infraOnly, partitions, 1);
+  }
 
   static final String USAGE =
       """
-      Usage: bin/local-stack [--reset] [--data DIR] [--partitions N] [--infra-only]
+      Usage: bin/local-stack [--reset] [--data DIR] [--partitions N] [--instances N] [--infra-only]
         --reset         wipe the data folder first (topics, schemas, Mongo data, credentials)
         --data DIR      data folder (default: <repo>/.local)
         --partitions N  partitions per topic when the topics are created (default 6)
+        --instances N   instances of contracts, sla, escalation and notification, which share
+                        the partitions as pods do (default 1, at most 4; ports 100 apart)
         --infra-only    start Kafka, the registry, Mongo and mail, but not the services
       """;
 
@@ -22,22 +30,32 @@ record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partiti
     }
   }
 
+  /** The service instances to run. */
+  List<PlatformService> services() {
+    return PlatformService.withInstances(PlatformService.ALL, instances);
+  }
+
   static LaunchOptions parse(String[] args, Path repoRoot) {
     Path dataDir = repoRoot.resolve(".local");
     boolean reset = false;
     boolean infraOnly = false;
     int partitions = TopicSetup.DEFAULT_PARTITIONS;
+    int instances = 1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--reset" -> reset = true;
         case "--infra-only" -> infraOnly = true;
         case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
-        case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"));
+        case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"), "--partitions");
+        case "--instances" -> instances = positive(value(args, ++i, "--instances"), "--instances");
         case "--help", "-h" -> throw new UsageException("");
         default -> throw new UsageException("Unknown option " + args[i]);
       }
     }
-    return new LaunchOptions(dataDir.toAbsolutePath().normalize(), reset, infraOnly, partitions);
+    if (instances > PlatformService.MOST_INSTANCES) {
+      throw new UsageException("--instances is at most " + PlatformService.MOST_INSTANCES + ", not " + instances);
+    }
+    return new LaunchOptions(dataDir.toAbsolutePath().normalize(), reset, infraOnly, partitions, instances);
   }
 
   private static String value(String[] args, int i, String option) {
@@ -47,7 +65,7 @@ record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partiti
     return args[i];
   }
 
-  private static int positive(String text) {
+  private static int positive(String text, String option) {
     try {
       int n = Integer.parseInt(text);
       if (n > 0) {
@@ -56,6 +74,6 @@ record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partiti
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--partitions needs a positive number, not " + text);
+    throw new UsageException(option + " needs a positive number, not " + text);
   }
 }

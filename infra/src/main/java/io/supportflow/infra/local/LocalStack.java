@@ -4,7 +4,6 @@ import io.supportflow.infra.stack.ChildJvm;
 import io.supportflow.infra.stack.KafkaBroker;
 import io.supportflow.infra.stack.MailServerJvm;
 import io.supportflow.infra.stack.MongoWireServerJvm;
-import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.PortCheck;
 import io.supportflow.infra.stack.RepoRoot;
 import io.supportflow.infra.stack.RestartBackoff;
@@ -152,7 +151,7 @@ public final class LocalStack {
                     "      warning: %s has %d partitions, not %d (start with --reset to recreate)%n",
                     topic, count, options.partitions()));
     if (!options.infraOnly()) {
-      ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), PlatformService.ALL);
+      ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), options.services());
       register("services", fleet);
       if (StartupCache.supported()) {
         StartupCache cache = new StartupCache(options.dataDir().resolve("startup-cache"));
@@ -210,9 +209,9 @@ public final class LocalStack {
     ports.put(SMTP_PORT, "SMTP");
     ports.put(IMAP_PORT, "IMAP");
     if (!options.infraOnly()) {
-      PlatformService.ALL.forEach(service -> {
-        ports.put(service.port(), service.name());
-        ports.put(service.managementPort(), service.name() + " management");
+      options.services().forEach(service -> {
+        ports.put(service.port(), service.instanceName());
+        ports.put(service.managementPort(), service.instanceName() + " management");
       });
       ServiceFleet.requireJars(repoRoot);
     }

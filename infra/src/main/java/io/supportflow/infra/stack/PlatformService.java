@@ -1,13 +1,30 @@
 package io.supportflow.infra.stack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the six SupportFlow services, the port it serves on and its management port (health
- * details and Prometheus metrics, never public).
+ * One instance of one of the six SupportFlow services, the port it serves on and its management port
+ * (health details and Prometheus metrics, never public). Instance 1 is the service itself; further
+ * instances (the local stack's {@code --instances N}) serve 100 ports higher each.
  */
-public record PlatformService(String name, int port, int managementPort) {
+public record PlatformService(String name, int port, int managementPort, int instance) {
+
+  /**
+   * The services whose further instances share the work: they only consume Kafka. intake and the
+   * console take HTTP on the ports people use (a second instance would need a load balancer in
+   * front, as Kubernetes has), so the local stack runs one of each.
+   */
+  public static final List<String> SCALED_BY_PARTITIONS =
+      List.of("contracts-service", "sla-service", "escalation-service", "notification-service");
+
+  /** Two on two cores already share them thinly; more would only measure the machine. */
+  public static final int MOST_INSTANCES = 4;
+
+  public PlatformService(String name, int port, int managementPort) {
+    this(name, port, managementPort, 1);
+  }
 
   public static final String VERSION = "0.1.0-SNAPSHOT";
 
@@ -27,7 +44,34 @@ public record PlatformService(String name, int port, int managementPort) {
   }
 
   public PlatformService withPorts(int otherPort, int otherManagementPort) {
-    return new PlatformService(name, otherPort, otherManagementPort);
+    return new PlatformService(name, otherPort, otherManagementPort, instance);
+  }
+
+  /**
+   * What the instance is called in logs, reports and its consumer groups' static membership: the
+   * service's name, with {@code -2}, {@code -3} ... for further instances.
+   */
+  public String instanceName() {
+    return instance == 1 ? name : name + "-" + instance;
+  }
+
+  /**
+   * The services with {@code count} instances of each that {@link #SCALED_BY_PARTITIONS} names
+   * (ports 100 apart), the others once; instances of one service side by side.
+   */
+  public static List<PlatformService> withInstances(List<PlatformService> services, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("at least one instance, not " + count);
+    }
+    List<PlatformService> all = new ArrayList<>();
+    for (PlatformService service : services) {
+      int instances = SCALED_BY_PARTITIONS.contains(service.name()) ? count : 1;
+      for (int i = 1; i <= instances; i++) {
+        int offset = 100 * (i - 1);
+        all.add(new PlatformService(service.name(), service.port() + offset, service.managementPort() + offset, i));
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** Readiness as the kubelet sees it, on the service port. */

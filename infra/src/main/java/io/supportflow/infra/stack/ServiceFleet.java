@@ -24,6 +24,9 @@ public final class ServiceFleet implements AutoCloseable {
   // The same for the cache's training run and every start from it.
   private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+  /** The system property on each service's command line that names its instance. */
+  public static final String INSTANCE_PROPERTY = "-Dsupportflow.instance=";
+
   private final Path repoRoot;
   private final Path logs;
   private final Map<String, String> environment;
@@ -60,7 +63,8 @@ public final class ServiceFleet implements AutoCloseable {
   public List<String> useStartupCache(StartupCache cache) {
     Map<PlatformService, ChildJvm> trainings = new LinkedHashMap<>();
     for (PlatformService service : services) {
-      if (!cache.isTrained(service.name(), service.jar(repoRoot))) {
+      // One cache per jar: further instances boot from the first one's.
+      if (service.instance() == 1 && !cache.isTrained(service.name(), service.jar(repoRoot))) {
         Map<String, String> env = env(service);
         env.put("SERVER_PORT", "0");
         env.put("MANAGEMENT_PORT", "0");
@@ -136,11 +140,14 @@ public final class ServiceFleet implements AutoCloseable {
   }
 
   private ChildJvm start(PlatformService service) {
-    return ChildJvm.start(service.name(), command(service), repoRoot, env(service), logs.resolve(service.name() + ".log"));
+    return ChildJvm.start(service.instanceName(), command(service), repoRoot, env(service),
+        logs.resolve(service.instanceName() + ".log"));
   }
 
   private List<String> command(PlatformService service) {
     List<String> command = ChildJvm.javaCommand(JVM_OPTIONS);
+    // Names the instance on its command line, where bin/chaos finds (and kills) it.
+    command.add(INSTANCE_PROPERTY + service.instanceName());
     Path jar = service.jar(repoRoot);
     if (startupCache != null && startupCache.isTrained(service.name(), jar)) {
       command.addAll(startupCache.runFromCache(service.name(), jar));
@@ -157,7 +164,7 @@ public final class ServiceFleet implements AutoCloseable {
     env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
     // Static membership: a restarted service rejoins its groups as the same member and takes its
     // partitions back at once, without a rebalance (docs/reliability.md).
-    env.put("INSTANCE_ID", service.name());
+    env.put("INSTANCE_ID", service.instanceName());
     return env;
   }
 }

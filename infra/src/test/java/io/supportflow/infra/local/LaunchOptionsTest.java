@@ -39,4 +39,17 @@ class LaunchOptionsTest {
     assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--data"}, repo))
         .hasMessage("--data needs a value");
   }
+
+  @Test
+  void instancesOfTheConsumingServicesAreCountedAndBounded() {
+    LaunchOptions two = LaunchOptions.parse(new String[] {"--instances", "2"}, repo);
+
+    assertThat(two.instances()).isEqualTo(2);
+    assertThat(two.services()).hasSize(10);
+    assertThat(LaunchOptions.parse(new String[0], repo).services()).hasSize(6);
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--instances", "5"}, repo))
+        .hasMessage("--instances is at most 4, not 5");
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--instances", "0"}, repo))
+        .hasMessage("--instances needs a positive number, not 0");
+  }
 }
