@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Opens a case through the portal API the way a careful client does while parts of the platform are
- * down: a failed attempt (no answer, 5xx, 429) is sent again after a pause under the same
- * Idempotency-Key, so however many attempts reach intake, there is one case.
+ * down: a failed attempt (no answer, 5xx, 429) is sent again under the same Idempotency-Key, so
+ * however many attempts reach intake, there is one case. It waits as such a client does: 1 s,
+ * doubling to 16 s, or what a 429's Retry-After asks; retrying every second would spend the key's
+ * rate limit on retries while intake is slow, and turn a slow minute into refused requests.
  */
 final class RetryingClient {
 
   private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Duration PAUSE = Duration.ofSeconds(1);
+  private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(16);
 
   /** The outcome of one request: its case number, or null when it was given up. */
   record Opened(String caseNumber, int attempts, String lastFailure) {}
@@ -54,6 +57,7 @@ final class RetryingClient {
   private void attempt(HttpRequest request, long deadline, int attempt, CompletableFuture<Opened> result) {
     http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
       String problem;
+      Duration pause = pauseBefore(attempt + 1);
       if (failure != null) {
         problem = failure.getClass().getSimpleName();
       } else {
@@ -63,6 +67,7 @@ final class RetryingClient {
           return;
         }
         problem = "HTTP " + response.statusCode();
+        pause = retryAfter(response).orElse(pause);
         if (response.statusCode() / 100 == 4 && response.statusCode() != 429 && response.statusCode() != 408) {
           result.complete(new Opened(null, attempt, problem)); // the request itself is wrong: no retry helps
           return;
@@ -72,8 +77,20 @@ final class RetryingClient {
         result.complete(new Opened(null, attempt, problem));
         return;
       }
-      retries.schedule(() -> attempt(request, deadline, attempt + 1, result), PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+      retries.schedule(() -> attempt(request, deadline, attempt + 1, result), pause.toMillis(), TimeUnit.MILLISECONDS);
     });
+  }
+
+  /** The wait before attempt {@code next} (2 or later): 1 s, doubling up to 16 s. */
+  static Duration pauseBefore(int next) {
+    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(next - 2, 4));
+    return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+  }
+
+  /** A Retry-After in seconds (the form intake sends), bounded by the longest pause. */
+  private static java.util.Optional<Duration> retryAfter(HttpResponse<String> response) {
+    return response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,6}"))
+        .map(v -> Duration.ofSeconds(Math.min(Long.parseLong(v), LONGEST_PAUSE.toSeconds())));
   }
 
   private HttpRequest request(String runId, int n) {
