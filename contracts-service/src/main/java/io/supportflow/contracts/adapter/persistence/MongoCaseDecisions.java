@@ -38,6 +38,8 @@ public final class MongoCaseDecisions implements CaseDecisions {
     this.cases = database.getCollection("cases");
     this.json = json;
     cases.createIndex(Indexes.ascending("tenantId", "customerId", "open"));
+    // The relay asks for the few cases with something unpublished, not for every case.
+    cases.createIndex(Indexes.ascending("unpublished.eventId"));
   }
 
   @Override
