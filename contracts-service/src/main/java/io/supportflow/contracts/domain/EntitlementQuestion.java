@@ -62,14 +62,14 @@ final class EntitlementQuestion {
   static ProductMention productRead(TenantPolicy policy, RequestFacts request) {
     ProductMention fromText = productReadFromRequest(policy, request);
     ProductMention learned = request.learned();
-    if (learned == null || stated(request.version())) {
+    if (learned == null) {
       return fromText;
     }
     if (fromText == null) {
       return learned;
     }
-    boolean versionOfTheSameProduct = fromText.version() == null && learned.version() != null
-        && learned.product().productId().equals(fromText.product().productId());
+    boolean versionOfTheSameProduct = !stated(request.version()) && fromText.version() == null
+        && learned.version() != null && learned.product().productId().equals(fromText.product().productId());
     return versionOfTheSameProduct ? learned : fromText;
   }
 

@@ -34,12 +34,12 @@ public record ProductMention(Product product, String version, String where) {
 
   /**
    * What a customer's reply teaches about the case's product: a catalogue product when the case
-   * names none (stated, read from its text or learned before), else a version of its product when it
-   * names none. A product or version the case already has is never replaced, and a product the
+   * names none (stated, read from its text or learned before; a version stated alone then applies to
+   * it), else a version of its product when it names none. A product or version the case already has is never replaced, and a product the
    * request stated that the catalogue does not know stays the case's (nothing is learned for it).
    */
   public static Optional<ProductMention> learnedFrom(TenantPolicy policy, RequestFacts facts, String reply) {
-    if (reply == null || reply.isBlank() || stated(facts.version())) {
+    if (reply == null || reply.isBlank() || stated(facts.product()) && stated(facts.version())) {
       return Optional.empty();
     }
     ProductMention known = EntitlementQuestion.productRead(policy, facts);
@@ -53,7 +53,7 @@ public record ProductMention(Product product, String version, String where) {
     if (known == null) {
       return in(policy.products(), new Wording(reply), IN_A_REPLY);
     }
-    if (known.version() != null) {
+    if (known.version() != null || stated(facts.version())) {
       return Optional.empty();
     }
     return in(List.of(known.product()), new Wording(reply), IN_A_REPLY).filter(m -> m.version() != null);

@@ -114,6 +114,20 @@ class RedecideCaseTest {
   }
 
   @Test
+  void aVersionStatedWithoutItsProductIsJudgedOnceAReplyNamesTheProduct() {
+    SupportRequest versionOnly = new SupportRequest("req-case-1", "acme", "case-1", "ACME-1", Channel.PORTAL,
+        "Olivia Ops", "ops@northwind.example", null, null, "Crash", "It crashes since version 2.2.3.", Priority.P1,
+        "en", null, null, "2.2.3", RECEIVED);
+    assertThat(decide.decide(versionOnly).decision().reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+
+    RecordedDecision second = redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.CUSTOMER_REPLIED,
+        "It is the Shop web client that crashes.")).getFirst();
+
+    assertThat(second.decision().reasonCode()).isEqualTo("END_OF_LIFE");
+    assertThat(second.decision().reason()).endsWith("product Shop from your reply.");
+  }
+
+  @Test
   void anAgentNamingAProductDoesNotReDecideTheCase() {
     decide.decide(portal("case-1", Priority.P1));
 
