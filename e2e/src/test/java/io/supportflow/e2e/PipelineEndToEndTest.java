@@ -79,6 +79,7 @@ class PipelineEndToEndTest {
   private static final String CRM = "carl.relations@acme.example";
   private static final String CTO = "cto@acme.example";
   private static final String MAILBOX_PASSWORD = "e2e-mailbox-secret";
+  private static final String PHONE_SECRET = "e2e-phone-" + java.util.UUID.randomUUID();
   private static final Duration PIPELINE = Duration.ofSeconds(60);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static ServiceFleet fleet;
@@ -108,6 +109,7 @@ class PipelineEndToEndTest {
     env.put("SUPPORTFLOW_API_KEY_DIGESTS", String.join(",", ApiKeyDigests.entry(TENANT, "admin", API_KEY),
         ApiKeyDigests.entry(TENANT, "integration", API_KEY), ApiKeyDigests.entry(TENANT, "agent", AGENT_KEY)));
     env.put("SUPPORTFLOW_DEMO_SUPPORT_ADDRESS", SUPPORT_ADDRESS);
+    env.put("SUPPORTFLOW_DEMO_PHONE_SECRET", PHONE_SECRET);
     services = new ArrayList<>();
     for (PlatformService service : PlatformService.ALL) {
       services.add(service.withPorts(freePort(), freePort())); // beside a local stack a developer may be running
@@ -271,6 +273,60 @@ class PipelineEndToEndTest {
           .contains("\"planName\":\"infra-24x7\"", "\"customerId\":\"northwind\"", "\"FIRST_RESPONSE\"",
               "\"ACKNOWLEDGEMENT\"", "\"Technical Support Manager\""));
     }
+  }
+
+  /**
+   * Issue 16, the decision that follows the case: a call on Litware's Enterprise contract (phone for
+   * SEV1 only) opens at P3 and is refused; the operator raises it to SEV1 through the agent API, and
+   * contracts-service re-decides it as version 2, ENTITLED, caused by the priority change.
+   */
+  @Test
+  void aPhoneCaseRefusedAtP3IsEntitledAsVersion2OnceTheOperatorRaisesItToSev1() throws Exception {
+    try (TopicProbe decisions = probe("contracts.entitlements")) {
+      String callId = "e2e-call-" + java.util.UUID.randomUUID();
+      HttpResponse<String> call = send(phone("/calls", """
+          {"callId":"%s","caller":{"name":"Lena Admin","phone":"+31205550199"},
+           "summary":"Checkout fails","description":"Caller reports checkout errors for all users."}"""
+          .formatted(callId)));
+      assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+      String caseNumber = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", call.body());
+      String caseId = group("\"caseId\":\"([0-9a-f-]{36})\"", call.body());
+      EntitlementDecided refused = decisions.await(EntitlementDecided.class,
+          e -> e.getCaseId().equals(caseId), 1, PIPELINE).getFirst();
+      assertThat(refused.getOutcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+      assertThat(refused.getReasonCode()).isEqualTo("CHANNEL_NOT_IN_PLAN");
+      assertThat(refused.getReason()).contains("phone support for P3 requests");
+      assertThat(refused.getVersion()).isEqualTo(1);
+
+      HttpResponse<String> raised = send(agent(caseNumber, "priority",
+          "{\"priority\":\"SEV1\",\"customerConsent\":true,\"reason\":\"Checkout is down for every user\"}"));
+      assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+
+      EntitlementDecided entitled = decisions.await(EntitlementDecided.class,
+          e -> e.getCaseId().equals(caseId) && e.getVersion() == 2, 1, PIPELINE).getFirst();
+      assertThat(entitled.getOutcome()).isEqualTo(EntitlementOutcome.ENTITLED);
+      assertThat(entitled.getReasonCode()).isEqualTo("CONTRACT_ACTIVE");
+      assertThat(entitled.getTrigger()).isEqualTo("PRIORITY_CHANGED");
+      assertThat(entitled.getPreviousOutcome()).isEqualTo(EntitlementOutcome.NOT_ENTITLED);
+      assertThat(entitled.getPriority()).isEqualTo(io.supportflow.events.Priority.P1);
+      assertThat(entitled.getTerms().getPlanName()).isEqualTo("tiered-business-hours");
+      assertThat(entitled.getEffectiveFrom()).isAfterOrEqualTo(refused.getReceivedAt());
+    }
+  }
+
+  /** A signed webhook of the demo tenant's phone system (X-SupportFlow-Signature over timestamp + body). */
+  private static HttpRequest.Builder phone(String path, String json) throws Exception {
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(
+        PHONE_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+    String signature = "sha256=" + java.util.HexFormat.of().formatHex(
+        mac.doFinal((timestamp + "." + json).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/phone/" + TENANT + path))
+        .header("Content-Type", "application/json")
+        .header("X-SupportFlow-Timestamp", timestamp)
+        .header("X-SupportFlow-Signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   /**

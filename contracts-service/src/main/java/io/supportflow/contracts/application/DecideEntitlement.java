@@ -21,16 +21,18 @@ public final class DecideEntitlement {
 
   private final TenantPolicies policies;
   private final DecisionLog log;
+  private final CaseDecisions cases;
   private final CaseQuotaLedger quotas;
   private final CustomerIdentification identification;
   private final EntitlementPolicy policy;
   private final Clock clock;
 
   public DecideEntitlement(
-      TenantPolicies policies, DecisionLog log, CaseQuotaLedger quotas,
+      TenantPolicies policies, DecisionLog log, CaseDecisions cases, CaseQuotaLedger quotas,
       CustomerIdentification identification, EntitlementPolicy policy, Clock clock) {
     this.policies = policies;
     this.log = log;
+    this.cases = cases;
     this.quotas = quotas;
     this.identification = identification;
     this.policy = policy;
@@ -53,16 +55,25 @@ public final class DecideEntitlement {
         tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
     EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());
     if (decision.quotaPeriod() == null) {
-      return log.recordOnce(recorded(request, decision));
+      return opened(log.recordOnce(recorded(request, decision)));
     }
     Optional<RecordedDecision> earlier = log.forRequest(request.eventId());
     if (earlier.isPresent()) {
-      return earlier.get();
+      return opened(earlier.get());
     }
     if (!quotas.claim(request.tenantId(), decision.contractId(), decision.quotaPeriod(), request.caseId())) {
       decision = policy.quotaUsed(decision);
     }
-    return log.recordOnce(recorded(request, decision));
+    return opened(log.recordOnce(recorded(request, decision)));
+  }
+
+  /**
+   * Keeps the case for re-deciding, before the first decision is published: a crash in between
+   * redelivers the request, which finds both stored. A case kept already (redelivery) is left as is.
+   */
+  private RecordedDecision opened(RecordedDecision first) {
+    cases.openIfAbsent(DecidedCase.decidedFirst(first));
+    return first;
   }
 
   private RecordedDecision recorded(SupportRequest request, EntitlementDecision decision) {

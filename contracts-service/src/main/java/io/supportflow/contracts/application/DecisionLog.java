@@ -7,6 +7,9 @@ public interface DecisionLog {
 
   Optional<RecordedDecision> forRequest(String requestEventId);
 
+  /** The first decision of a case (for cases decided before their re-decision state was kept). */
+  Optional<RecordedDecision> forCase(String caseId);
+
   /** Stores the decision unless one exists for the request already; returns whichever is stored. */
   RecordedDecision recordOnce(RecordedDecision decision);
 }

@@ -25,6 +25,12 @@ public record SupportRequest(
     String version,
     Instant receivedAt) {
 
+  /** The same request at the priority support has set since. */
+  public SupportRequest withPriority(Priority now) {
+    return new SupportRequest(eventId, tenantId, caseId, caseNumber, channel, reporterName, reporterEmail,
+        reporterPhone, customerHint, subject, description, now, language, category, product, version, receivedAt);
+  }
+
   public RequestFacts facts() {
     return new RequestFacts(channel, priority, language, category, product, version, receivedAt, subject, description);
   }

@@ -7,6 +7,11 @@ import io.supportflow.contracts.adapter.holidays.JollydayPublicHolidays;
 import io.supportflow.contracts.adapter.messaging.ContractChangeRelay;
 import io.supportflow.contracts.adapter.messaging.DecideEntitlementFlow;
 import io.supportflow.contracts.adapter.messaging.KafkaContractChangePublisher;
+import io.supportflow.contracts.adapter.messaging.KafkaDecisionPublisher;
+import io.supportflow.contracts.adapter.messaging.RedecideOnActivityFlow;
+import io.supportflow.contracts.adapter.messaging.RedecideOnContractChangeFlow;
+import io.supportflow.contracts.adapter.messaging.RedecisionRelay;
+import io.supportflow.contracts.adapter.persistence.MongoCaseDecisions;
 import io.supportflow.contracts.adapter.persistence.MongoCaseQuotaLedger;
 import io.supportflow.contracts.adapter.persistence.MongoDecisionLog;
 import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
@@ -15,6 +20,8 @@ import io.supportflow.contracts.application.ApplyPreset;
 import io.supportflow.contracts.application.DecideEntitlement;
 import io.supportflow.contracts.application.EditPolicy;
 import io.supportflow.contracts.application.PublishContractChanges;
+import io.supportflow.contracts.application.PublishRedecisions;
+import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
 import io.supportflow.schemas.registry.UnreadableRecords;
@@ -89,20 +96,69 @@ class ContractsConfiguration {
   }
 
   @Bean
-  DecideEntitlement decideEntitlement(MongoTenantPolicies tenantPolicies, MongoDatabase contractsDatabase,
-      JollydayPublicHolidays publicHolidays, Clock clock) {
-    return new DecideEntitlement(
-        tenantPolicies,
-        new MongoDecisionLog(contractsDatabase, PolicyFormat.json()),
-        new MongoCaseQuotaLedger(contractsDatabase),
-        new CustomerIdentification(),
-        new EntitlementPolicy(publicHolidays),
-        clock);
+  MongoDecisionLog decisionLog(MongoDatabase contractsDatabase) {
+    return new MongoDecisionLog(contractsDatabase, PolicyFormat.json());
+  }
+
+  @Bean
+  MongoCaseDecisions caseDecisions(MongoDatabase contractsDatabase) {
+    return new MongoCaseDecisions(contractsDatabase, PolicyFormat.json());
+  }
+
+  @Bean
+  MongoCaseQuotaLedger caseQuotaLedger(MongoDatabase contractsDatabase) {
+    return new MongoCaseQuotaLedger(contractsDatabase);
+  }
+
+  @Bean
+  EntitlementPolicy entitlementPolicy(JollydayPublicHolidays publicHolidays) {
+    return new EntitlementPolicy(publicHolidays);
+  }
+
+  @Bean
+  DecideEntitlement decideEntitlement(MongoTenantPolicies tenantPolicies, MongoDecisionLog decisionLog,
+      MongoCaseDecisions caseDecisions, MongoCaseQuotaLedger caseQuotaLedger, EntitlementPolicy entitlementPolicy,
+      Clock clock) {
+    return new DecideEntitlement(tenantPolicies, decisionLog, caseDecisions, caseQuotaLedger,
+        new CustomerIdentification(), entitlementPolicy, clock);
   }
 
   @Bean
   DecideEntitlementFlow decideEntitlementFlow(DecideEntitlement decideEntitlement) {
     return new DecideEntitlementFlow(decideEntitlement);
+  }
+
+  @Bean
+  PublishRedecisions publishRedecisions(MongoCaseDecisions caseDecisions, StreamBridge streamBridge, Clock clock) {
+    return new PublishRedecisions(caseDecisions, new KafkaDecisionPublisher(streamBridge), clock);
+  }
+
+  @Bean
+  RedecideCase redecideCase(MongoTenantPolicies tenantPolicies, MongoCaseDecisions caseDecisions,
+      MongoDecisionLog decisionLog, MongoCaseQuotaLedger caseQuotaLedger, EntitlementPolicy entitlementPolicy,
+      PublishRedecisions publishRedecisions, Clock clock) {
+    return new RedecideCase(tenantPolicies, caseDecisions, decisionLog, caseQuotaLedger,
+        new CustomerIdentification(), entitlementPolicy, publishRedecisions, clock);
+  }
+
+  @Bean
+  RedecideOnActivityFlow redecideOnActivityFlow(RedecideCase redecideCase) {
+    return new RedecideOnActivityFlow(redecideCase);
+  }
+
+  @Bean
+  RedecideOnContractChangeFlow redecideOnContractChangeFlow(RedecideCase redecideCase) {
+    return new RedecideOnContractChangeFlow(redecideCase);
+  }
+
+  @Bean
+  RedecisionRelay redecisionRelay(PublishRedecisions publishRedecisions) {
+    return new RedecisionRelay(publishRedecisions);
+  }
+
+  @Bean
+  SchedulingConfigurer redecisionRelaySchedule(RedecisionRelay relay, ContractsSettings settings) {
+    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

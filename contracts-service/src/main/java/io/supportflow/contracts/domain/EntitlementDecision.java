@@ -25,6 +25,16 @@ public record EntitlementDecision(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /**
+   * Whether this decision tells the case something else than the one in force: another outcome,
+   * another rule (reason code) or other terms. Only the wording changed (say the priority named in
+   * the reason) is no change, so a re-decision like that is not published.
+   */
+  public boolean differsFrom(EntitlementDecision inForce) {
+    return outcome != inForce.outcome() || !reasonCode.equals(inForce.reasonCode())
+        || !Objects.equals(terms, inForce.terms());
+  }
+
   public boolean carriesTerms() {
     return terms != null;
   }

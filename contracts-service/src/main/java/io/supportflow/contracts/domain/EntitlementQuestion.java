@@ -55,8 +55,25 @@ final class EntitlementQuestion {
         : LanguageGuess.of(join(request.subject(), request.text())).orElse(null);
   }
 
-  /** The product (and version) read from the text, when the request names no product or no version. */
-  private static ProductMention productRead(TenantPolicy policy, RequestFacts request) {
+  /**
+   * The product (and version) read from the text, when the request names no product or no version;
+   * else what a later reply named to fill the gap that is left (see {@link ProductMention#learnedFrom}).
+   */
+  static ProductMention productRead(TenantPolicy policy, RequestFacts request) {
+    ProductMention fromText = productReadFromRequest(policy, request);
+    ProductMention learned = request.learned();
+    if (learned == null) {
+      return fromText;
+    }
+    if (fromText == null) {
+      return learned;
+    }
+    boolean versionOfTheSameProduct = !stated(request.version()) && fromText.version() == null
+        && learned.version() != null && learned.product().productId().equals(fromText.product().productId());
+    return versionOfTheSameProduct ? learned : fromText;
+  }
+
+  private static ProductMention productReadFromRequest(TenantPolicy policy, RequestFacts request) {
     if (!stated(request.product())) {
       return ProductMention.find(policy.products(), request.subject(), request.text(), request.channel()).orElse(null);
     }

@@ -21,12 +21,46 @@ public record ProductMention(Product product, String version, String where) {
           + "(\\d{1,6}(?:\\.\\d{1,6}){1,3}(?:[-+_.]?[a-z][a-z0-9]{0,20}(?:[-.][a-z0-9]{1,20}){0,2})?)"
           + "(?![\\p{L}\\p{N}])");
 
+  /** How a decision names a customer's later reply it read a product from. */
+  static final String IN_A_REPLY = "your reply";
+
   /** Names of fewer letters are too likely to be ordinary words or abbreviations. */
   static final int MIN_NAME = 2;
 
   static Optional<ProductMention> find(List<Product> catalogue, String subject, String text, Channel channel) {
     return in(catalogue, new Wording(subject), "the subject")
         .or(() -> in(catalogue, new Wording(text), textName(channel)));
+  }
+
+  /**
+   * What a customer's reply teaches about the case's product: a catalogue product when the case
+   * names none (stated, read from its text or learned before; a version stated alone then applies to
+   * it), else a version of its product when it names none. A product or version the case already has is never replaced, and a product the
+   * request stated that the catalogue does not know stays the case's (nothing is learned for it).
+   */
+  public static Optional<ProductMention> learnedFrom(TenantPolicy policy, RequestFacts facts, String reply) {
+    if (reply == null || reply.isBlank() || stated(facts.product()) && stated(facts.version())) {
+      return Optional.empty();
+    }
+    ProductMention known = EntitlementQuestion.productRead(policy, facts);
+    if (stated(facts.product())) {
+      Optional<Product> product = policy.product(facts.product());
+      if (product.isEmpty() || known != null) {
+        return Optional.empty();
+      }
+      return in(List.of(product.get()), new Wording(reply), IN_A_REPLY).filter(m -> m.version() != null);
+    }
+    if (known == null) {
+      return in(policy.products(), new Wording(reply), IN_A_REPLY);
+    }
+    if (known.version() != null || stated(facts.version())) {
+      return Optional.empty();
+    }
+    return in(List.of(known.product()), new Wording(reply), IN_A_REPLY).filter(m -> m.version() != null);
+  }
+
+  private static boolean stated(String value) {
+    return value != null && !value.isBlank();
   }
 
   private static Optional<ProductMention> in(List<Product> catalogue, Wording wording, String where) {

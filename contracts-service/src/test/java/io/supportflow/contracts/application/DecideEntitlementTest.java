@@ -22,7 +22,8 @@ class DecideEntitlementTest {
 
   private final RecordingLog log = new RecordingLog();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-03T10:00:00Z"));
-  private final DecideEntitlement decide = new DecideEntitlement(new NoTenants(), log,
+  private final InMemoryCaseDecisions cases = new InMemoryCaseDecisions();
+  private final DecideEntitlement decide = new DecideEntitlement(new NoTenants(), log, cases,
       (tenant, contract, period, caseId) -> {
         throw new AssertionError("no decision here takes a quota slot");
       },
@@ -52,6 +53,14 @@ class DecideEntitlementTest {
     assertThat(log.stored).hasSize(1);
   }
 
+  @Test
+  void theCaseIsKeptOpenForReDecidingOnceUnderItsFirstDecision() {
+    RecordedDecision first = decide.decide(request);
+    decide.decide(request);
+
+    assertThat(cases.find("case-1")).contains(DecidedCase.decidedFirst(first));
+  }
+
   /** Like the Mongo log: an insert that collides on the request's event id returns the stored decision. */
   private static final class RecordingLog implements DecisionLog {
     final Map<String, RecordedDecision> stored = new HashMap<>();
@@ -61,6 +70,12 @@ class DecideEntitlementTest {
     public Optional<RecordedDecision> forRequest(String requestEventId) {
       reads++;
       return Optional.ofNullable(stored.get(requestEventId));
+    }
+
+    @Override
+    public Optional<RecordedDecision> forCase(String caseId) {
+      reads++;
+      return stored.values().stream().filter(d -> d.request().caseId().equals(caseId)).findFirst();
     }
 
     @Override

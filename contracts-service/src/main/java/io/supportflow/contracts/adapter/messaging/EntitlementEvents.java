@@ -1,5 +1,7 @@
 package io.supportflow.contracts.adapter.messaging;
 
+import io.supportflow.contracts.application.CaseActivity;
+import io.supportflow.contracts.application.ContractChangeNotice;
 import io.supportflow.contracts.application.RecordedDecision;
 import io.supportflow.contracts.application.SupportRequest;
 import io.supportflow.contracts.domain.Channel;
@@ -10,6 +12,8 @@ import io.supportflow.contracts.domain.Priority;
 import io.supportflow.contracts.domain.ReactionTarget;
 import io.supportflow.contracts.domain.StatusMailCadence;
 import io.supportflow.contracts.domain.WeeklyInterval;
+import io.supportflow.events.CaseActivityRecorded;
+import io.supportflow.events.ContractChanged;
 import io.supportflow.events.ContractTerms;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
@@ -59,7 +63,30 @@ final class EntitlementEvents {
         // stored before the guess moved here carry none, and answer with the stated one).
         .setLanguage(decision.language() != null ? decision.language() : q.language())
         .setTerms(decision.carriesTerms() ? terms(decision.terms()) : null)
+        .setVersion(d.version())
+        .setEffectiveFrom(d.revision() == null ? null : d.revision().effectiveFrom())
+        .setTrigger(d.revision() == null ? null : d.revision().trigger().name())
+        .setTriggerEventId(d.revision() == null ? null : d.revision().triggerEventId())
+        .setPreviousOutcome(d.revision() == null ? null
+            : EntitlementOutcome.valueOf(d.revision().previousOutcome().name()))
         .build();
+  }
+
+  /** The activities that may re-decide a case or end its re-deciding; the rest is OTHER. */
+  static CaseActivity fromEvent(CaseActivityRecorded e) {
+    CaseActivity.Kind kind = switch (e.getActivity()) {
+      case PRIORITY_CHANGED -> CaseActivity.Kind.PRIORITY_CHANGED;
+      case CUSTOMER_REPLIED -> CaseActivity.Kind.CUSTOMER_REPLIED;
+      case RESOLVED -> CaseActivity.Kind.RESOLVED;
+      case CLOSED -> CaseActivity.Kind.CLOSED;
+      default -> CaseActivity.Kind.OTHER;
+    };
+    return new CaseActivity(e.getEventId(), e.getTenantId(), e.getCaseId(), e.getOccurredAt(), kind,
+        e.getNewPriority() == null ? null : Priority.valueOf(e.getNewPriority().name()), e.getMessage());
+  }
+
+  static ContractChangeNotice fromEvent(ContractChanged e) {
+    return new ContractChangeNotice(e.getEventId(), e.getTenantId(), e.getCustomerId(), e.getOccurredAt());
   }
 
   static ContractTerms terms(EntitledTerms t) {

@@ -27,6 +27,12 @@ public final class MongoDecisionLog implements DecisionLog {
   }
 
   @Override
+  public Optional<RecordedDecision> forCase(String caseId) {
+    return Optional.ofNullable(decisions.find(eq("caseId", caseId)).first())
+        .map(d -> json.readValue(d.get("decision", Document.class).toJson(), RecordedDecision.class));
+  }
+
+  @Override
   public Optional<RecordedDecision> forRequest(String requestEventId) {
     return Optional.ofNullable(decisions.find(eq("_id", requestEventId)).first())
         .map(d -> json.readValue(d.get("decision", Document.class).toJson(), RecordedDecision.class));
