@@ -250,8 +250,9 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   @Test
   void aDecisionWithoutTermsStartsNoClock() {
     EntitlementDecided refused = SampleDecisions.notEntitled(newCase(), now()).build();
+    // A re-decision of the same case (version 2): a second version 1 would be ignored as a redelivery.
     EntitlementDecided marker = SampleDecisions.entitled(refused.getCaseId(), now(), P1_15_MINUTES)
-        .setEventId(UUID.randomUUID().toString()).build();
+        .setEventId(UUID.randomUUID().toString()).setVersion(2).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
       STACK.publish(refused);
       STACK.publish(marker); // same case, so same partition, so handled after the refusal
