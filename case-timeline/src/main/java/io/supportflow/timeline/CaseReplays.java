@@ -34,9 +34,13 @@ public final class CaseReplays<T, R> {
     this.clock = clock;
   }
 
+  /**
+   * A decision: recorded when its version is higher than the newest the case holds (an older or
+   * the same version changes nothing), then the case is replayed with its terms as stretches of time.
+   */
   public void decided(Decision<T> decision) {
     cases.recordTerms(decision);
-    replay(decision.caseId(), decision.receivedAt());
+    replay(decision.caseId(), decision.appliesFrom());
   }
 
   public void activity(ReportedActivity reported) {
@@ -56,20 +60,20 @@ public final class CaseReplays<T, R> {
   }
 
   /**
-   * The case with its replay now, when it is the tenant's and has terms. Another tenant's case is
+   * The case with its replay now, when it is the tenant's and was ever worked under terms. Another tenant's case is
    * as absent as an unknown one: its id says nothing either way.
    */
   public Optional<Replayed<T, R>> seenBy(String tenantId, String caseId) {
     Instant now = clock.instant();
-    return cases.find(caseId).filter(c -> tenantId.equals(c.tenantId()) && c.terms() != null)
+    return cases.find(caseId).filter(c -> tenantId.equals(c.tenantId()) && c.everWorked())
         .map(c -> new Replayed<>(c, replay.evaluate(c, c.notBeforeLastActivity(now)), now));
   }
 
   private void replay(String caseId, Instant atLeast) {
     locks.exclusively(caseId, () -> {
       Optional<CaseTimeline<T>> found = cases.find(caseId);
-      if (found.isEmpty() || found.get().terms() == null) {
-        return; // activities before the decision wait for it
+      if (found.isEmpty() || !found.get().everWorked()) {
+        return; // activities before the decision wait for it; a case never worked under terms has nothing to replay
       }
       CaseTimeline<T> timeline = found.get();
       Instant now = timeline.notBeforeLastActivity(atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());

@@ -8,8 +8,12 @@ public interface CaseTimelines<T> {
 
   Optional<CaseTimeline<T>> find(String caseId);
 
-  /** Records the decision's facts and terms unless the case has terms already. */
-  void recordTerms(Decision<T> decision);
+  /**
+   * Records the decision unless the case holds one of the same or a higher version (a redelivery,
+   * or an older decision arriving late): the newest decision's facts, and its terms as the stretch
+   * of time from its effectiveFrom. Returns whether it was recorded.
+   */
+  boolean recordTerms(Decision<T> decision);
 
   /** Appends the activity unless an activity with that event id is recorded already. */
   void recordActivity(ReportedActivity activity);

@@ -201,8 +201,13 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     CaseView base = SampleCases.open("acme", "ACME-6", "northwind", "P1", hostile, now, Duration.ofMinutes(30));
     VIEWS.put(new CaseView(base.tenantId(), base.caseId(), base.caseNumber(), base.status(), base.priority(),
         base.channel(), hostile, base.reporter(), base.customerId(), base.product(), base.version(), base.receivedAt(),
-        base.decision(), List.of(new CaseView.ThreadEntry(base.receivedAt(), "REQUEST", "Olivia Ops", true, hostile,
-            base.thread().getFirst().files())), base.clocks(), base.escalations(), base.mails(), base.updatedAt()));
+        // Re-decided: the decision in force is version 2, the first one is kept as its history.
+        new CaseView.Decision("ENTITLED", "CONTRACT_ACTIVE", "Covered by the Gold plan until 2027-06-30", "C-7", "Gold",
+            "GOLD", base.receivedAt().plusSeconds(600), 2, base.receivedAt().plusSeconds(590), "PRIORITY_CHANGED"),
+        List.of(new CaseView.ThreadEntry(base.receivedAt(), "REQUEST", "Olivia Ops", true, hostile,
+            base.thread().getFirst().files())), base.clocks(), base.escalations(), base.mails(), base.updatedAt(),
+        List.of(new CaseView.Decision("NOT_ENTITLED", "CHANNEL_NOT_COVERED", "Phone support for P3 requests is not"
+            + " part of the plan", "C-7", "Gold", "GOLD", base.receivedAt().plusSeconds(1)))));
     signedIn(AGENT_KEY);
 
     page.navigate("/cases/ACME-6");
@@ -212,6 +217,10 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
     assertThat(page.locator("ol.thread script")).hasCount(0);
     assertThat(page.locator(".decision .reason")).containsText("Covered by the Gold plan");
+    assertThat(page.locator(".decision .version")).hasText("2");
+    assertThat(page.locator(".decision .trigger")).hasText("PRIORITY_CHANGED");
+    assertThat(page.locator("ol.earlier-decisions li[data-version='1']")).containsText("NOT_ENTITLED");
+    assertThat(page.locator("ol.earlier-decisions li[data-version='1']")).containsText("Phone support for P3");
     assertThat(page.locator("ul.files")).containsText("checkout.log");
     assertThat(page.locator("ol.timeline")).containsText("First response started (work commences)");
     assertThat(page.locator("ol.timeline")).containsText("First response due");

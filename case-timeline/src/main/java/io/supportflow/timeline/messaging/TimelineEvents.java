@@ -37,6 +37,20 @@ public final class TimelineEvents {
   }
 
   /**
+   * The decision as a replaying service records it, whatever its outcome: its version and the
+   * instant it applies from, with the terms the service works the case under from then, or none
+   * (null) when the outcome is not worked (anything but ENTITLED or QUOTE_REQUIRED) or the terms
+   * give the service nothing to do. Recording every outcome is what lets a later version start,
+   * stop or re-time the case from its effectiveFrom.
+   */
+  public static <T> Decision<T> decision(EntitlementDecided e, int partition,
+      Function<ContractTerms, Optional<T>> terms) {
+    T worked = workedDecision(e, partition, terms).map(Decision::terms).orElse(null);
+    return new Decision<>(e.getCaseId(), e.getTenantId(), e.getCaseNumber(), e.getCustomerId(), partition,
+        priority(e.getPriority()), e.getReceivedAt(), worked, Math.max(1, e.getVersion()), e.getEffectiveFrom());
+  }
+
+  /**
    * The event with the head every event about a replayed case starts with: its event id (from the
    * output's id, see {@link Publication#eventId}), when it occurred, and the case's tenant, id and
    * number (see {@link CaseEventHead}). Hand it to the type's copy builder for the rest.

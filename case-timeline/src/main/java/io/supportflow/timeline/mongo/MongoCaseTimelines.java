@@ -11,15 +11,18 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * A case as a service that replays it keeps it: one document, _id the case id, with the terms
- * (set once), the activities (each once per event id) and the ids of what was published.
+ * A case as a service that replays it keeps it: one document, _id the case id, with the decisions
+ * (each recorded only when its version is higher than the newest held), the activities (each once
+ * per event id) and the ids of what was published.
  *
  * <p>A guarded write reads the case by _id, decides in memory whether there is anything to
  * record, and writes with the filter {@code {_id, version}}, incrementing the version; a write that
@@ -62,6 +65,46 @@ public final class MongoCaseTimelines {
       }
     }
     throw changingUnderfoot(caseId);
+  }
+
+  /**
+   * Records a decision of the given version unless the case holds one of that version or higher
+   * (a redelivery, or an older decision arriving after a newer one): the fields the function makes
+   * of the case as stored (null when there is none yet) are set, and "decisionVersion" with them.
+   * A case stored before decisions had versions holds version 1 when it has terms, else none.
+   *
+   * @return whether the decision was recorded
+   */
+  public boolean recordDecision(String caseId, int decisionVersion, Function<Document, Map<String, Object>> fieldsOf) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Document current = cases.find(eq("_id", caseId)).first();
+      if (current == null) {
+        Map<String, Object> fields = new LinkedHashMap<>(fieldsOf.apply(null));
+        fields.put("decisionVersion", decisionVersion);
+        if (inserted(new Document("_id", caseId).append("version", 1L), fields)) {
+          return true;
+        }
+      } else if (decisionVersion <= heldDecisionVersion(current)) {
+        return false;
+      } else {
+        List<Bson> sets = new ArrayList<>();
+        fieldsOf.apply(current).forEach((name, value) -> sets.add(Updates.set(name, value)));
+        sets.add(Updates.set("decisionVersion", decisionVersion));
+        if (updated(current, Updates.combine(sets))) {
+          return true;
+        }
+      }
+    }
+    throw changingUnderfoot(caseId);
+  }
+
+  /** The version of the newest decision a stored case holds: 1 for one stored before versions, 0 for none. */
+  public static int heldDecisionVersion(Document stored) {
+    Object held = stored.get("decisionVersion");
+    if (held instanceof Number n) {
+      return n.intValue();
+    }
+    return stored.get("terms") != null ? 1 : 0;
   }
 
   /** Appends the activity unless one with that event id is recorded; onInsert fields start a new case. */

@@ -7,6 +7,7 @@ import io.supportflow.timeline.CaseTimelines;
 import io.supportflow.timeline.Decision;
 import io.supportflow.timeline.Priority;
 import io.supportflow.timeline.ReportedActivity;
+import io.supportflow.timeline.TermsSegment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -20,7 +21,8 @@ import org.bson.conversions.Bson;
 
 /**
  * The replayed cases of a service in one collection, through {@link MongoCaseTimelines}: one
- * document per case, _id the case id, the decision's facts and terms set once, an activity once
+ * document per case, _id the case id, the decisions held (each only when newer than the newest
+ * held; a document without versions holds its terms as version 1), an activity once
  * per event id ({eventId, at, kind, newPriority}), the ids of what was published. Instants are
  * BSON dates; the terms are the service's own sub-document.
  */
@@ -48,16 +50,44 @@ public final class MongoTimelineStore<T> implements CaseTimelines<T> {
     return found;
   }
 
+  /**
+   * The decision, unless the case holds one of that version or higher: appended to "decisions"
+   * ({version, from, priority, terms}; a case stored before versions gets its one decision there
+   * first, as version 1 from receipt), with the newest decision's customer and terms at the top
+   * ("terms" null while it gives none) and the first decision's priority.
+   */
   @Override
-  public void recordTerms(Decision<T> d) {
-    timelines.recordTerms(d.caseId(), fields(
-        "tenantId", d.tenantId(),
-        "caseNumber", d.caseNumber(),
-        "customerId", d.customerId(),
-        "partition", d.partition(),
-        "priority", d.priority().name(),
-        "receivedAt", Date.from(d.receivedAt()),
-        "terms", terms.write(d.terms())));
+  public boolean recordTerms(Decision<T> d) {
+    return timelines.recordDecision(d.caseId(), d.version(), current -> {
+      List<Document> held = current == null ? new ArrayList<>() : new ArrayList<>(segmentDocuments(current));
+      held.add(segment(d.version(), d.appliesFrom(), d.priority(), d.terms() == null ? null : terms.write(d.terms())));
+      return fields(
+          "tenantId", d.tenantId(),
+          "caseNumber", d.caseNumber(),
+          "customerId", d.customerId(),
+          "partition", d.partition(),
+          "priority", held.getFirst().getString("priority"),
+          "receivedAt", Date.from(d.receivedAt()),
+          "terms", held.getLast().get("terms"),
+          "decisions", held);
+    });
+  }
+
+  /** The decisions a stored case holds, as documents: a case stored before versions holds its terms as version 1. */
+  private static List<Document> segmentDocuments(Document stored) {
+    if (stored.containsKey("decisions")) {
+      return stored.getList("decisions", Document.class, List.of());
+    }
+    if (stored.get("terms") == null || stored.getDate("receivedAt") == null) {
+      return List.of();
+    }
+    return List.of(segment(1, stored.getDate("receivedAt").toInstant(), priority(stored.getString("priority")),
+        stored.get("terms", Document.class)));
+  }
+
+  private static Document segment(int version, java.time.Instant from, Priority priority, Document terms) {
+    return new Document("version", version).append("from", Date.from(from))
+        .append("priority", priority == null ? null : priority.name()).append("terms", terms);
   }
 
   @Override
@@ -89,7 +119,14 @@ public final class MongoTimelineStore<T> implements CaseTimelines<T> {
         stored == null ? null : terms.read(stored),
         d.getList("activities", Document.class, List.of()).stream()
             .map(a -> new CaseTimeline.Entry(a.getString("eventId"), activity(a))).toList(),
-        new HashSet<>(d.getList("published", String.class, List.of())));
+        new HashSet<>(d.getList("published", String.class, List.of())),
+        segmentDocuments(d).stream().map(this::segment).toList());
+  }
+
+  private TermsSegment<T> segment(Document s) {
+    Document stored = s.get("terms", Document.class);
+    return new TermsSegment<>(s.getInteger("version", 1), s.getDate("from").toInstant(),
+        priority(s.getString("priority")), stored == null ? null : terms.read(stored));
   }
 
   private static Activity activity(Document a) {

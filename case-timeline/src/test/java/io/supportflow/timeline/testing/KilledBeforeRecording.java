@@ -64,8 +64,8 @@ public final class KilledBeforeRecording<T> implements CaseTimelines<T> {
   }
 
   @Override
-  public void recordTerms(Decision<T> decision) {
-    store.recordTerms(decision);
+  public boolean recordTerms(Decision<T> decision) {
+    return store.recordTerms(decision);
   }
 
   @Override

@@ -45,10 +45,24 @@ public sealed interface CaseChange {
     }
   }
 
-  /** contracts.entitlements: what the case is owed, under which contract and for which customer. */
+  /**
+   * contracts.entitlements: what the case is owed, under which contract and for which customer;
+   * version 1 for the first decision, each re-decision one higher, applying from effectiveFrom
+   * (null on a first decision) because of trigger.
+   */
   record Decided(String eventId, String tenantId, String caseId, String caseNumber, Instant at, String outcome,
       String reasonCode, String reason, String customerId, String contractId, String planName, String tier,
-      String priority, Instant receivedAt, Reporter reporter, String subject) implements CaseChange {}
+      String priority, Instant receivedAt, Reporter reporter, String subject, int version, Instant effectiveFrom,
+      String trigger) implements CaseChange {
+
+    /** A first decision. */
+    public Decided(String eventId, String tenantId, String caseId, String caseNumber, Instant at, String outcome,
+        String reasonCode, String reason, String customerId, String contractId, String planName, String tier,
+        String priority, Instant receivedAt, Reporter reporter, String subject) {
+      this(eventId, tenantId, caseId, caseNumber, at, outcome, reasonCode, reason, customerId, contractId, planName,
+          tier, priority, receivedAt, reporter, subject, 1, null, null);
+    }
+  }
 
   /**
    * sla.events: one change of one clock.

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param status intake's case status: NEW, OPEN, ON_HOLD, RESOLVED, CLOSED
  * @param customerId the customer contracts identified; null until decided (or when none was found)
- * @param decision the latest entitlement decision; null until contracts decided
+ * @param decision the decision in force: the one of the highest version; null until contracts decided
+ * @param earlierDecisions the decisions it replaced, oldest first (empty until a case is re-decided)
  */
 public record CaseView(
     String tenantId,
@@ -31,9 +32,20 @@ public record CaseView(
     List<ClockView> clocks,
     List<EscalationStep> escalations,
     List<MailView> mails,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<Decision> earlierDecisions) {
+
+  /** A case decided once (or not yet). */
+  public CaseView(String tenantId, String caseId, String caseNumber, String status, String priority, String channel,
+      String subject, Reporter reporter, String customerId, String product, String version, Instant receivedAt,
+      Decision decision, List<ThreadEntry> thread, List<ClockView> clocks, List<EscalationStep> escalations,
+      List<MailView> mails, Instant updatedAt) {
+    this(tenantId, caseId, caseNumber, status, priority, channel, subject, reporter, customerId, product, version,
+        receivedAt, decision, thread, clocks, escalations, mails, updatedAt, List.of());
+  }
 
   public CaseView {
+    earlierDecisions = earlierDecisions == null ? List.of() : List.copyOf(earlierDecisions);
     thread = List.copyOf(thread);
     clocks = List.copyOf(clocks);
     escalations = List.copyOf(escalations);
@@ -43,9 +55,24 @@ public record CaseView(
   /** The person who raised the case, as far as the channel told. */
   public record Reporter(String name, String email, String phone) {}
 
-  /** An entitlement decision with the plan it was made under. */
+  /**
+   * An entitlement decision with the plan it was made under: its version (1 for the first, each
+   * re-decision one higher), the instant a re-decision applies from and what caused it (null on a
+   * first decision).
+   */
   public record Decision(String outcome, String reasonCode, String reason, String contractId, String planName,
-      String tier, Instant decidedAt) {}
+      String tier, Instant decidedAt, int version, Instant effectiveFrom, String trigger) {
+
+    public Decision {
+      version = Math.max(1, version);
+    }
+
+    /** A first decision (version 1). */
+    public Decision(String outcome, String reasonCode, String reason, String contractId, String planName,
+        String tier, Instant decidedAt) {
+      this(outcome, reasonCode, reason, contractId, planName, tier, decidedAt, 1, null, null);
+    }
+  }
 
   /**
    * One entry of the thread, in order: the opening request ({@code kind} REQUEST) and every

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class ClockTimeline {
 
   /** What a moment was; a page styles it. */
-  public enum Kind { RECEIVED, STARTED, PAUSED, RESUMED, RETIMED, WARNING, MET, BREACHED, DUE }
+  public enum Kind { RECEIVED, STARTED, PAUSED, RESUMED, RETIMED, WARNING, MET, BREACHED, STOPPED, DUE }
 
   /**
    * @param deadline the clock's deadline as of this moment, or null
@@ -58,6 +58,7 @@ public final class ClockTimeline {
       case "WARNING" -> Kind.WARNING;
       case "MET" -> Kind.MET;
       case "BREACHED" -> Kind.BREACHED;
+      case "STOPPED" -> Kind.STOPPED;
       default -> Kind.RETIMED;
     };
   }
@@ -71,6 +72,7 @@ public final class ClockTimeline {
       case WARNING -> "at risk";
       case MET -> "met";
       case BREACHED -> "breached";
+      case STOPPED -> "stopped (no longer entitled)";
       case RECEIVED, DUE -> "";
     };
   }

@@ -78,7 +78,9 @@ public final class ComplianceReport {
       }
     }
     if (c.downtime() != null && within(month(c.downtime().resolvedAt()))) {
-      downtime.merge(new Key(month(c.downtime().resolvedAt()), c.customerId(), c.priority(), NO_CLOCK),
+      // The priority at resolution as sla measured it, as sla's own report counts it.
+      String priority = c.downtime().priority() != null ? c.downtime().priority() : c.priority();
+      downtime.merge(new Key(month(c.downtime().resolvedAt()), c.customerId(), priority, NO_CLOCK),
           c.downtime().downtimeMillis(), Long::sum);
     }
     return this;

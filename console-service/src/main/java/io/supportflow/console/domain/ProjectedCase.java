@@ -49,7 +49,8 @@ public record ProjectedCase(
     Downtime downtime,
     Set<String> appliedEventIds,
     Instant updatedAt,
-    long revision) {
+    long revision,
+    List<Decision> earlierDecisions) {
 
   /** Status of a case intake has said nothing else about. */
   public static final String NEW = "NEW";
@@ -72,10 +73,30 @@ public record ProjectedCase(
     }
   }
 
-  /** The resolved case's downtime: receipt to resolution minus the time on hold. */
-  public record Downtime(Instant resolvedAt, long downtimeMillis, long onHoldMillis) {}
+  /**
+   * The resolved case's downtime: receipt to resolution minus the time on hold; priority is the
+   * case's at resolution as sla measured it (null when stored before it was kept).
+   */
+  public record Downtime(Instant resolvedAt, long downtimeMillis, long onHoldMillis, String priority) {
+
+    public Downtime(Instant resolvedAt, long downtimeMillis, long onHoldMillis) {
+      this(resolvedAt, downtimeMillis, onHoldMillis, null);
+    }
+  }
+
+  /** A case decided once (or not yet). */
+  public ProjectedCase(String tenantId, String caseId, String caseNumber, String status, Instant statusAt,
+      String priority, Instant priorityAt, String channel, String subject, Reporter reporter, String customerId,
+      String product, String version, Instant receivedAt, boolean requestSeen, Decision decision,
+      List<ThreadEntry> thread, List<SlaClock> clocks, List<EscalationStep> escalations, List<MailView> mails,
+      Downtime downtime, Set<String> appliedEventIds, Instant updatedAt, long revision) {
+    this(tenantId, caseId, caseNumber, status, statusAt, priority, priorityAt, channel, subject, reporter, customerId,
+        product, version, receivedAt, requestSeen, decision, thread, clocks, escalations, mails, downtime,
+        appliedEventIds, updatedAt, revision, List.of());
+  }
 
   public ProjectedCase {
+    earlierDecisions = earlierDecisions == null ? List.of() : List.copyOf(earlierDecisions);
     thread = List.copyOf(thread);
     clocks = List.copyOf(clocks);
     escalations = List.copyOf(escalations);
@@ -126,7 +147,7 @@ public record ProjectedCase(
   public CaseView view() {
     return new CaseView(tenantId, caseId, caseNumber, status == null ? NEW : status, priority, channel, subject,
         reporter, customerId, product, version, receivedAt, decision, thread,
-        clocks.stream().map(SlaClock::view).toList(), escalations, mails, updatedAt);
+        clocks.stream().map(SlaClock::view).toList(), escalations, mails, updatedAt, earlierDecisions);
   }
 
   /** The queue line of the case. */
@@ -170,6 +191,7 @@ public record ProjectedCase(
     private Instant receivedAt;
     private boolean requestSeen;
     private Decision decision;
+    private final List<Decision> earlier;
     private final List<ThreadEntry> thread;
     private final List<SlaClock> clocks;
     private final List<EscalationStep> escalations;
@@ -194,6 +216,7 @@ public record ProjectedCase(
       receivedAt = c.receivedAt;
       requestSeen = c.requestSeen;
       decision = c.decision;
+      earlier = new ArrayList<>(c.earlierDecisions);
       thread = new ArrayList<>(c.thread);
       clocks = new ArrayList<>(c.clocks);
       escalations = new ArrayList<>(c.escalations);
@@ -228,17 +251,34 @@ public record ProjectedCase(
       }
     }
 
+    /**
+     * The decision of the highest version is the one in force; the ones it replaced are kept as
+     * its history (an older version arriving late joins the history, the same version again
+     * changes nothing but a later decision of the same version, as before versions).
+     */
     void decided(CaseChange.Decided d) {
-      if (decision == null || !d.at().isBefore(decision.decidedAt())) {
-        decision = new Decision(d.outcome(), d.reasonCode(), d.reason(), d.contractId(), d.planName(), d.tier(), d.at());
+      Decision incoming = new Decision(d.outcome(), d.reasonCode(), d.reason(), d.contractId(), d.planName(), d.tier(),
+          d.at(), d.version(), d.effectiveFrom(), d.trigger());
+      if (decision == null || incoming.version() > decision.version()
+          || incoming.version() == decision.version() && !d.at().isBefore(decision.decidedAt())) {
+        if (decision != null && decision.version() < incoming.version()) {
+          earlier.add(decision);
+        }
+        decision = incoming;
         customerId = d.customerId();
+      } else if (incoming.version() < decision.version()
+          && earlier.stream().noneMatch(e -> e.version() == incoming.version())) {
+        earlier.add(incoming);
       }
+      earlier.sort(Comparator.comparingInt(Decision::version));
       if (!requestSeen) {
         subject = d.subject();
         reporter = d.reporter();
         receivedAt = d.receivedAt();
       }
-      priority(d.priority(), d.receivedAt());
+      Instant from = d.effectiveFrom() == null || d.receivedAt() == null || d.effectiveFrom().isBefore(d.receivedAt())
+          ? d.receivedAt() : d.effectiveFrom();
+      priority(d.priority(), from);
     }
 
     void clock(CaseChange.ClockChanged c) {
@@ -280,7 +320,7 @@ public record ProjectedCase(
     }
 
     void downtime(CaseChange.DowntimeMeasured d) {
-      downtime = new Downtime(d.resolvedAt(), d.downtimeMillis(), d.onHoldMillis());
+      downtime = new Downtime(d.resolvedAt(), d.downtimeMillis(), d.onHoldMillis(), d.priority());
       if (customerId == null) {
         customerId = d.customerId();
       }
@@ -306,7 +346,7 @@ public record ProjectedCase(
       mails.sort(Comparator.comparing(MailView::at));
       return new ProjectedCase(from.tenantId, from.caseId, caseNumber, status, statusAt, priority, priorityAt, channel,
           subject, reporter, customerId, product, version, receivedAt, requestSeen, decision, thread, clocks,
-          escalations, mails, downtime, applied, updatedAt, from.revision);
+          escalations, mails, downtime, applied, updatedAt, from.revision, earlier);
     }
   }
 

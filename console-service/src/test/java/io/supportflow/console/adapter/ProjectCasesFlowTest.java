@@ -109,6 +109,39 @@ class ProjectCasesFlowTest extends ConsoleServiceTest {
     assertThat(view.status()).isEqualTo("NEW");
   }
 
+  /**
+   * A case first not entitled and re-decided ENTITLED (published by hand, as contracts-service
+   * would), then the first decision delivered again: the view shows version 2 in force and the
+   * first as its history, once.
+   */
+  @Test
+  void aReDecidedCaseShowsTheNewestVersionAndKeepsTheFirstAsHistory() {
+    String caseId = UUID.randomUUID().toString();
+    String number = "FLOW-" + NUMBERS.incrementAndGet();
+    EntitlementDecided first = SampleDecisions.notEntitled(caseId, RECEIVED).setTenantId("flow")
+        .setCaseNumber(number).setPriority(Priority.P3).build();
+    Instant raised = RECEIVED.plus(Duration.ofMinutes(10));
+    EntitlementDecided second = EntitlementDecided.newBuilder(decision(caseId, number)).setEventId(id())
+        .setOccurredAt(raised.plusSeconds(1)).setVersion(2).setEffectiveFrom(raised).setTrigger("PRIORITY_CHANGED")
+        .setTriggerEventId(id()).setPreviousOutcome(first.getOutcome()).build();
+    publish("intake.requests", request(caseId, number));
+    publish("contracts.entitlements", first);
+    publish("contracts.entitlements", second);
+    publish("contracts.entitlements", first);
+    publish("notification.events", mail(caseId, number)); // the same partition number: handled after the others
+
+    CaseView view = awaitView(number, v -> v.mails().size() == 1);
+    assertThat(view.decision().version()).isEqualTo(2);
+    assertThat(view.decision().outcome()).isEqualTo("ENTITLED");
+    assertThat(view.decision().effectiveFrom()).isEqualTo(raised);
+    assertThat(view.decision().trigger()).isEqualTo("PRIORITY_CHANGED");
+    assertThat(view.earlierDecisions()).singleElement().satisfies(d -> {
+      assertThat(d.version()).isEqualTo(1);
+      assertThat(d.outcome()).isEqualTo("NOT_ENTITLED");
+    });
+    assertThat(view.customerId()).isEqualTo("northwind");
+  }
+
   @Test
   void anUnreadableRecordGoesToTheConsoleDeadLettersWithTheReasonAndTheNextOneFlows() {
     String poisonKey = UUID.randomUUID().toString();

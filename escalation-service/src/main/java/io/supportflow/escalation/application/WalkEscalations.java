@@ -6,12 +6,13 @@ import io.supportflow.escalation.domain.NextLevel;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.Publication;
 import io.supportflow.timeline.Replay;
+import io.supportflow.timeline.TermsSegment;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * escalation-service's replay of a case (run by the kit's CaseReplays): {@link EscalationWalk}
- * over the timeline; every level reached is published under its level id, and the case is woken
+ * over the timeline, under the decisions in force (each from its effectiveFrom); every level reached is published under its level id, and the case is woken
  * up when its next level is due.
  */
 public final class WalkEscalations implements Replay<EscalationTerms, EscalationReport> {
@@ -24,8 +25,11 @@ public final class WalkEscalations implements Replay<EscalationTerms, Escalation
 
   @Override
   public EscalationReport evaluate(CaseTimeline<EscalationTerms> c, Instant now) {
-    return EscalationWalk.evaluate(c.terms().matrix(), c.terms().roster(), c.terms().calendar(),
-        c.priority(), c.receivedAt(), c.activities(), now);
+    List<TermsSegment<EscalationWalk.Plan>> decisions = c.decisions().stream()
+        .map(d -> new TermsSegment<>(d.version(), d.from(), d.priority(), d.terms() == null ? null
+            : new EscalationWalk.Plan(d.terms().matrix(), d.terms().roster(), d.terms().calendar())))
+        .toList();
+    return EscalationWalk.evaluate(decisions, c.receivedAt(), c.activities(), now);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.supportflow.escalation.domain;
 import io.supportflow.businesstime.BusinessCalendar;
 import io.supportflow.timeline.Activity;
 import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.TermsSegment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +20,36 @@ public final class EscalationWalk {
 
   private EscalationWalk() {}
 
+  /** What a decision gives the walk: the matrix, who holds its roles, and the calendar business offsets count on. */
+  public record Plan(EscalationMatrix matrix, Roster roster, BusinessCalendar calendar) {}
+
   public static EscalationReport evaluate(EscalationMatrix matrix, Roster roster, BusinessCalendar calendar,
       Priority priority, Instant receivedAt, List<Activity> timeline, Instant now) {
-    Walk walk = new Walk(matrix, roster, calendar, receivedAt, priority);
+    return evaluate(List.of(new TermsSegment<>(1, receivedAt, priority, new Plan(matrix, roster, calendar))),
+        receivedAt, timeline, now);
+  }
+
+  /**
+   * The walk of a case that may have been re-decided: the decisions in force, oldest first, each
+   * from its instant (the first from receipt), with the plan it walks under or none (not entitled,
+   * or no matrix). A newer decision applies at its instant, after the activities of that instant:
+   * one that walks a case not walked before starts the walk then (offsets counted from then); one
+   * that walks none stops it (no further level; those reached stand); other terms or another
+   * priority re-plan it as a priority change does. A role is told once per case, whatever the
+   * decisions.
+   */
+  public static EscalationReport evaluate(List<TermsSegment<Plan>> decisions, Instant receivedAt,
+      List<Activity> timeline, Instant now) {
+    TermsSegment<Plan> first = decisions.getFirst();
+    Walk walk = new Walk(first.terms(), receivedAt, first.priority());
+    List<TermsSegment<Plan>> later = decisions.subList(1, decisions.size());
+    int nextDecision = 0;
     List<Activity> ordered = timeline.stream().filter(a -> !a.at().isAfter(now))
         .sorted(Comparator.comparing(Activity::at)).toList();
     for (Activity activity : ordered) {
+      while (nextDecision < later.size() && later.get(nextDecision).from().isBefore(activity.at())) {
+        walk.decided(later.get(nextDecision++));
+      }
       walk.reachDueBy(activity.at());
       switch (activity.kind()) {
         case RESOLVED -> {
@@ -32,7 +57,11 @@ public final class EscalationWalk {
         }
         case PRIORITY_CHANGED -> walk.replan(activity.newPriority(), activity.at());
         case SLA_BREACHED -> walk.breached(activity.at());
+        default -> { }
       }
+    }
+    while (nextDecision < later.size() && !later.get(nextDecision).from().isAfter(now)) {
+      walk.decided(later.get(nextDecision++));
     }
     walk.reachDueBy(now);
     return walk.report(false, now);
@@ -40,30 +69,57 @@ public final class EscalationWalk {
 
   /** The state of one replay. */
   private static final class Walk {
-    private final EscalationMatrix matrix;
-    private final Roster roster;
-    private final BusinessCalendar calendar;
-    private final Instant receivedAt;
+    private Plan plan;
+    private boolean walking;
+    private Instant anchor;
     private final List<ReachedLevel> reached = new ArrayList<>();
     private Priority priority;
     private Priority previous;
     private Instant planFrom;
 
-    Walk(EscalationMatrix matrix, Roster roster, BusinessCalendar calendar, Instant receivedAt, Priority priority) {
-      this.matrix = matrix;
-      this.roster = roster;
-      this.calendar = calendar;
-      this.receivedAt = receivedAt;
+    Walk(Plan plan, Instant receivedAt, Priority priority) {
+      this.plan = plan;
+      this.walking = plan != null;
+      this.anchor = receivedAt;
       this.priority = priority;
       this.planFrom = receivedAt;
     }
 
+    /** A re-decision at its instant: start, stop or re-plan the walk. */
+    void decided(TermsSegment<Plan> decision) {
+      Instant at = decision.from().isBefore(planFrom) ? planFrom : decision.from();
+      reachDueBy(at);
+      if (!decision.worked()) {
+        walking = false;
+        priority = decision.priority();
+        return;
+      }
+      if (!walking) {
+        walking = true;
+        plan = decision.terms();
+        priority = decision.priority();
+        previous = null;
+        anchor = at;
+        planFrom = at;
+        reachDueBy(at);
+        return;
+      }
+      if (decision.terms().equals(plan) && decision.priority() == priority) {
+        return;
+      }
+      plan = decision.terms();
+      replan(decision.priority(), at);
+    }
+
     /** Reaches every untold level due by the instant; one that fell due before the plan applied fires when it did. */
     void reachDueBy(Instant instant) {
-      List<EscalationStep> plan = matrix.plan(priority);
-      for (int i = 0; i < plan.size(); i++) {
-        EscalationStep step = plan.get(i);
-        Instant due = step.dueAt(receivedAt, calendar);
+      if (!walking) {
+        return;
+      }
+      List<EscalationStep> steps = plan.matrix().plan(priority);
+      for (int i = 0; i < steps.size(); i++) {
+        EscalationStep step = steps.get(i);
+        Instant due = step.dueAt(anchor, plan.calendar());
         if (!due.isAfter(instant) && !told(step.role())) {
           boolean late = due.isBefore(planFrom);
           reach(i + 1, step, late ? planFrom : due, late ? lateReason(step) : reason(step));
@@ -72,6 +128,10 @@ public final class EscalationWalk {
     }
 
     void replan(Priority to, Instant at) {
+      if (!walking) {
+        priority = to; // nothing is walked; a later decision starts the walk at the priority it names
+        return;
+      }
       previous = priority;
       priority = to;
       planFrom = at;
@@ -80,13 +140,13 @@ public final class EscalationWalk {
 
     /** A breach raises the next untold level now, when the matrix says so. */
     void breached(Instant at) {
-      if (!matrix.raiseOnBreach()) {
+      if (!walking || !plan.matrix().raiseOnBreach()) {
         return;
       }
-      List<EscalationStep> plan = matrix.plan(priority);
-      for (int i = 0; i < plan.size(); i++) {
-        if (!told(plan.get(i).role())) {
-          reach(i + 1, plan.get(i), at, priority + " SLA breached");
+      List<EscalationStep> steps = plan.matrix().plan(priority);
+      for (int i = 0; i < steps.size(); i++) {
+        if (!told(steps.get(i).role())) {
+          reach(i + 1, steps.get(i), at, priority + " SLA breached");
           return;
         }
       }
@@ -94,13 +154,13 @@ public final class EscalationWalk {
 
     EscalationReport report(boolean resolved, Instant now) {
       List<NextLevel> next = new ArrayList<>();
-      if (!resolved) {
-        List<EscalationStep> plan = matrix.plan(priority);
-        for (int i = 0; i < plan.size(); i++) {
-          EscalationStep step = plan.get(i);
+      if (!resolved && walking) {
+        List<EscalationStep> steps = plan.matrix().plan(priority);
+        for (int i = 0; i < steps.size(); i++) {
+          EscalationStep step = steps.get(i);
           if (!told(step.role())) {
-            next.add(new NextLevel(i + 1, priority, step.role(), roster.holderOf(step.role()).orElse(null),
-                step.dueAt(receivedAt, calendar)));
+            next.add(new NextLevel(i + 1, priority, step.role(), plan.roster().holderOf(step.role()).orElse(null),
+                step.dueAt(anchor, plan.calendar())));
           }
         }
       }
@@ -108,7 +168,8 @@ public final class EscalationWalk {
     }
 
     private void reach(int level, EscalationStep step, Instant at, String reason) {
-      reached.add(new ReachedLevel(level, priority, step.role(), roster.holderOf(step.role()).orElse(null), at, reason));
+      reached.add(new ReachedLevel(level, priority, step.role(), plan.roster().holderOf(step.role()).orElse(null), at,
+          reason));
     }
 
     /** Whether the role was told already, under this priority or an earlier one: the reached levels say it. */
@@ -117,7 +178,8 @@ public final class EscalationWalk {
     }
 
     private String lateReason(EscalationStep step) {
-      return previous + " raised to " + priority + ": "
+      String change = previous == null || previous == priority ? priority + " re-decided" : previous + " raised to " + priority;
+      return change + ": "
           + (step.amount() == 0 ? "escalated at once" : "not resolved within " + step.describe());
     }
 

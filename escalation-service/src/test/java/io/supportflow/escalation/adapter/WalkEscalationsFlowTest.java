@@ -190,14 +190,59 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
   @Test
   void aRefusedRequestIsNotEscalated() {
     EntitlementDecided refused = SampleDecisions.notEntitled(UUID.randomUUID().toString(), now()).build();
+    // A re-decision of the same case (version 2): a second version 1 would be ignored as a redelivery.
     EntitlementDecided marker = EntitlementDecided.newBuilder(carrierGrade(now(), Priority.P1))
-        .setCaseId(refused.getCaseId()).build();
+        .setCaseId(refused.getCaseId()).setVersion(2).build();
     try (TopicProbe events = STACK.probe("escalation.events")) {
       STACK.publish(refused);
       STACK.publish(marker); // same case, so same partition, so handled after the refusal
 
       assertThat(raised(events, refused.getCaseId(), 1)).singleElement()
           .satisfies(e -> assertThat(e.getOccurredAt()).isEqualTo(marker.getReceivedAt()));
+    }
+  }
+
+  /**
+   * A case first not entitled and re-decided ENTITLED at P1 ten minutes later (published by hand,
+   * as contracts-service would): its walk starts then, the TSM told at once and the CRM an hour
+   * after the new decision; a third version that no longer entitles it stops the walk before the
+   * CTO; the earlier versions delivered again change nothing.
+   */
+  @Test
+  void aReDecidedCaseIsWalkedFromItsNewDecisionAndStoppedByTheNext() {
+    Instant received = now();
+    EntitlementDecided entitled = carrierGrade(received, Priority.P1);
+    String caseId = entitled.getCaseId();
+    EntitlementDecided first = SampleDecisions.notEntitled(caseId, received).setPriority(Priority.P3).build();
+    Instant raised = received.plus(Duration.ofMinutes(10));
+    EntitlementDecided second = EntitlementDecided.newBuilder(entitled).setEventId(UUID.randomUUID().toString())
+        .setVersion(2).setEffectiveFrom(raised).setTrigger("PRIORITY_CHANGED").build();
+    Instant dropped = raised.plus(Duration.ofMinutes(90));
+    EntitlementDecided third = EntitlementDecided.newBuilder(first).setEventId(UUID.randomUUID().toString())
+        .setPriority(Priority.P1).setVersion(3).setEffectiveFrom(dropped).setTrigger("CONTRACT_CHANGED").build();
+    try (TopicProbe events = STACK.probe("escalation.events")) {
+      STACK.publish(first);
+      CLOCK.advance(Duration.ofMinutes(10));
+      STACK.publish(second);
+      EscalationRaised tsm = raised(events, caseId, 1).getFirst();
+      assertThat(tsm.getRole()).isEqualTo(TSM);
+      assertThat(tsm.getOccurredAt()).isEqualTo(raised);
+
+      STACK.publish(first);
+      STACK.publish(second);
+      CLOCK.advance(Duration.ofMinutes(61));
+      EscalationRaised crm = raised(events, caseId, 2).get(1);
+      assertThat(crm.getRole()).isEqualTo(CRM);
+      assertThat(crm.getOccurredAt()).isEqualTo(raised.plus(Duration.ofHours(1)));
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      STACK.publish(third);
+      CLOCK.advance(Duration.ofHours(4));
+      STACK.publish(activity(entitled, CaseActivity.RESOLVED, dropped.plus(Duration.ofHours(4))));
+      await().atMost(DEADLINE).untilAsserted(() -> assertThat(StoredTimelines.activityKinds(database,
+          "escalated_cases", caseId)).isNotEmpty());
+      assertThat(publishedLevels(caseId)).hasSize(2);
+      assertThat(raised(events, caseId, 2)).extracting(EscalationRaised::getRole).containsExactly(TSM, CRM);
     }
   }
 

@@ -4,10 +4,14 @@ import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.CaseMails;
 import io.supportflow.notification.domain.CaseOccurrence;
 import io.supportflow.notification.domain.Escalation;
+import io.supportflow.notification.domain.NotificationKind;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.OutgoingMail;
+import io.supportflow.notification.domain.ReDecision;
+import io.supportflow.notification.domain.ReDecisionMail;
 import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.timeline.CaseTimers;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +37,17 @@ public final class NotifyCaseChanges {
   private final CaseTimers.Cancellable timers;
   private final MailDelivery delivery;
   private final String serviceSupportTeam;
+  private final Clock clock;
 
   /** @param serviceSupportTeam where SLA alerts go when the tenant's roster names no support team */
   public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
       String serviceSupportTeam) {
+    this(cases, early, timers, delivery, serviceSupportTeam, Clock.systemUTC());
+  }
+
+  public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
+      String serviceSupportTeam, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.early = early;
     this.timers = timers;
@@ -76,6 +87,45 @@ public final class NotifyCaseChanges {
     planFirstStatusMail(c);
     return sent;
   }
+
+  /**
+   * A newer decision on a case followed since its first (version 2 or higher): applied only when
+   * its version is higher than the one the case holds (a redelivery or an older one changes
+   * nothing). The case takes its priority and status-mail cadence from then on, and the reporter
+   * gets exactly one mail for it (one notification id per version, through the outbox): now
+   * covered with the deadlines, no longer covered with the reason, or the new deadlines. A reporter
+   * without an address gets a FAILED outcome with the reason instead, as the acknowledgement does.
+   * Empty when the case is not known (no decision of it was handled: the caller follows it as a
+   * first decision); an empty list when the decision is not newer.
+   */
+  public Optional<List<DeliveryAttempt>> redecided(ReDecision d) {
+    Optional<NotifiedCase> known = cases.find(d.caseId());
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!known.get().isNewer(d)) {
+      return Optional.of(List.of());
+    }
+    NotifiedCase before = known.get();
+    NotifiedCase after = before.redecided(d);
+    ReDecisionMail.Change change = ReDecisionMail.change(before.covered(), d);
+    List<DeliveryAttempt> outcomes = new ArrayList<>();
+    Optional<OutgoingMail> mail = ReDecisionMail.forReporter(d, change);
+    if (mail.isPresent()) {
+      delivery.deliverOnce(d.tenantId(), d.caseId(), d.caseNumber(), d.eventId(), mail.get()).ifPresent(outcomes::add);
+    } else {
+      String notificationId = ReDecisionMail.notificationId(d);
+      outcomes.add(new NotificationFailed(MailDelivery.eventIdFor(notificationId, "UNMAILABLE"), clock.instant(),
+          d.tenantId(), d.caseId(), d.caseNumber(), notificationId, NotificationKind.ACKNOWLEDGEMENT, "",
+          ReDecisionMail.subject(d, change), null, 0, UNMAILABLE));
+    }
+    cases.save(after);
+    replanStatusMails(before, after);
+    return Optional.of(outcomes);
+  }
+
+  static final String UNMAILABLE = "The reporter left no e-mail address, so the change of the decision could not be"
+      + " mailed (SMS is not offered): tell them by phone.";
 
   /** An activity: the case's new state, its status-mail timers, and the mail it calls for. */
   public Optional<DeliveryAttempt> activity(CaseEvent activity) {
@@ -143,7 +193,8 @@ public final class NotifyCaseChanges {
 
   // A priority change moves the beat and resolution ends it: the old beat's timers go.
   private void replanStatusMails(NotifiedCase before, NotifiedCase after) {
-    if (after.statusMails().equals(before.statusMails()) && after.resolved() == before.resolved()) {
+    if (after.statusMails().equals(before.statusMails()) && after.resolved() == before.resolved()
+        && after.priority() == before.priority()) {
       return;
     }
     timers.cancel(after.caseId());

@@ -130,7 +130,7 @@ class NotificationConfiguration {
       ObjectProvider<DeferredEventMeters> deferred) {
     return new NotifyCaseChanges(new MongoNotifiedCases(database),
         new MongoEarlyEvents(database, clock, deferred.getIfAvailable(() -> DeferredEventMeters.NONE)), caseTimers,
-        mailDelivery, settings.mail().supportTeam());
+        mailDelivery, settings.mail().supportTeam(), clock);
   }
 
   @Bean

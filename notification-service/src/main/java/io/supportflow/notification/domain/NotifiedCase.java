@@ -10,7 +10,9 @@ import java.util.Objects;
  * mail says. statusMails is its status-mail plan; partition is the Kafka partition of the case, on
  * which its timers live; priorityChangedAt is when the latest priority change applied happened
  * (null before any), so a change seen again or out of date changes nothing; supportTeam is the
- * address the tenant's roster names for its support team, null when it names none.
+ * address the tenant's roster names for its support team, null when it names none; decisionVersion
+ * is the version of the newest decision followed (1 for the first) and covered whether it
+ * handles the case under terms (ENTITLED or QUOTE_REQUIRED).
  */
 public record NotifiedCase(
     String tenantId,
@@ -29,7 +31,9 @@ public record NotifiedCase(
     boolean onHold,
     boolean resolved,
     Instant priorityChangedAt,
-    String supportTeam) implements TimedCase {
+    String supportTeam,
+    int decisionVersion,
+    boolean covered) implements TimedCase {
 
   public NotifiedCase {
     Objects.requireNonNull(caseId, "caseId");
@@ -38,6 +42,35 @@ public record NotifiedCase(
     Objects.requireNonNull(receivedAt, "receivedAt");
     status = status == null ? "NEW" : status;
     statusMails = statusMails == null ? StatusMailPlan.none(receivedAt) : statusMails;
+  }
+
+  /** A case under its first decision (version 1), covered when it gets status mails. */
+  public NotifiedCase(String tenantId, String caseId, String caseNumber, String subject, String reporterName,
+      String reporterEmail, Priority priority, Instant receivedAt, ZoneId zone, StatusMailPlan statusMails,
+      int partition, String status, String latestResponse, boolean onHold, boolean resolved,
+      Instant priorityChangedAt, String supportTeam) {
+    this(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, priority, receivedAt, zone, statusMails,
+        partition, status, latestResponse, onHold, resolved, priorityChangedAt, supportTeam, 1,
+        statusMails != null && !statusMails.cadences().isEmpty());
+  }
+
+  /** Whether the decision is newer than the one the case holds: only then is it followed. */
+  public boolean isNewer(ReDecision d) {
+    return d.version() > decisionVersion;
+  }
+
+  /**
+   * The case under a newer decision: its priority, and the status mails at the cadence of its
+   * terms from the moment it applies (none when it gets no status mails any more), numbered on.
+   */
+  public NotifiedCase redecided(ReDecision d) {
+    StatusMailPlan plan = statusMails.reTermedAt(d.effectiveFrom(),
+        d.statusMails() ? d.cadences() : java.util.Map.of(), d.statusMailsWhileOnHold(), d.priority());
+    Instant changedAt = priorityChangedAt == null || d.effectiveFrom().isAfter(priorityChangedAt)
+        ? d.effectiveFrom() : priorityChangedAt;
+    return new NotifiedCase(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, d.priority(),
+        receivedAt, zone, plan, partition, status, latestResponse, onHold, resolved, changedAt, supportTeam,
+        d.version(), d.covered());
   }
 
   public boolean hasReporterAddress() {
@@ -84,7 +117,7 @@ public record NotifiedCase(
     }
     return new NotifiedCase(tenantId, caseId, caseNumber, subject, reporterName, reporterEmail, newPriority,
         receivedAt, zone, plan, partition, newStatus, response, hold, resolved || event.endsStatusMails(),
-        changedAt, supportTeam);
+        changedAt, supportTeam, decisionVersion, covered);
   }
 
   private boolean isNewPriorityChange(CaseEvent event) {

@@ -79,11 +79,21 @@ public record StatusMailPlan(Map<Priority, Duration> cadences, boolean whileOnHo
    * the mails due until then keeping their numbers. A priority without a cadence stops the mails.
    */
   public StatusMailPlan changedAt(Instant at, Priority priority) {
+    return reTermedAt(at, cadences, whileOnHold, priority);
+  }
+
+  /**
+   * The plan after a newer decision at that instant: its cadences (none when the case gets no
+   * status mails any more) at its priority from then on, the mails due until then keeping their
+   * numbers, as for a priority change.
+   */
+  public StatusMailPlan reTermedAt(Instant at, Map<Priority, Duration> newCadences, boolean newWhileOnHold,
+      Priority priority) {
     Instant from = at.isAfter(anchor) ? at : anchor;
     int numbered = numberedBefore;
     if (isRunning()) {
       numbered += (int) (Duration.between(anchor, from).toMillis() / cadence.toMillis());
     }
-    return new StatusMailPlan(cadences, whileOnHold, from, cadences.get(priority), numbered);
+    return new StatusMailPlan(newCadences, newWhileOnHold, from, newCadences.get(priority), numbered);
   }
 }

@@ -482,6 +482,46 @@ class NotifyCaseFlowTest {
   }
 
   /** Publishes the decisions, then waits until each one's acknowledgement has been attempted. */
+  /**
+   * A case first not entitled, re-decided ENTITLED ten minutes later (both published by hand, as
+   * contracts-service would): the reporter gets exactly one mail for the new version, in the real
+   * mailbox, telling them it is now covered with the deadline counted from then; the same version
+   * delivered again and the first one again send nothing more.
+   */
+  @Test
+  void aReDecisionThatEntitlesTheCaseTellsTheReporterOnceWithTheDeadlinesFromThen() throws Exception {
+    String caseId = UUID.randomUUID().toString();
+    String address = uniqueAddress();
+    EntitlementDecided first = notEntitled(caseId, address);
+    Instant raised = RECEIVED.plus(Duration.ofMinutes(10));
+    EntitlementDecided second = EntitlementDecided.newBuilder(entitled(caseId, address))
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(raised.plusSeconds(1)).setVersion(2)
+        .setEffectiveFrom(raised).setTrigger("PRIORITY_CHANGED").setTriggerEventId(UUID.randomUUID().toString())
+        .setPreviousOutcome(first.getOutcome()).build();
+    try (TopicProbe events = STACK.probe("notification.events")) {
+      STACK.publish(first);
+      attempted(events, caseId, NotificationKind.ACKNOWLEDGEMENT);
+      STACK.publish(second);
+      STACK.publish(second);
+      STACK.publish(first);
+
+      List<NotificationAttempted> outcomes = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(caseId) && e.getNotificationId().equals(caseId + ":ACKNOWLEDGEMENT:v2"), 1,
+          DEADLINE);
+      assertThat(outcomes.getFirst().getOutcome()).isEqualTo(NotificationOutcome.SENT);
+      assertThat(outcomes.getFirst().getSubject()).isEqualTo("[ACME-000042] Your request is now covered: Checkout is down");
+      await().atMost(DEADLINE).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(2));
+      MimeMessage covered = mailsTo(address).stream()
+          .filter(m -> messageId(m).equals("<" + caseId + ".ACKNOWLEDGEMENT.v2@supportflow>")).findFirst().orElseThrow();
+      assertThat(body(covered)).contains("is now covered by your contract at priority P1")
+          .contains("First response by Tuesday 24 November 2026, 10:40 CET (within 15 minutes)");
+      assertThat(covered.getHeader("In-Reply-To", null)).isEqualTo("<" + caseId + ".ACKNOWLEDGEMENT@supportflow>");
+      // The first decision again (older) and the second again (the same version) send nothing more.
+      events.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 3, DEADLINE);
+      assertThat(mailsTo(address)).hasSize(2);
+    }
+  }
+
   private static void acknowledged(TopicProbe events, EntitlementDecided... decisions) {
     for (EntitlementDecided decision : decisions) {
       STACK.publish(decision);

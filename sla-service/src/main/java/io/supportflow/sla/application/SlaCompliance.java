@@ -2,6 +2,7 @@ package io.supportflow.sla.application;
 
 import io.supportflow.sla.domain.CaseClocks;
 import io.supportflow.sla.domain.ComplianceTally;
+import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.timeline.CaseTimeline;
 import java.time.Clock;
@@ -12,7 +13,9 @@ import java.util.List;
 
 /**
  * The compliance summary of a tenant for a month: every case received in that month (in the
- * tenant's zone) replayed now, its settled clocks tallied per customer, priority and metric.
+ * tenant's zone) and ever worked under terms replayed now under the decisions in force (each from
+ * its effectiveFrom), its settled clocks tallied per customer (the newest decision's), priority and
+ * metric, and a resolved case's priority at resolution kept for a downtime-only row.
  */
 public final class SlaCompliance {
 
@@ -30,9 +33,13 @@ public final class SlaCompliance {
     Instant now = clock.instant();
     ComplianceTally tally = new ComplianceTally();
     for (CaseTimeline<SlaTerms> c : cases.receivedBetween(tenantId, from, to)) {
-      if (c.terms() != null) {
-        tally.add(c.customerId() == null ? "(unknown)" : c.customerId(),
-            CaseClocks.evaluate(c.terms(), c.priority(), c.receivedAt(), c.activities(), now).clocks());
+      if (c.everWorked()) {
+        SlaEvaluation evaluation = CaseClocks.evaluate(c.decisions(), c.receivedAt(), c.activities(), now);
+        String customer = c.customerId() == null ? "(unknown)" : c.customerId();
+        tally.add(customer, evaluation.clocks());
+        if (evaluation.resolved()) {
+          tally.addDowntime(customer, evaluation.priority());
+        }
       }
     }
     return tally.rows();

@@ -29,7 +29,7 @@ public final class TrackCaseClocks implements Replay<SlaTerms, SlaEvaluation> {
 
   @Override
   public SlaEvaluation evaluate(CaseTimeline<SlaTerms> c, Instant now) {
-    return CaseClocks.evaluate(c.terms(), c.priority(), c.receivedAt(), c.activities(), now);
+    return CaseClocks.evaluate(c.decisions(), c.receivedAt(), c.activities(), now);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.supportflow.sla.domain;
 import io.supportflow.businesstime.BusinessCalendar;
 import io.supportflow.timeline.Activity;
 import io.supportflow.timeline.Priority;
+import io.supportflow.timeline.TermsSegment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import java.util.Optional;
  * every clock; resume, or a customer reply while on hold, continues them where they stopped. A
  * priority change keeps the time counted and applies the new priority's target from then on; a
  * target already exceeded is breached at the change. An activity at the very instant of a
- * deadline comes in time. Resolution stops every clock.
+ * deadline comes in time. Resolution stops every clock. A re-decision applies from its instant by
+ * the same rule as a priority change (see {@link #evaluate(List, Instant, List, Instant)}).
  */
 public final class CaseClocks {
 
-  private final SlaTerms terms;
+  private SlaTerms terms;
+  private boolean entitled;
   private final List<Clock> clocks = new ArrayList<>();
   private final List<ClockChange> changes = new ArrayList<>();
   private Priority priority;
@@ -33,18 +36,42 @@ public final class CaseClocks {
   private Instant holdStartedAt;
   private Duration onHold = Duration.ZERO;
   private Instant resolvedAt;
+  private int byDecision;
 
   private CaseClocks(SlaTerms terms, Priority priority) {
     this.terms = terms;
+    this.entitled = terms != null;
     this.priority = priority;
   }
 
   public static SlaEvaluation evaluate(
       SlaTerms terms, Priority priority, Instant receivedAt, List<Activity> timeline, Instant now) {
-    CaseClocks replay = new CaseClocks(terms, priority);
-    replay.start(ClockKind.FIRST_RESPONSE, receivedAt);
+    return evaluate(List.of(new TermsSegment<>(1, receivedAt, priority, terms)), receivedAt, timeline, now);
+  }
+
+  /**
+   * The replay of a case that may have been re-decided: the decisions in force, oldest first, each
+   * from its instant (the first from receipt). A newer decision is applied at its instant, after
+   * the activities of that instant, as a priority change is: the time counted before stands.
+   * Entitled from a case not entitled before: the clocks start then (first response, or an update
+   * once work commenced), targets measured from then. No longer entitled: every open clock stops
+   * then (STOPPED); a breach before stands. Other terms or another priority: open clocks are
+   * re-timed under them as for a priority change.
+   */
+  public static SlaEvaluation evaluate(
+      List<TermsSegment<SlaTerms>> decisions, Instant receivedAt, List<Activity> timeline, Instant now) {
+    if (decisions.isEmpty()) {
+      throw new IllegalArgumentException("a case is replayed under at least one decision");
+    }
+    TermsSegment<SlaTerms> first = decisions.getFirst();
+    CaseClocks replay = new CaseClocks(first.terms(), first.priority());
+    if (replay.entitled) {
+      replay.start(ClockKind.FIRST_RESPONSE, receivedAt);
+    }
     Instant cursor = receivedAt;
     List<Activity> ordered = timeline.stream().sorted(Comparator.comparing(Activity::at)).toList();
+    List<TermsSegment<SlaTerms>> later = decisions.subList(1, decisions.size());
+    int nextDecision = 0;
     for (Activity activity : ordered) {
       if (activity.at().isBefore(receivedAt)) {
         throw new IllegalArgumentException(
@@ -53,12 +80,63 @@ public final class CaseClocks {
       if (activity.at().isAfter(now)) {
         break;
       }
+      // Decisions before the activity's instant apply first; one at the same instant after it.
+      while (nextDecision < later.size() && later.get(nextDecision).from().isBefore(activity.at())) {
+        cursor = replay.decide(cursor, later.get(nextDecision++));
+      }
       replay.advance(cursor, activity.at(), true);
       replay.apply(activity);
       cursor = activity.at();
     }
+    while (nextDecision < later.size() && !later.get(nextDecision).from().isAfter(now)) {
+      cursor = replay.decide(cursor, later.get(nextDecision++));
+    }
     replay.advance(cursor, now, false);
     return replay.report(receivedAt, now);
+  }
+
+  /** Counts up to the decision's instant, then applies it; returns the new cursor. */
+  private Instant decide(Instant cursor, TermsSegment<SlaTerms> decision) {
+    Instant at = decision.from().isBefore(cursor) ? cursor : decision.from();
+    advance(cursor, at, true);
+    byDecision = decision.version();
+    try {
+      redecide(decision, at);
+    } finally {
+      byDecision = 0;
+    }
+    return at;
+  }
+
+  private void redecide(TermsSegment<SlaTerms> decision, Instant at) {
+    if (resolvedAt != null) {
+      return; // a resolved case has no clocks left to move
+    }
+    if (!decision.worked()) {
+      priority = decision.priority();
+      if (entitled) {
+        entitled = false;
+        for (Clock clock : clocks) {
+          if (clock.open()) {
+            clock.stopped = true;
+            record(clock, ClockChange.Type.STOPPED, at, null, clock.counted);
+          }
+        }
+      }
+      return;
+    }
+    if (!entitled) {
+      entitled = true;
+      terms = decision.terms();
+      priority = decision.priority();
+      start(workCommenced ? ClockKind.UPDATE : ClockKind.FIRST_RESPONSE, at);
+      return;
+    }
+    if (decision.terms().equals(terms) && decision.priority() == priority) {
+      return; // nothing the clocks count against changed (e.g. the priority change re-timed them already)
+    }
+    terms = decision.terms();
+    retime(decision.priority(), at);
   }
 
   private void start(ClockKind kind, Instant at) {
@@ -109,7 +187,7 @@ public final class CaseClocks {
       case RESUMED -> resume(at);
       case CUSTOMER_REPLIED -> {
         resume(at); // the customer answered: the wait is over
-        if (workCommenced && open(ClockKind.FOLLOW_UP).isEmpty()) {
+        if (entitled && workCommenced && open(ClockKind.FOLLOW_UP).isEmpty()) {
           start(ClockKind.FOLLOW_UP, at);
         }
       }
@@ -121,7 +199,9 @@ public final class CaseClocks {
           }
         }
         workCommenced = true;
-        start(ClockKind.UPDATE, at);
+        if (entitled) {
+          start(ClockKind.UPDATE, at);
+        }
       }
       case PRIORITY_CHANGED -> retime(activity.newPriority(), at);
       case RESOLVED -> {
@@ -169,6 +249,9 @@ public final class CaseClocks {
 
   private void retime(Priority to, Instant at) {
     priority = to;
+    if (!entitled) {
+      return; // nothing is timed; a later decision starts the clocks at the priority it names
+    }
     for (Clock clock : clocks) {
       if (!clock.open()) {
         continue;
@@ -223,7 +306,7 @@ public final class CaseClocks {
     Instant warningAt = clock.warned() || clock.breached() ? null
         : calendar.plus(at, positive(warningAmount(clock).minus(counted)));
     changes.add(new ClockChange(clock.kind, clock.sequence, type, at, clock.priority, clock.target,
-        clock.startedAt, deadline, warningAt, counted, margin));
+        clock.startedAt, deadline, warningAt, counted, margin, byDecision));
   }
 
   private static Duration max(Duration a, Duration b) {

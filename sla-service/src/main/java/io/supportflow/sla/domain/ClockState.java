@@ -10,6 +10,9 @@ public enum ClockState {
   MET,
   /** The deadline passed first; it stays breached even when the activity comes later. */
   BREACHED,
-  /** The case was resolved, or its new priority has no such target. */
+  /**
+   * The case was resolved, its new priority has no such target, or a re-decision no longer
+   * entitles it (a breach before that still counts in the compliance tally).
+   */
   STOPPED
 }

@@ -250,8 +250,9 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   @Test
   void aDecisionWithoutTermsStartsNoClock() {
     EntitlementDecided refused = SampleDecisions.notEntitled(newCase(), now()).build();
+    // A re-decision of the same case (version 2): a second version 1 would be ignored as a redelivery.
     EntitlementDecided marker = SampleDecisions.entitled(refused.getCaseId(), now(), P1_15_MINUTES)
-        .setEventId(UUID.randomUUID().toString()).build();
+        .setEventId(UUID.randomUUID().toString()).setVersion(2).build();
     try (TopicProbe events = STACK.probe("sla.events")) {
       STACK.publish(refused);
       STACK.publish(marker); // same case, so same partition, so handled after the refusal
@@ -329,6 +330,57 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
             .setWeeklyHours(List.of(new WeeklyInterval(Weekday.SUNDAY, "10:00", "11:00"))).build())
         .setAroundTheClockOnceWorking(roundTheClock)
         .build()).build();
+  }
+
+  /**
+   * A case first not entitled and re-decided ENTITLED ten minutes later (published by hand, as
+   * contracts-service would): its clock starts then, measured from then; the first decision
+   * delivered again changes nothing; a third version that no longer entitles it stops the clock.
+   */
+  @Test
+  void aReDecidedCaseHasItsClockStartedAtTheNewDecisionAndStoppedByTheNextOne() {
+    Instant received = now();
+    String caseId = newCase();
+    EntitlementDecided first = SampleDecisions.notEntitled(caseId, received).setPriority(Priority.P3).build();
+    Instant raised = received.plus(Duration.ofMinutes(10));
+    EntitlementDecided second = reDecided(SampleDecisions.entitled(caseId, received, P1_15_MINUTES), 2, raised,
+        first.getOutcome());
+    Instant dropped = raised.plus(Duration.ofMinutes(5));
+    EntitlementDecided third = reDecided(EntitlementDecided.newBuilder(first).setPriority(Priority.P1), 3, dropped,
+        second.getOutcome());
+    try (TopicProbe events = STACK.probe("sla.events")) {
+      STACK.publish(first);
+      CLOCK.advance(Duration.ofMinutes(10));
+      STACK.publish(second);
+
+      SlaClockChanged started = next(events, caseId, SlaClockChange.STARTED);
+      assertThat(started.getStartedAt()).isEqualTo(raised);
+      assertThat(started.getDeadline()).isEqualTo(raised.plus(Duration.ofMinutes(15)));
+      assertThat(started.getPriority()).isEqualTo(Priority.P1);
+
+      STACK.publish(first); // redelivered: older than the version held
+      STACK.publish(second); // the same version again
+      CLOCK.advance(Duration.ofMinutes(5));
+      STACK.publish(third);
+      SlaClockChanged stopped = next(events, caseId, SlaClockChange.STOPPED);
+      assertThat(stopped.getOccurredAt()).isEqualTo(dropped);
+      assertThat(stopped.getCountedMillis()).isEqualTo(Duration.ofMinutes(5).toMillis());
+
+      CLOCK.advance(Duration.ofMinutes(30));
+      STACK.publish(activity(first, CaseActivity.AGENT_RESPONDED, dropped.plus(Duration.ofMinutes(1))));
+      await().atMost(DEADLINE).untilAsserted(() -> assertThat(StoredTimelines.activityKinds(database, "tracked_cases",
+          caseId)).containsExactly("AGENT_RESPONDED"));
+      assertThat(events.await(SlaClockChanged.class, e -> e.getCaseId().equals(caseId), 2, DEADLINE))
+          .extracting(SlaClockChanged::getChange).containsExactly(SlaClockChange.STARTED, SlaClockChange.STOPPED);
+      assertThat(publishedChanges(caseId)).hasSize(2);
+    }
+  }
+
+  private static EntitlementDecided reDecided(EntitlementDecided.Builder decision, int version, Instant from,
+      io.supportflow.events.EntitlementOutcome previous) {
+    return decision.setEventId(UUID.randomUUID().toString()).setOccurredAt(from.plusSeconds(1)).setVersion(version)
+        .setEffectiveFrom(from).setTrigger("PRIORITY_CHANGED").setTriggerEventId(UUID.randomUUID().toString())
+        .setPreviousOutcome(previous).build();
   }
 
   private static SlaClockChanged next(TopicProbe events, String caseId, SlaClockChange change) {

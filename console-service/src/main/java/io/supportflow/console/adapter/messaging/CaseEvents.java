@@ -37,7 +37,8 @@ final class CaseEvents {
     return new CaseChange.Decided(e.getEventId(), e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getOccurredAt(),
         e.getOutcome().name(), e.getReasonCode(), e.getReason(), e.getCustomerId(), e.getContractId(),
         e.getTerms() == null ? null : e.getTerms().getPlanName(), e.getTerms() == null ? null : e.getTerms().getTier(),
-        e.getPriority().name(), e.getReceivedAt(), reporter(e.getReporter()), e.getSubject());
+        e.getPriority().name(), e.getReceivedAt(), reporter(e.getReporter()), e.getSubject(), e.getVersion(),
+        e.getEffectiveFrom(), e.getTrigger());
   }
 
   static CaseChange.ClockChanged clock(SlaClockChanged e) {

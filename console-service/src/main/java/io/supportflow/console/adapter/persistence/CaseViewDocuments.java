@@ -53,6 +53,7 @@ final class CaseViewDocuments {
         .append("receivedAt", date(c.receivedAt()))
         .append("requestSeen", c.requestSeen())
         .append("decision", decision(c.decision()))
+        .append("earlierDecisions", c.earlierDecisions().stream().map(CaseViewDocuments::decision).toList())
         .append("thread", c.thread().stream().map(CaseViewDocuments::entry).toList())
         .append("clocks", c.clocks().stream().map(CaseViewDocuments::clock).toList())
         .append("escalations", c.escalations().stream().map(CaseViewDocuments::escalation).toList())
@@ -81,7 +82,7 @@ final class CaseViewDocuments {
         list(d, "clocks", CaseViewDocuments::clock), list(d, "escalations", CaseViewDocuments::escalation),
         list(d, "mails", CaseViewDocuments::mail), downtime(d.get("downtime", Document.class)),
         new LinkedHashSet<>(d.getList("applied", String.class, List.of())), instant(d.getDate("updatedAt")),
-        d.get("revision", Number.class).longValue());
+        d.get("revision", Number.class).longValue(), list(d, "earlierDecisions", CaseViewDocuments::decision));
   }
 
   /** The queue line straight from the summary fields. */
@@ -104,12 +105,14 @@ final class CaseViewDocuments {
   private static Document decision(Decision x) {
     return x == null ? null : new Document("outcome", x.outcome()).append("reasonCode", x.reasonCode())
         .append("reason", x.reason()).append("contractId", x.contractId()).append("planName", x.planName())
-        .append("tier", x.tier()).append("decidedAt", date(x.decidedAt()));
+        .append("tier", x.tier()).append("decidedAt", date(x.decidedAt())).append("decisionVersion", x.version())
+        .append("effectiveFrom", date(x.effectiveFrom())).append("trigger", x.trigger());
   }
 
   private static Decision decision(Document d) {
     return d == null ? null : new Decision(d.getString("outcome"), d.getString("reasonCode"), d.getString("reason"),
-        d.getString("contractId"), d.getString("planName"), d.getString("tier"), instant(d.getDate("decidedAt")));
+        d.getString("contractId"), d.getString("planName"), d.getString("tier"), instant(d.getDate("decidedAt")),
+        d.getInteger("decisionVersion", 1), instant(d.getDate("effectiveFrom")), d.getString("trigger"));
   }
 
   private static Document entry(ThreadEntry e) {
@@ -174,12 +177,14 @@ final class CaseViewDocuments {
 
   private static Document downtime(Downtime x) {
     return x == null ? null : new Document("resolvedAt", date(x.resolvedAt()))
-        .append("downtimeMillis", x.downtimeMillis()).append("onHoldMillis", x.onHoldMillis());
+        .append("downtimeMillis", x.downtimeMillis()).append("onHoldMillis", x.onHoldMillis())
+        .append("priority", x.priority());
   }
 
   private static Downtime downtime(Document d) {
     return d == null ? null : new Downtime(instant(d.getDate("resolvedAt")),
-        d.get("downtimeMillis", Number.class).longValue(), d.get("onHoldMillis", Number.class).longValue());
+        d.get("downtimeMillis", Number.class).longValue(), d.get("onHoldMillis", Number.class).longValue(),
+        d.getString("priority"));
   }
 
   private static <T> List<T> list(Document d, String field, Function<Document, T> read) {

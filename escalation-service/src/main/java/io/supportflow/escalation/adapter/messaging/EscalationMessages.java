@@ -41,6 +41,16 @@ final class EscalationMessages {
         new EscalationTerms(matrix, roster(t.getRoster()), CoverageCalendars.from(t.getCalendar()))));
   }
 
+  /**
+   * The decision as the walk records it, whatever its outcome: its version and instant, with the
+   * matrix it walks the case under, or none (not worked, or no matrix): a newer version without one
+   * stops the walk from then, one with one starts or re-plans it.
+   */
+  static Decision<EscalationTerms> decisionInForce(EntitlementDecided e, int partition, MatrixChoice choice) {
+    return TimelineEvents.decision(e, partition, t -> matrix(t, choice).map(matrix ->
+        new EscalationTerms(matrix, roster(t.getRoster()), CoverageCalendars.from(t.getCalendar()))));
+  }
+
   /** A priority change re-plans the walk, a resolution or closure stops it; the other activities do not touch it. */
   static ReportedActivity activity(CaseActivityRecorded e, int partition) {
     return TimelineEvents.reported(e, partition, Set.of(Activity.Kind.PRIORITY_CHANGED, Activity.Kind.RESOLVED));

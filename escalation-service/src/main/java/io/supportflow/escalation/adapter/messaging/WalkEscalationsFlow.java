@@ -19,7 +19,7 @@ public final class WalkEscalationsFlow {
 
   public static PartitionedFlow of(CaseReplays<EscalationTerms, EscalationReport> walks, MatrixChoice choice) {
     return new PartitionedFlow("escalation-service")
-        .on(EntitlementDecided.class, (decided, p) -> EscalationMessages.decision(decided, p, choice).ifPresent(walks::decided))
+        .on(EntitlementDecided.class, (decided, p) -> walks.decided(EscalationMessages.decisionInForce(decided, p, choice)))
         .on(CaseActivityRecorded.class, (activity, p) -> walks.activity(EscalationMessages.activity(activity, p)))
         .on(SlaClockChanged.class, (change, p) -> walks.activity(EscalationMessages.clockChange(change, p)));
   }

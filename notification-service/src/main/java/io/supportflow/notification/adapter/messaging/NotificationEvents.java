@@ -23,6 +23,7 @@ import io.supportflow.notification.domain.CaseEvent;
 import io.supportflow.notification.domain.Escalation;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.Priority;
+import io.supportflow.notification.domain.ReDecision;
 import io.supportflow.notification.domain.ReceivedRequest;
 import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.notification.domain.StatusCadence;
@@ -72,9 +73,29 @@ final class NotificationEvents {
         : StatusMailPlan.none(e.getReceivedAt());
     List<SupportTeam.RosterEntry> roster = e.getTerms() == null ? List.of() : e.getTerms().getRoster().stream()
         .map(r -> new SupportTeam.RosterEntry(r.getRole(), r.getName(), r.getEmail())).toList();
+    boolean covered = entitled || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED && e.getTerms() != null;
     return new NotifiedCase(e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getSubject(),
         e.getReporter().getName(), e.getReporter().getEmail(), priority, e.getReceivedAt(), zone,
-        plan, partition, "NEW", null, false, false, null, SupportTeam.addressIn(roster).orElse(null));
+        plan, partition, "NEW", null, false, false, null, SupportTeam.addressIn(roster).orElse(null),
+        Math.max(1, e.getVersion()), covered);
+  }
+
+  /** A newer decision (version 2 or higher) as the reporter is to hear of it. */
+  static ReDecision reDecision(EntitlementDecided e, StatusCadence cadence) {
+    boolean covered = (e.getOutcome() == EntitlementOutcome.ENTITLED || e.getOutcome() == EntitlementOutcome.QUOTE_REQUIRED)
+        && e.getTerms() != null;
+    CoverageCalendar calendar = e.getTerms() == null ? null : e.getTerms().getCalendar();
+    Map<Priority, Duration> fromTerms = e.getTerms() == null ? Map.of() : statusMails(e.getTerms().getStatusMails());
+    List<ReDecision.Promise> promises = !covered ? List.of() : e.getTerms().getTargets().stream()
+        .map(t -> new ReDecision.Promise(priority(t.getPriority()), t.getMetric().name(), t.getAmount(), t.getUnit().name()))
+        .toList();
+    java.time.Instant from = e.getEffectiveFrom() == null || e.getEffectiveFrom().isBefore(e.getReceivedAt())
+        ? e.getReceivedAt() : e.getEffectiveFrom();
+    return new ReDecision(e.getEventId(), e.getTenantId(), e.getCaseId(), e.getCaseNumber(), e.getVersion(), from,
+        covered, e.getOutcome() == EntitlementOutcome.ENTITLED, priority(e.getPriority()), e.getSubject(), e.getReason(),
+        e.getReporter().getName(), e.getReporter().getEmail(), calendar == null ? null : ZoneId.of(calendar.getZone()),
+        calendar == null ? null : CoverageCalendars.from(calendar), promises, cadence.forEveryPriority(fromTerms),
+        e.getTerms() != null && e.getTerms().getStatusMailsWhileOnHold());
   }
 
   static CaseEvent caseEvent(CaseActivityRecorded a) {

@@ -27,6 +27,14 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
       StatusCadence cadence, KafkaNotificationEvents events) {
     this.byType = new PartitionedFlow("notification-service")
         .on(EntitlementDecided.class, (decided, p) -> {
+          if (decided.getVersion() > 1) {
+            // A re-decision of a case followed: one mail for its version, the cadence from then on.
+            var outcomes = caseChanges.redecided(NotificationEvents.reDecision(decided, cadence));
+            if (outcomes.isPresent()) {
+              outcomes.get().forEach(events::publish);
+              return;
+            }
+          }
           // Acknowledged first: neither a status mail nor an early resolution may overtake it.
           EntitlementNotice notice = NotificationEvents.fromEvent(decided);
           acknowledgeRequest.acknowledge(notice).ifPresent(events::publish);

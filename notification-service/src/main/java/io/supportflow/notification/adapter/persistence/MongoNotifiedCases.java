@@ -21,7 +21,8 @@ import org.bson.Document;
 /**
  * One document per case, _id = caseId, in the collection "cases". Documents written before a
  * field existed read with its neutral value: the stored cadence for the stored priority only, the
- * beat from receipt, no priority change yet, no status mails while on hold, no support team of its own.
+ * beat from receipt, no priority change yet, no status mails while on hold, no support team of its own,
+ * the first decision (version 1), covered when it has status-mail cadences.
  */
 public final class MongoNotifiedCases implements NotifiedCases {
 
@@ -65,7 +66,9 @@ public final class MongoNotifiedCases implements NotifiedCases {
         .append("onHold", c.onHold())
         .append("resolved", c.resolved())
         .append("priorityChangedAt", c.priorityChangedAt() == null ? null : Date.from(c.priorityChangedAt()))
-        .append("supportTeam", c.supportTeam());
+        .append("supportTeam", c.supportTeam())
+        .append("decisionVersion", c.decisionVersion())
+        .append("covered", c.covered());
   }
 
   private static NotifiedCase fromDocument(Document d) {
@@ -90,6 +93,8 @@ public final class MongoNotifiedCases implements NotifiedCases {
         ZoneId.of(d.getString("zone")), plan, d.getInteger("partition"),
         d.getString("status"), d.getString("latestResponse"), d.getBoolean("onHold", false),
         d.getBoolean("resolved", false), priorityChangedAt == null ? null : priorityChangedAt.toInstant(),
-        d.getString("supportTeam"));
+        d.getString("supportTeam"), d.getInteger("decisionVersion", 1),
+        // A case stored before re-decisions: covered when it got status mails.
+        d.getBoolean("covered", !cadences.isEmpty()));
   }
 }

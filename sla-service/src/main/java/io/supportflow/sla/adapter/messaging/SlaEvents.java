@@ -35,9 +35,13 @@ final class SlaEvents {
   /** Every kind of activity moves clocks but a breach, which is sla-service's own output. */
   private static final Set<Activity.Kind> CLOCK_MOVING = EnumSet.complementOf(EnumSet.of(Activity.Kind.SLA_BREACHED));
 
-  /** A decision carrying terms the case is worked under; empty for the others. */
-  static Optional<Decision<SlaTerms>> decision(EntitlementDecided e, int partition, WarningShare share) {
-    return TimelineEvents.workedDecision(e, partition, t -> Optional.of(terms(t, share)));
+  /**
+   * The decision with its version and the instant it applies from; its terms when the case is
+   * worked under them (ENTITLED or QUOTE_REQUIRED), else none: a newer version without terms stops
+   * the clocks from then, one with terms starts or re-times them.
+   */
+  static Decision<SlaTerms> decision(EntitlementDecided e, int partition, WarningShare share) {
+    return TimelineEvents.decision(e, partition, t -> Optional.of(terms(t, share)));
   }
 
   static ReportedActivity activity(CaseActivityRecorded e, int partition) {

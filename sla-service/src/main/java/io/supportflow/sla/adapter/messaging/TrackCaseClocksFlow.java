@@ -19,7 +19,7 @@ public final class TrackCaseClocksFlow {
 
   public static PartitionedFlow of(CaseReplays<SlaTerms, SlaEvaluation> clocks, WarningShare warningShare) {
     return new PartitionedFlow("sla-service")
-        .on(EntitlementDecided.class, (decided, p) -> SlaEvents.decision(decided, p, warningShare).ifPresent(clocks::decided))
+        .on(EntitlementDecided.class, (decided, p) -> clocks.decided(SlaEvents.decision(decided, p, warningShare)))
         .on(CaseActivityRecorded.class, (activity, p) -> clocks.activity(SlaEvents.activity(activity, p)));
   }
 }

@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class TrackedCasesController {
 
+  /** The clock of a row that only says a resolved case of that customer and priority had no settled clock. */
+  static final String NO_CLOCK = "NONE";
+
   record Row(String customerId, String priority, String clock, int met, int breached,
       double compliance, Duration averageMargin, Duration worstOverrun) {}
 
@@ -45,13 +48,15 @@ public class TrackedCasesController {
   PreviewResponse live(@PathVariable String caseId, Authentication tenant) {
     CaseReplays.Replayed<SlaTerms, SlaEvaluation> tracked = TenantCases.replayedFor(clocks, tenant, caseId, "timed case");
     // Work commences at the next covered moment of the case's own calendar, as in the preview.
-    var workCommences = tracked.timeline().terms().calendar().nextCoveredMoment(tracked.timeline().receivedAt());
+    var workCommences = tracked.timeline().lastTerms().orElseThrow().calendar()
+        .nextCoveredMoment(tracked.timeline().receivedAt());
     return PreviewResponse.of(new Preview(tracked.result(), workCommences, tracked.asOf()));
   }
 
   @Operation(summary = "SLA compliance of a month",
       description = "Per customer, priority and clock: met and breached clocks of the cases received in the month, "
-          + "the share met, the average margin and the worst overrun.")
+          + "the share met, the average margin and the worst overrun; a resolved case whose customer and priority "
+          + "have no settled clock gives a row with clock NONE, as the console's report does.")
   @GetMapping(path = "/api/v1/sla/compliance", produces = "application/json")
   List<Row> month(@RequestParam String month, @RequestParam(defaultValue = "UTC") String zone, Authentication tenant) {
     YearMonth yearMonth;
@@ -71,7 +76,7 @@ public class TrackedCasesController {
   }
 
   private static Row row(ComplianceTally.Row r) {
-    return new Row(r.customerId(), r.priority().name(), r.clock().name(), r.met(), r.breached(),
+    return new Row(r.customerId(), r.priority().name(), r.clock() == null ? NO_CLOCK : r.clock().name(), r.met(), r.breached(),
         r.compliance(), r.averageMargin(), r.worstOverrun());
   }
 }
