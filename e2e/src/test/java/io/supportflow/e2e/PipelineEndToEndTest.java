@@ -281,8 +281,9 @@ class PipelineEndToEndTest {
    * contracts-service re-decides it as version 2, ENTITLED, caused by the priority change.
    */
   @Test
-  void aPhoneCaseRefusedAtP3IsEntitledAsVersion2OnceTheOperatorRaisesItToSev1() throws Exception {
-    try (TopicProbe decisions = probe("contracts.entitlements")) {
+  void aPhoneCaseRefusedAtP3IsEntitledOnceTheOperatorRaisesItToSev1AndAContractChangeRetimesIt() throws Exception {
+    try (TopicProbe decisions = probe("contracts.entitlements"); TopicProbe clocks = probe("sla.events");
+        TopicProbe notifications = probe("notification.events")) {
       String callId = "e2e-call-" + java.util.UUID.randomUUID();
       HttpResponse<String> call = send(phone("/calls", """
           {"callId":"%s","caller":{"name":"Lena Admin","phone":"+31205550199"},
@@ -311,7 +312,49 @@ class PipelineEndToEndTest {
       assertThat(entitled.getPriority()).isEqualTo(io.supportflow.events.Priority.P1);
       assertThat(entitled.getTerms().getPlanName()).isEqualTo("tiered-business-hours");
       assertThat(entitled.getEffectiveFrom()).isAfterOrEqualTo(refused.getReceivedAt());
+
+      // sla starts the first-response clock from the re-decision, escalation plans the walk, and
+      // the reporter is told (or, without an address, it is recorded that they could not be mailed).
+      SlaClockChanged started = clocks.await(SlaClockChanged.class, c -> c.getCaseId().equals(caseId)
+          && c.getChange() == SlaClockChange.STARTED, 1, PIPELINE).getFirst();
+      assertThat(started.getOccurredAt()).isAfterOrEqualTo(refused.getReceivedAt());
+      await("the walk of " + caseNumber).atMost(PIPELINE).until(() -> send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(services, "escalation-service")
+              + "/api/v1/cases/" + caseId + "/escalations")).header("X-API-Key", AGENT_KEY)).statusCode() == 200);
+      NotificationAttempted told = notifications.await(NotificationAttempted.class, n -> n.getCaseId().equals(caseId)
+          && n.getNotificationId().endsWith(":v2"), 1, PIPELINE).getFirst();
+      assertThat(told.getKind()).isEqualTo(NotificationKind.ACKNOWLEDGEMENT);
+      assertThat(told.getOutcome() == NotificationOutcome.SENT || told.getFailureReason() != null)
+          .as("sent, or failed with its reason: %s", told).isTrue();
+
+      // The admin gives Enterprise P1 four business hours instead of one: the open case is
+      // re-decided under the new terms and its running clock re-timed, not restarted.
+      String contract = "/contracts/litware-enterprise";
+      String original = adminRead(contract);
+      String oneHour = "{\"priority\":\"P1\",\"metric\":\"FIRST_RESPONSE\",\"amount\":1,\"unit\":\"BUSINESS_HOURS\"}";
+      assertThat(original).contains(oneHour);
+      try {
+        admin("PUT", contract, original.replace(oneHour, oneHour.replace("\"amount\":1", "\"amount\":4")));
+        EntitlementDecided changed = decisions.await(EntitlementDecided.class,
+            e -> e.getCaseId().equals(caseId) && e.getVersion() == 3, 1, PIPELINE).getFirst();
+        assertThat(changed.getTrigger()).isEqualTo("CONTRACT_CHANGED");
+        assertThat(changed.getOutcome()).isEqualTo(EntitlementOutcome.ENTITLED);
+        SlaClockChanged retimed = clocks.await(SlaClockChanged.class, c -> c.getCaseId().equals(caseId)
+            && c.getChange() == SlaClockChange.RETIMED, 1, PIPELINE).getFirst();
+        assertThat(retimed.getDeadline()).isAfter(started.getDeadline());
+      } finally {
+        admin("PUT", contract, original);
+      }
     }
+  }
+
+  /** A section entry of the demo tenant's policy, as JSON. */
+  private static String adminRead(String path) throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + contractsPort + "/api/v1/admin/tenants/" + TENANT + path))
+        .header("X-API-Key", API_KEY).header("Accept", "application/json").GET());
+    assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+    return response.body();
   }
 
   /** A signed webhook of the demo tenant's phone system (X-SupportFlow-Signature over timestamp + body). */
