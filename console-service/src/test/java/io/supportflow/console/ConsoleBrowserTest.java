@@ -81,7 +81,7 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
 
     assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?expired$"));
     page.navigate("/queue");
-    assertThat(page).as("the session is gone, not just this page").hasURL(Pattern.compile(".*/sign-in$"));
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
   }
 
   @Test
