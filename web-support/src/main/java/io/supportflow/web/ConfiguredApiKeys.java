@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code acme:admin:9f86d0…}, {@code acme:customer:5e88…:northwind}, {@code *:operator:2c26…}:
  * <ul>
  *   <li>a {@code customer} entry names its customer id as the subject (it sees only that customer's
- *       cases); an {@code agent} entry may name the agent id (else the agent is the tenant);</li>
+ *       cases; one that names none opens no customer's cases at intake); an {@code agent} entry may
+ *       name the agent id (else the agent is the tenant);</li>
  *   <li>{@code operator} keys belong to no tenant, written {@code *};</li>
  *   <li>the same digest may stand in several entries of one tenant, once per role.</li>
  * </ul>
@@ -74,10 +75,6 @@ public final class ConfiguredApiKeys implements ApiKeys {
       if (known != null) {
         roles.addAll(known.roles());
       }
-      if (roles.contains(KeyRole.CUSTOMER) && roles.size() > 1) {
-        throw new IllegalStateException("A customer key of tenant " + tenant + " holds no other role: it sees only "
-            + "its own customer's cases");
-      }
       holders.put(digest, KeyHolder.of(tenantId, roles, subject != null ? subject : known == null ? null : known.subject()));
     }
     return new ConfiguredApiKeys(holders);
@@ -88,10 +85,6 @@ public final class ConfiguredApiKeys implements ApiKeys {
     if ((role == KeyRole.OPERATOR) != noTenant) {
       throw new IllegalStateException("An operator key belongs to no tenant and is written *:operator:<digest>; "
           + "every other key names its tenant: got '" + hidden(entry) + "'");
-    }
-    if (role == KeyRole.CUSTOMER && subject == null) {
-      throw new IllegalStateException("A customer key names its customer: tenant:customer:<digest>:<customer id>; got '"
-          + hidden(entry) + "'");
     }
     if (subject != null && role != KeyRole.CUSTOMER && role != KeyRole.AGENT) {
       throw new IllegalStateException("Only customer and agent keys name a holder; got '" + hidden(entry) + "'");

@@ -77,8 +77,14 @@ class SecurityConfiguration {
     };
   }
 
-  /** A shared store's holder as intake's caller: its most restricted intake role (customer, agent, integration). */
+  /**
+   * A shared store's holder as intake's caller: its most restricted intake role (customer, agent,
+   * integration). A customer key that names no customer opens nothing here: it could be no one's.
+   */
   private static Optional<KeyHolder> intakeHolder(KeyHolder holder, KeyDigest digest) {
+    if (holder.roles().contains(KeyRole.CUSTOMER) && holder.subject() == null) {
+      return Optional.empty();
+    }
     for (AccessKeys.Role role : List.of(AccessKeys.Role.CUSTOMER, AccessKeys.Role.AGENT, AccessKeys.Role.INTEGRATION)) {
       if (holder.roles().contains(KeyRole.valueOf(role.name()))) {
         String subject = holder.subject() != null ? holder.subject() : holder.tenantId();
