@@ -13,6 +13,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.Chromium;
+import io.supportflow.web.KeyDigest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,6 +91,10 @@ abstract class ConsoleBrowserFixture {
   static void intake(DynamicPropertyRegistry registry) {
     STACK.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("supportflow.console.intake-url", () -> INTAKE.url().toString());
+    // The console's own key store knows the people's keys too: a session lives as long as its key does.
+    registry.add("supportflow.security.api-key-digests", () -> String.join(",",
+        "acme:agent:" + KeyDigest.of(AGENT_KEY) + ":olaf", "acme:customer:" + KeyDigest.of(CUSTOMER_KEY) + ":northwind",
+        "globex:agent:" + KeyDigest.of(GLOBEX_AGENT_KEY) + ":gus"));
   }
 
   @BeforeAll

@@ -16,20 +16,28 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.supportflow.console.domain.CaseView;
 import io.supportflow.console.domain.ComplianceRow;
+import io.supportflow.web.KeyDigest;
+import io.supportflow.web.KeyRole;
+import io.supportflow.web.PublishedKey;
+import io.supportflow.web.SharedApiKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The console's pages in real Chromium (fixture: {@link ConsoleBrowserFixture}): sign-in, the live
  * queue, the case page and its actions, the customer's pages and the report.
  */
 class ConsoleBrowserTest extends ConsoleBrowserFixture {
+
+  @Autowired SharedApiKeys sharedApiKeys;
 
   @Test
   void anAgentSignsInWithTheirOwnKeyAndOutAgain() {
@@ -55,6 +63,23 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
 
     assertThat(notice()).hasText("You are signed out.");
     await().atMost(WAIT).until(() -> VIEWS.active() < streams);
+    page.navigate("/queue");
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
+  }
+
+  @Test
+  void aSessionEndsAtTheNextPageOnceItsKeyIsRevoked() {
+    String issued = "issued-agent-key-of-acme-0123456789abc";
+    INTAKE.key(issued, "acme", "AGENT", "ines");
+    PublishedKey key = new PublishedKey(KeyDigest.of(issued), "acme", Set.of(KeyRole.AGENT), "ines", null, null, 1);
+    sharedApiKeys.apply(key);
+    signedIn(issued);
+    assertThat(page).hasURL(Pattern.compile(".*/queue$"));
+
+    sharedApiKeys.apply(new PublishedKey(key.digest(), "acme", Set.of(KeyRole.AGENT), "ines", null, clock.instant(), 2));
+    page.navigate("/queue");
+
+    assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?expired$"));
     page.navigate("/queue");
     assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
   }

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 /**
  * The platform's topics (the event topics of {@link Topics} and the dead-letter topics), all with
  * one partition count: a case's events sit on the same partition number everywhere, and a
- * dead-lettered record keeps its partition number.
+ * dead-lettered record keeps its partition number. The tenants.* topics are created compacted.
  */
 final class PlatformTopics {
 
@@ -49,7 +49,7 @@ final class PlatformTopics {
       List<NewTopic> missing =
           names().stream()
               .filter(name -> !existing.contains(name))
-              .map(name -> new NewTopic(name, Optional.of(partitions), replicationFactor))
+              .map(name -> TopicCreation.newTopic(name, Optional.of(partitions), replicationFactor))
               .toList();
       return TopicCreation.create(admin, missing);
     } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package io.supportflow.schemas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -11,6 +12,14 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicCreation {
 
   private TopicCreation() {}
+
+  /**
+   * The platform topic {@code name} as it is to be created: with its settings from
+   * {@link Topics#configsOf(String)} (compaction for the tenants.* topics).
+   */
+  public static NewTopic newTopic(String name, Optional<Integer> partitions, Optional<Short> replicationFactor) {
+    return new NewTopic(name, partitions, replicationFactor).configs(Topics.configsOf(name));
+  }
 
   /**
    * Creates the topics and returns the names of those this call created. One that a concurrent

@@ -1,5 +1,6 @@
 package io.supportflow.schemas;
 
+import io.supportflow.events.ApiKeyChanged;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractChanged;
@@ -8,14 +9,18 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChanged;
+import io.supportflow.events.TenantChanged;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * The topics of the platform. Each is written by exactly one service (named first). Case topics
- * are keyed by case id, so every event of a case lands on the same partition number on every topic.
+ * The topics of the platform. Each is written by exactly one service (named first; the tenants.*
+ * topics by contracts-service, which owns tenants and keys). Case topics are keyed by case id, so
+ * every event of a case lands on the same partition number on every topic. The tenants.* topics are
+ * compacted: they keep the newest state of each key, and their readers read them from the beginning.
  */
 public enum Topics {
   INTAKE_REQUESTS("intake.requests", RequestReceived.class),
@@ -27,7 +32,11 @@ public enum Topics {
   /** For reports: one downtime figure per resolved case. */
   SLA_DOWNTIME("sla.downtime", CaseDowntimeMeasured.class),
   ESCALATION_EVENTS("escalation.events", EscalationRaised.class),
-  NOTIFICATION_EVENTS("notification.events", NotificationAttempted.class);
+  NOTIFICATION_EVENTS("notification.events", NotificationAttempted.class),
+  /** Compacted, keyed by tenant id: each tenant's directory entry (name, zone, case-number prefix). */
+  TENANTS_DIRECTORY("tenants.directory", TenantChanged.class),
+  /** Compacted, keyed by key digest: each API key's state, read by every service with an API (docs/adr/0012). */
+  TENANTS_KEYS("tenants.keys", ApiKeyChanged.class);
 
   /** Dead-letter topics, one per consuming service, named after the service that writes them. */
   public static final List<String> DEAD_LETTER_TOPICS =
@@ -47,6 +56,20 @@ public enum Topics {
 
   public Class<? extends SpecificRecord> eventType() {
     return eventType;
+  }
+
+  /**
+   * Whether the topic is compacted (cleanup.policy=compact): it holds the newest state per key, not
+   * a history, and is read from its beginning.
+   */
+  public boolean compacted() {
+    return this == TENANTS_DIRECTORY || this == TENANTS_KEYS;
+  }
+
+  /** The settings a topic of this name is created with: compaction for the state topics, else the broker's defaults. */
+  public static Map<String, String> configsOf(String topicName) {
+    return Arrays.stream(values()).filter(t -> t.topicName.equals(topicName) && t.compacted()).findFirst()
+        .map(t -> Map.of("cleanup.policy", "compact")).orElse(Map.of());
   }
 
   /** Every topic of the platform: the event topics and the dead-letter topics. */

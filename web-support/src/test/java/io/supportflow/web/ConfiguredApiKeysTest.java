@@ -17,8 +17,8 @@ class ConfiguredApiKeysTest {
     ConfiguredApiKeys keys = ConfiguredApiKeys.parse(List.of(
         "acme:admin:" + KeyDigest.of(KEY).hex().toUpperCase(), " globex:agent:" + KeyDigest.of(OTHER)));
 
-    assertThat(keys.holderOf(KEY)).contains(new KeyHolder("acme", Set.of(KeyRole.ADMIN), "acme"));
-    assertThat(keys.holderOf(OTHER)).contains(new KeyHolder("globex", Set.of(KeyRole.AGENT), "globex"));
+    assertThat(keys.holderOf(KEY)).contains(new KeyHolder("acme", Set.of(KeyRole.ADMIN), null, "acme"));
+    assertThat(keys.holderOf(OTHER)).contains(new KeyHolder("globex", Set.of(KeyRole.AGENT), null, "globex"));
     assertThat(keys.holderOf(KEY + "x")).isEmpty();
     assertThat(keys.holderOf(null)).isEmpty();
   }
@@ -42,6 +42,33 @@ class ConfiguredApiKeysTest {
         .hasMessageContaining("integration, customer, agent, admin");
     assertThatThrownBy(() -> ConfiguredApiKeys.parse(List.of("acme=" + digest)))
         .hasMessageContaining("tenant:role:");
+  }
+
+  @Test
+  void aCustomerKeyNamesItsCustomerAndAnAgentKeyMayNameItsAgent() {
+    ConfiguredApiKeys keys = ConfiguredApiKeys.parse(List.of("acme:customer:" + KeyDigest.of(KEY) + ":northwind",
+        "acme:agent:" + KeyDigest.of(OTHER) + ":demo-agent"));
+
+    assertThat(keys.holderOf(KEY).orElseThrow().subject()).isEqualTo("northwind");
+    assertThat(keys.holderOf(OTHER).orElseThrow().subject()).isEqualTo("demo-agent");
+    assertThat(ConfiguredApiKeys.parse(List.of("acme:customer:" + KeyDigest.of(KEY))).holderOf(KEY).orElseThrow()
+        .subject()).as("as before subjects were written: no customer").isNull();
+    assertThatThrownBy(() -> ConfiguredApiKeys.parse(List.of("acme:admin:" + KeyDigest.of(KEY) + ":someone")))
+        .hasMessageContaining("Only customer and agent keys");
+  }
+
+  @Test
+  void anOperatorKeyBelongsToNoTenant() {
+    ConfiguredApiKeys keys = ConfiguredApiKeys.parse(List.of("*:operator:" + KeyDigest.of(KEY)));
+
+    KeyHolder operator = keys.holderOf(KEY).orElseThrow();
+    assertThat(operator.tenantId()).isNull();
+    assertThat(operator.roles()).containsExactly(KeyRole.OPERATOR);
+    assertThat(keys.tenantsWith(KeyRole.OPERATOR)).isEmpty();
+    assertThatThrownBy(() -> ConfiguredApiKeys.parse(List.of("acme:operator:" + KeyDigest.of(KEY))))
+        .hasMessageContaining("belongs to no tenant");
+    assertThatThrownBy(() -> ConfiguredApiKeys.parse(List.of("*:admin:" + KeyDigest.of(KEY))))
+        .hasMessageContaining("belongs to no tenant");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.supportflow.console.adapter.persistence.SessionSeal;
 import io.supportflow.console.adapter.web.page.KeySignIn;
 import io.supportflow.console.adapter.web.page.LiveUpdates;
 import io.supportflow.console.adapter.web.page.PageOptions;
+import io.supportflow.console.adapter.web.page.RevokedKeySessions;
 import io.supportflow.console.application.BrowseCases;
 import io.supportflow.console.application.CaseChanges;
 import io.supportflow.console.application.CaseViews;
@@ -14,6 +15,7 @@ import io.supportflow.console.application.Intake;
 import io.supportflow.console.application.SignIn;
 import io.supportflow.console.application.WorkCase;
 import io.supportflow.console.domain.SignInThrottle;
+import io.supportflow.web.SharedApiKeys;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.events.SessionDeletedEvent;
@@ -38,7 +41,8 @@ import org.springframework.session.events.SessionDeletedEvent;
  *
  * <p>A person signs in with their own intake key ({@link KeySignIn} asks intake who it is); the
  * session then carries who they are and the key, server-side only (in Mongo, sealed, so that every
- * instance serves every session: {@link MongoSessions}). The session cookie is HttpOnly
+ * instance serves every session: {@link MongoSessions}), and ends once the key no longer opens the
+ * shared key store ({@link RevokedKeySessions}). The session cookie is HttpOnly
  * and SameSite=Strict (Secure behind TLS, see application.yml); every POST carries Spring
  * Security's CSRF token (a hidden field, or the X-CSRF-TOKEN header htmx sends from the page's
  * meta tag). This chain covers the page paths only; the JSON API under /api/** has its own.
@@ -62,7 +66,7 @@ class ConsolePagesConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain consolePages(HttpSecurity http, KeySignIn keySignIn) throws Exception {
+  SecurityFilterChain consolePages(HttpSecurity http, KeySignIn keySignIn, SharedApiKeys keys) throws Exception {
     AccessDeniedHandlerImpl refused = new AccessDeniedHandlerImpl();
     refused.setErrorPage("/refused");
     LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
@@ -90,6 +94,8 @@ class ConsolePagesConfiguration {
             .clearAuthentication(true)
             .deleteCookies("SUPPORTFLOW_CONSOLE"))
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        // A key revoked or expired since sign-in ends its session at the next request (docs/adr/0012).
+        .addFilterAfter(new RevokedKeySessions(keys), SecurityContextHolderFilter.class)
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) -> {
               if ("true".equals(request.getHeader("HX-Request"))) {

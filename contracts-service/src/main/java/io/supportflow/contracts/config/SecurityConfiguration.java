@@ -4,9 +4,10 @@ import io.supportflow.contracts.adapter.web.TenantPrincipal;
 import io.supportflow.web.ApiKeySecurity;
 import io.supportflow.web.ApiKeySecurityConfiguration;
 import io.supportflow.web.BodyLimitFilter;
-import io.supportflow.web.ConfiguredApiKeys;
 import io.supportflow.web.KeyRole;
 import io.supportflow.web.ProblemWebConfiguration;
+import io.supportflow.web.SharedApiKeys;
+import io.supportflow.web.SharedApiKeysConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,23 +16,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The admin API needs an admin key of the tenant (digests from supportflow.security.api-key-digests);
- * the controllers are handed the tenant as a {@link TenantPrincipal}. The rest is the web kit's.
+ * The admin API needs an admin key of the tenant, the operator API the operator's key; keys come
+ * from the shared key store (configuration and tenants.keys, docs/adr/0012). The controllers are
+ * handed the tenant as a {@link TenantPrincipal}. The rest is the web kit's.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ApiKeySecurityConfiguration.class, ProblemWebConfiguration.class})
+@Import({ApiKeySecurityConfiguration.class, ProblemWebConfiguration.class, SharedApiKeysConfiguration.class})
 class SecurityConfiguration {
 
   @Bean
-  ConfiguredApiKeys apiKeys(ContractsSettings settings) {
-    return ConfiguredApiKeys.parse(settings.security().apiKeyDigests());
-  }
-
-  @Bean
-  SecurityFilterChain api(HttpSecurity http, ConfiguredApiKeys keys) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, SharedApiKeys keys) throws Exception {
     return ApiKeySecurity.apply(http,
             presented -> keys.holderOf(presented).map(h -> h.withPrincipal(new TenantPrincipal(h.tenantId()))),
             auth -> auth.requestMatchers("/v3/api-docs.yaml").permitAll()
+                .requestMatchers("/api/v1/operator/**").hasRole(KeyRole.OPERATOR.name())
                 .requestMatchers("/api/v1/admin/**").hasRole(KeyRole.ADMIN.name()))
         .build();
   }

@@ -47,7 +47,8 @@ final class Banner {
           API key              %s  (integration: opens requests)
           Agent key            %s  (support engineer: console sign-in, /api/v1/agent/..., SLA clocks)
           Customer key         %s  (Northwind: console sign-in, reads and answers its own cases)
-          Admin key            %s  (contracts admin API: /api/v1/admin/tenants/%s/...)
+          Admin key            %s  (contracts admin API: /api/v1/admin/tenants/%s/..., keys included)
+          Operator key         %s  (contracts operator API: POST /api/v1/operator/tenants creates a tenant)
           Phone webhook secret %s  (HMAC-SHA256, header X-SupportFlow-Signature)
           Mailbox              %s  (IMAP login %s, password %s)
           Desk mailbox         %s  (IMAP login %s, password %s; mail sent here opens a case)
@@ -67,6 +68,7 @@ final class Banner {
                 credentials.agentKey(),
                 credentials.customerKey(),
                 credentials.adminKey(), LocalStack.DEMO_TENANT,
+                credentials.operatorKey(),
                 credentials.phoneSecret(),
                 LocalStack.DEMO_CONTACT, LocalStack.DEMO_CONTACT, credentials.contactMailboxPassword(),
                 LocalStack.DESK_ADDRESS, LocalStack.DESK_ADDRESS, credentials.deskMailboxPassword(),

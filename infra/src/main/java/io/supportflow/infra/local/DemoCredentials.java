@@ -23,7 +23,8 @@ record DemoCredentials(
     String agentKey,
     String customerKey,
     String phoneSecret,
-    String adminKey) {
+    String adminKey,
+    String operatorKey) {
 
   static final String FILE_NAME = "demo-credentials.properties";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,7 +46,8 @@ record DemoCredentials(
           stored.computeIfAbsent("agent-key", k -> secret(32)).toString(),
           stored.computeIfAbsent("customer-key", k -> secret(32)).toString(),
           stored.computeIfAbsent("phone-webhook-secret", k -> secret(32)).toString(),
-          stored.computeIfAbsent("admin-key", k -> secret(32)).toString());
+          stored.computeIfAbsent("admin-key", k -> secret(32)).toString(),
+          stored.computeIfAbsent("operator-key", k -> secret(32)).toString());
       if (stored.size() != before) {
         Files.createDirectories(dataDir);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -59,15 +61,19 @@ record DemoCredentials(
   }
 
   /**
-   * The keys that contracts, sla and escalation read from configuration, in the one format of
-   * SUPPORTFLOW_API_KEY_DIGESTS: {@code tenant:role:<SHA-256 hex of the key>}, digests only. The
-   * integration and agent keys also read clocks and escalations; the admin key edits the policy.
+   * The keys every service reads from configuration, in the one format of
+   * SUPPORTFLOW_API_KEY_DIGESTS: {@code tenant:role:<SHA-256 hex of the key>[:subject]}, digests only
+   * (docs/adr/0012). The integration and agent keys also read clocks and escalations; the customer
+   * key names its customer (the console's session lives as long as the key opens the shared store);
+   * the admin key edits the policy and the tenant's keys; the operator key creates tenants.
    */
-  String apiKeyDigests(String tenant) {
+  String apiKeyDigests(String tenant, String customerId) {
     return String.join(",",
         ApiKeyDigests.entry(tenant, "integration", apiKey),
         ApiKeyDigests.entry(tenant, "agent", agentKey),
-        ApiKeyDigests.entry(tenant, "admin", adminKey));
+        ApiKeyDigests.entry(tenant, "customer", customerKey) + ":" + customerId,
+        ApiKeyDigests.entry(tenant, "admin", adminKey),
+        ApiKeyDigests.entry("*", "operator", operatorKey));
   }
 
   /** {@code bytes} random bytes, base64url without padding: safe in headers, URLs and shells. */

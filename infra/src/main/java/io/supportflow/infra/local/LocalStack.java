@@ -51,6 +51,8 @@ public final class LocalStack {
   static final int CONSOLE_PORT = 8086;
   static final String DEMO_TENANT = "acme";
   static final String DEMO_CONTACT = "ops@northwind.example";
+  /** The demo customer (intake's and contracts' demo default): its key sees only its cases. */
+  static final String DEMO_CUSTOMER = "northwind";
   static final String DESK_ADDRESS = "support@acme-support.example";
 
   private final Path repoRoot;
@@ -241,8 +243,8 @@ public final class LocalStack {
     env.put("SUPPORTFLOW_DEMO_ENABLED", "true");
     env.put("SUPPORTFLOW_DEMO_TENANT", DEMO_TENANT);
     env.put("SUPPORTFLOW_DEMO_API_KEY", credentials.apiKey());
-    // contracts, sla and escalation know keys only as digests, like in production.
-    env.put("SUPPORTFLOW_API_KEY_DIGESTS", credentials.apiKeyDigests(DEMO_TENANT));
+    // Every service knows the configured keys only as digests, like in production (docs/adr/0012).
+    env.put("SUPPORTFLOW_API_KEY_DIGESTS", credentials.apiKeyDigests(DEMO_TENANT, DEMO_CUSTOMER));
     // intake reads the desk mailbox and takes agent, customer and phone-webhook credentials.
     env.put("SUPPORTFLOW_DEMO_IMAP_HOST", HOST);
     env.put("SUPPORTFLOW_DEMO_IMAP_PORT", String.valueOf(IMAP_PORT));

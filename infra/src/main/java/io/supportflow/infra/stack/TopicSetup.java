@@ -5,6 +5,7 @@ import io.supportflow.schemas.Topics;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -50,7 +51,7 @@ public final class TopicSetup {
       List<NewTopic> missing =
           topicNames().stream()
               .filter(name -> !existing.contains(name))
-              .map(name -> new NewTopic(name, partitions, (short) 1))
+              .map(name -> TopicCreation.newTopic(name, Optional.of(partitions), Optional.of((short) 1)))
               .toList();
       List<String> created = TopicCreation.create(admin, missing);
       Map<String, Integer> other = new TreeMap<>();

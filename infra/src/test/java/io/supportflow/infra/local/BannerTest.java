@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class BannerTest {
 
   private final DemoCredentials credentials =
-      new DemoCredentials("api-key-1", "contact-pw", "desk-pw", "agent-key-1", "customer-key-1", "phone-1", "admin-1");
+      new DemoCredentials("api-key-1", "contact-pw", "desk-pw", "agent-key-1", "customer-key-1", "phone-1", "admin-1",
+          "operator-1");
 
   @Test
   void thePrintedStackNamesTheConsoleAndTheDemoAgentsSignInKey() {
@@ -17,5 +18,6 @@ class BannerTest {
     assertThat(banner).contains("Console              http://localhost:8086  (sign in with the agent key");
     assertThat(banner).containsPattern("Agent key +agent-key-1 +\\(support engineer: console sign-in");
     assertThat(banner).contains("console-service      http://localhost:8086");
+    assertThat(banner).containsPattern("Operator key +operator-1 +\\(contracts operator API");
   }
 }

@@ -40,13 +40,16 @@ class DemoCredentialsTest {
   void theConfiguredKeysAreDigestsOfTheDemoKeysOnePerRole() {
     DemoCredentials credentials = DemoCredentials.loadOrCreate(data);
 
-    String digests = credentials.apiKeyDigests("acme");
+    String digests = credentials.apiKeyDigests("acme", "northwind");
 
     assertThat(digests.split(",")).containsExactly(
         "acme:integration:" + ApiKeyDigests.sha256Hex(credentials.apiKey()),
         "acme:agent:" + ApiKeyDigests.sha256Hex(credentials.agentKey()),
-        "acme:admin:" + ApiKeyDigests.sha256Hex(credentials.adminKey()));
-    assertThat(digests).doesNotContain(credentials.apiKey()).doesNotContain(credentials.adminKey());
+        "acme:customer:" + ApiKeyDigests.sha256Hex(credentials.customerKey()) + ":northwind",
+        "acme:admin:" + ApiKeyDigests.sha256Hex(credentials.adminKey()),
+        "*:operator:" + ApiKeyDigests.sha256Hex(credentials.operatorKey()));
+    assertThat(digests).doesNotContain(credentials.apiKey()).doesNotContain(credentials.adminKey())
+        .doesNotContain(credentials.operatorKey());
     // printf %s test | sha256sum
     assertThat(ApiKeyDigests.sha256Hex("test")).isEqualTo("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
   }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 class TopicSetupTest {
@@ -26,6 +27,18 @@ class TopicSetupTest {
           .containsAll(Topics.DEAD_LETTER_TOPICS);
       assertThat(topics.values().stream().collect(Collectors.toMap(TopicDescription::name, t -> t.partitions().size())))
           .allSatisfy((name, partitions) -> assertThat(partitions).as(name).isEqualTo(TopicSetup.DEFAULT_PARTITIONS));
+    }
+  }
+
+  @Test
+  void theTenantTopicsAreCompactedAndTheCaseTopicsAreNot() throws Exception {
+    try (Admin admin = admin()) {
+      var keys = new ConfigResource(ConfigResource.Type.TOPIC, "tenants.keys");
+      var requests = new ConfigResource(ConfigResource.Type.TOPIC, "intake.requests");
+      var configs = admin.describeConfigs(java.util.List.of(keys, requests)).all().get();
+
+      assertThat(configs.get(keys).get("cleanup.policy").value()).isEqualTo("compact");
+      assertThat(configs.get(requests).get("cleanup.policy").value()).isEqualTo("delete");
     }
   }
 
@@ -56,7 +69,7 @@ class TopicSetupTest {
         .containsExactly(
             "intake.requests", "intake.case-activity", "contracts.entitlements",
             "contracts.contract-changes", "sla.events", "sla.downtime",
-            "escalation.events", "notification.events",
+            "escalation.events", "notification.events", "tenants.directory", "tenants.keys",
             "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq", "console.dlq", "intake.dlq");
   }
 

@@ -8,6 +8,7 @@ import io.supportflow.intake.adapter.messaging.IdentifiedCustomers;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
 import io.supportflow.intake.adapter.messaging.PendingRelay;
+import io.supportflow.intake.adapter.messaging.TenantDirectory;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
 import io.supportflow.intake.adapter.persistence.MongoCaseCustomers;
@@ -23,6 +24,7 @@ import io.supportflow.intake.adapter.phone.WebhookSignatures;
 import io.supportflow.intake.adapter.web.PublicBaseUrl;
 import io.supportflow.intake.application.AnnouncePending;
 import io.supportflow.intake.application.IdentifyCaseCustomer;
+import io.supportflow.intake.application.KeepTenantEntry;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
@@ -124,6 +126,12 @@ class IntakeConfiguration {
   @Bean
   IdentifiedCustomers identifiedCustomers(MongoCaseCustomers caseCustomers) {
     return new IdentifiedCustomers(new IdentifyCaseCustomer(caseCustomers));
+  }
+
+  /** The binding tenantEntries-in-0: tenants created through contracts-service, with their case-number prefix. */
+  @Bean
+  TenantDirectory tenantEntries(MongoTenantDirectory tenantDirectory) {
+    return new TenantDirectory(new KeepTenantEntry(tenantDirectory));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to intake.dlq. */

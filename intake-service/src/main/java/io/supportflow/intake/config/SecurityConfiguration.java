@@ -8,8 +8,13 @@ import io.supportflow.web.ApiKeySecurity;
 import io.supportflow.web.ApiKeySecurityConfiguration;
 import io.supportflow.web.ApiKeys;
 import io.supportflow.web.BodyLimitFilter;
+import io.supportflow.web.KeyDigest;
 import io.supportflow.web.KeyHolder;
 import io.supportflow.web.KeyRole;
+import io.supportflow.web.SharedApiKeys;
+import io.supportflow.web.SharedApiKeysConfiguration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,11 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what. Integration keys open requests and forward mail and alerts; customer keys
  * open, read and answer their own cases; agent keys act on the tenant's cases. Phone webhooks carry
- * no key: their signature is checked per tenant by the controller. Keys live in intake's own store
- * (tenants and keys in MongoDB); the rest is the web kit's {@link ApiKeySecurity}.
+ * no key: their signature is checked per tenant by the controller. A key issued as data (the
+ * tenants.keys topic, docs/adr/0012) is decided by the shared key store alone, so its revocation or
+ * expiry holds here too; then intake's own store (the demo tenant's keys); then configuration. The
+ * rest is the web kit's {@link ApiKeySecurity}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(ApiKeySecurityConfiguration.class)
+@Import({ApiKeySecurityConfiguration.class, SharedApiKeysConfiguration.class})
 class SecurityConfiguration {
 
   private static final String INTEGRATION = KeyRole.INTEGRATION.name();
@@ -34,9 +41,9 @@ class SecurityConfiguration {
   private static final String AGENT = KeyRole.AGENT.name();
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AccessKeys keys, IntakeSettings settings)
+  SecurityFilterChain api(HttpSecurity http, AccessKeys keys, SharedApiKeys shared, IntakeSettings settings)
       throws Exception {
-    return ApiKeySecurity.apply(http, holders(keys), auth -> auth
+    return ApiKeySecurity.apply(http, holders(keys, shared), auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/phone/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(INTEGRATION, CUSTOMER)
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound-mail", "/api/v1/alerts").hasRole(INTEGRATION)
@@ -51,10 +58,42 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Intake's store behind the kit's port; the controllers are handed the caller with its customer or agent id. */
-  private static ApiKeys holders(AccessKeys keys) {
-    return presented -> keys.byKey(presented).map(caller -> new KeyHolder(caller.tenantId(),
-        Set.of(KeyRole.valueOf(caller.role().name())), new CallerPrincipal(caller)));
+  /**
+   * The shared store and intake's own behind the kit's port; the controllers are handed the caller
+   * with its customer or agent id. A key with none of intake's roles (an admin's, the operator's)
+   * opens nothing here.
+   */
+  private static ApiKeys holders(AccessKeys keys, SharedApiKeys shared) {
+    return presented -> {
+      KeyDigest digest = KeyDigest.of(presented);
+      if (shared.published(digest).isEmpty()) {
+        Optional<KeyHolder> own = keys.byKey(presented).map(c -> new KeyHolder(c.tenantId(),
+            Set.of(KeyRole.valueOf(c.role().name())), c.subject(), new CallerPrincipal(c)));
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      return shared.holderOf(presented).flatMap(holder -> intakeHolder(holder, digest));
+    };
+  }
+
+  /**
+   * A shared store's holder as intake's caller: its most restricted intake role (customer, agent,
+   * integration). A customer key that names no customer opens nothing here: it could be no one's.
+   */
+  private static Optional<KeyHolder> intakeHolder(KeyHolder holder, KeyDigest digest) {
+    if (holder.roles().contains(KeyRole.CUSTOMER) && holder.subject() == null) {
+      return Optional.empty();
+    }
+    for (AccessKeys.Role role : List.of(AccessKeys.Role.CUSTOMER, AccessKeys.Role.AGENT, AccessKeys.Role.INTEGRATION)) {
+      if (holder.roles().contains(KeyRole.valueOf(role.name()))) {
+        String subject = holder.subject() != null ? holder.subject() : holder.tenantId();
+        AccessKeys.Caller caller = new AccessKeys.Caller(holder.tenantId(), role, subject, digest.hex(), null);
+        return Optional.of(new KeyHolder(holder.tenantId(), Set.of(KeyRole.valueOf(role.name())), subject,
+            new CallerPrincipal(caller)));
+      }
+    }
+    return Optional.empty();
   }
 
   @Bean

@@ -79,8 +79,12 @@ class AsyncApiCatalogueTest {
       assertThat(message.path("payload").path("schemaFormat").asText()).isEqualTo(AsyncApiCatalogue.AVRO);
       JsonNode kafka = message.path("bindings").path("kafka");
       assertThat(kafka.path("schemaIdPayloadEncoding").asText()).isEqualTo("confluent");
-      assertThat(message.path("x-key-field").asText()).isEqualTo(
-          topic == Topics.CONTRACTS_CONTRACT_CHANGES ? "customerId" : "caseId");
+      assertThat(message.path("x-key-field").asText()).isEqualTo(switch (topic) {
+        case CONTRACTS_CONTRACT_CHANGES -> "customerId";
+        case TENANTS_KEYS -> "keyDigest";
+        case TENANTS_DIRECTORY -> "tenantId";
+        default -> "caseId";
+      });
       assertThat(Files.isRegularFile(ROOT.resolve(message.path("x-avro-file").asText()))).isTrue();
     }
   }
@@ -92,6 +96,9 @@ class AsyncApiCatalogueTest {
         .containsExactly("console-service", "escalation-service", "notification-service");
     assertThat(operations("receive", "contracts.entitlements")).containsExactly("console-service",
         "escalation-service", "intake-service", "notification-service", "sla-service");
+    assertThat(operations("send", "tenants.keys")).containsExactly("contracts-service");
+    assertThat(operations("receive", "tenants.keys")).containsExactly("console-service", "contracts-service",
+        "escalation-service", "intake-service", "sla-service");
     assertThat(operations("send", "notification.dlq")).containsExactly("notification-service");
     assertThat(operations("receive", "notification.dlq")).isEmpty();
     for (String topic : Topics.allTopicNames()) {

@@ -37,7 +37,7 @@ class AsyncApiValidationTest {
     String output = validate(CATALOGUE);
 
     assertThat(output).doesNotContain("ERROR", "WARNING")
-        .contains("VALID " + CATALOGUE + ": 14 channels, 34 operations, 9 messages, 8 Avro payloads");
+        .contains("VALID " + CATALOGUE + ": 16 channels, 42 operations, 11 messages, 10 Avro payloads");
   }
 
   @Test

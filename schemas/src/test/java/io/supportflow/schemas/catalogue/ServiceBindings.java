@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * What one service reads and writes, as its {@code application.yml} binds it: the destinations of
- * its {@code -in-} and {@code -out-} bindings, its dead-letter topic, and the payload field each
+ * its {@code -in-} and {@code -out-} bindings (and the key topic it reads without one), its dead-letter topic, and the payload field each
  * producer binding keys its records by ({@code message-key-expression: payload.caseId}).
  */
 record ServiceBindings(String service, Set<String> reads, Set<String> writes, Optional<String> deadLetters,
@@ -32,9 +32,10 @@ record ServiceBindings(String service, Set<String> reads, Set<String> writes, Op
       List<ServiceBindings> services = new ArrayList<>();
       for (Path yml : modules.map(m -> m.resolve("src/main/resources/application.yml")).filter(Files::isRegularFile)
           .sorted().toList()) {
-        JsonNode spring = YAML.readTree(yml.toFile()).path("spring");
+        JsonNode document = YAML.readTree(yml.toFile());
+        JsonNode spring = document.path("spring");
         if (spring.path("cloud").path("stream").path("bindings").isObject()) {
-          services.add(of(spring));
+          services.add(of(spring, document.path("supportflow").path("security").path("keys-topic").asText("")));
         }
       }
       return List.copyOf(services);
@@ -44,6 +45,14 @@ record ServiceBindings(String service, Set<String> reads, Set<String> writes, Op
   }
 
   static ServiceBindings of(JsonNode spring) {
+    return of(spring, "");
+  }
+
+  /**
+   * @param keysTopic the key topic the service reads into memory with its own consumer, outside
+   *     the bindings ({@code supportflow.security.keys-topic}, docs/adr/0012); empty: none
+   */
+  static ServiceBindings of(JsonNode spring, String keysTopic) {
     String service = spring.path("application").path("name").asText();
     JsonNode stream = spring.path("cloud").path("stream");
     JsonNode kafkaBindings = stream.path("kafka").path("bindings");
@@ -67,6 +76,9 @@ record ServiceBindings(String service, Set<String> reads, Set<String> writes, Op
           topics.forEach(t -> keys.put(t, key.substring("payload.".length())));
         }
       }
+    }
+    if (!keysTopic.isBlank()) {
+      reads.add(keysTopic);
     }
     return new ServiceBindings(service, reads, writes, deadLetters, Map.copyOf(keys));
   }

@@ -1,8 +1,10 @@
 package io.supportflow.contracts.adapter.web;
 
 import io.supportflow.contracts.application.ConflictException;
+import io.supportflow.contracts.application.KeysRevisionRequiredException;
 import io.supportflow.contracts.application.NotFoundException;
 import io.supportflow.contracts.application.RevisionRequiredException;
+import io.supportflow.contracts.application.StaleKeysException;
 import io.supportflow.contracts.application.StalePolicyException;
 import io.supportflow.contracts.domain.PolicyViolation;
 import io.supportflow.web.FieldProblem;
@@ -64,6 +66,18 @@ public class ContractsProblems extends ProblemAdvice {
 
   @ExceptionHandler(RevisionRequiredException.class)
   ResponseEntity<Object> revisionRequired(RevisionRequiredException ex) {
+    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+        "If-Match required", ex.getMessage())), ex.current());
+  }
+
+  @ExceptionHandler(StaleKeysException.class)
+  ResponseEntity<Object> staleKeys(StaleKeysException ex) {
+    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
+        "Keys changed since you read them", ex.getMessage())), ex.current());
+  }
+
+  @ExceptionHandler(KeysRevisionRequiredException.class)
+  ResponseEntity<Object> keysRevisionRequired(KeysRevisionRequiredException ex) {
     return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
         "If-Match required", ex.getMessage())), ex.current());
   }

@@ -5,7 +5,7 @@ public record TenantPrincipal(String tenantId) {
 
   /** A key sees only its own tenant: any other tenant in the path is forbidden. */
   void requireTenant(String pathTenantId) {
-    if (!tenantId.equals(pathTenantId)) {
+    if (tenantId == null || !tenantId.equals(pathTenantId)) {
       throw new OtherTenantException();
     }
   }

@@ -13,6 +13,7 @@ import io.supportflow.intake.application.AccessKeys;
 import io.supportflow.intake.application.CustomerContacts;
 import io.supportflow.intake.application.TenantChannels;
 import io.supportflow.intake.application.TenantDirectory;
+import io.supportflow.intake.application.TenantEntries;
 import io.supportflow.intake.application.mail.Mailbox;
 import io.supportflow.intake.application.phone.PhoneLine;
 import io.supportflow.intake.domain.StrangerReplies;
@@ -34,7 +35,8 @@ import org.bson.Document;
  * Keys are kept as SHA-256 digests only: a stolen database holds no usable key. (Mailbox passwords
  * and webhook secrets must be usable, so they are stored as given: protect this database.)
  */
-public final class MongoTenantDirectory implements TenantDirectory, TenantChannels, AccessKeys, CustomerContacts {
+public final class MongoTenantDirectory
+    implements TenantDirectory, TenantChannels, AccessKeys, CustomerContacts, TenantEntries {
 
   private final MongoCollection<Document> tenants;
   private final MongoCollection<Document> credentials;
@@ -130,6 +132,25 @@ public final class MongoTenantDirectory implements TenantDirectory, TenantChanne
             Updates.set("name", tenant.name()),
             Updates.set("caseNumberPrefix", tenant.caseNumberPrefix()),
             Updates.set("apiKeyDigests", List.of(digest(apiKey)))),
+        new UpdateOptions().upsert(true));
+  }
+
+  /**
+   * A tenant from tenants.directory: name, prefix and zone at {@code version}, over an older entry
+   * only; channel settings and keys of the document stay.
+   */
+  @Override
+  public void keep(Tenant tenant, String zone, long version) {
+    Document known = tenants.find(eq("_id", tenant.tenantId())).first();
+    Number kept = known == null ? null : (Number) known.get("directoryVersion");
+    if (kept != null && kept.longValue() >= version) {
+      return;
+    }
+    tenants.updateOne(eq("_id", tenant.tenantId()), Updates.combine(
+            Updates.set("name", tenant.name()),
+            Updates.set("caseNumberPrefix", tenant.caseNumberPrefix()),
+            Updates.set("zone", zone),
+            Updates.set("directoryVersion", version)),
         new UpdateOptions().upsert(true));
   }
 

@@ -1,0 +1,52 @@
+package io.supportflow.contracts.application;
+
+import io.supportflow.contracts.domain.ApiKeyRole;
+import io.supportflow.contracts.domain.Tenant;
+import io.supportflow.contracts.domain.TenantEntry;
+import io.supportflow.contracts.domain.TenantPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The operator creates a tenant: its entry (zone, case-number prefix) goes out on tenants.directory
+ * for intake to number its cases with, it gets an empty policy (its administrator imports one or
+ * applies presets), and its first admin key, shown once.
+ */
+public final class OnboardTenant {
+
+  /** The new tenant and its first admin key. */
+  public record Onboarded(TenantEntry tenant, TenantKeys.Issued adminKey) {}
+
+  private final TenantEntries tenants;
+  private final TenantPolicies policies;
+  private final TenantKeys keys;
+  private final AnnounceTenantsAndKeys announce;
+  private final Clock clock;
+
+  public OnboardTenant(TenantEntries tenants, TenantPolicies policies, TenantKeys keys,
+      AnnounceTenantsAndKeys announce, Clock clock) {
+    this.tenants = tenants;
+    this.policies = policies;
+    this.keys = keys;
+    this.announce = announce;
+    this.clock = clock;
+  }
+
+  /** @param adminKeyExpiresAt when the first admin key stops working; null: never */
+  public Onboarded create(String tenantId, String name, ZoneId zone, String caseNumberPrefix,
+      Instant adminKeyExpiresAt) {
+    TenantEntry entry = TenantEntry.created(tenantId, name, zone, caseNumberPrefix, clock.instant());
+    if (policies.find(tenantId).isPresent() || !tenants.insert(entry)) {
+      throw new ConflictException("Tenant " + tenantId + " exists already.");
+    }
+    announce.announce(entry);
+    policies.createIfAbsent(TenantPolicy.empty(Tenant.named(tenantId, entry.name(), zone)));
+    return new Onboarded(entry, keys.issue(tenantId, null, ApiKeyRole.ADMIN, null, adminKeyExpiresAt));
+  }
+
+  public List<TenantEntry> list() {
+    return tenants.all();
+  }
+}

@@ -1,0 +1,21 @@
+package io.supportflow.intake.adapter.messaging;
+
+import io.supportflow.events.TenantChanged;
+import io.supportflow.intake.application.KeepTenantEntry;
+import java.util.function.Consumer;
+
+/** tenants.directory -> the tenant's name and case-number prefix, kept for opening its cases (docs/adr/0012). */
+public final class TenantDirectory implements Consumer<TenantChanged> {
+
+  private final KeepTenantEntry keep;
+
+  public TenantDirectory(KeepTenantEntry keep) {
+    this.keep = keep;
+  }
+
+  @Override
+  public void accept(TenantChanged changed) {
+    keep.changed(changed.getTenantId(), changed.getName(), changed.getZone(), changed.getCaseNumberPrefix(),
+        changed.getVersion());
+  }
+}
