@@ -313,28 +313,29 @@ class PipelineEndToEndTest {
       assertThat(entitled.getTerms().getPlanName()).isEqualTo("tiered-business-hours");
       assertThat(entitled.getEffectiveFrom()).isAfterOrEqualTo(refused.getReceivedAt());
 
-      // sla starts the first-response clock from the re-decision, escalation plans the walk, and
-      // the reporter is told (or, without an address, it is recorded that they could not be mailed).
+      // sla starts the first-response clock from the re-decision, and the reporter is told (or,
+      // without an address, it is recorded that they could not be mailed).
       SlaClockChanged started = clocks.await(SlaClockChanged.class, c -> c.getCaseId().equals(caseId)
           && c.getChange() == SlaClockChange.STARTED, 1, PIPELINE).getFirst();
       assertThat(started.getOccurredAt()).isAfterOrEqualTo(refused.getReceivedAt());
-      await("the walk of " + caseNumber).atMost(PIPELINE).until(() -> send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(services, "escalation-service")
-              + "/api/v1/cases/" + caseId + "/escalations")).header("X-API-Key", AGENT_KEY)).statusCode() == 200);
       NotificationAttempted told = notifications.await(NotificationAttempted.class, n -> n.getCaseId().equals(caseId)
           && n.getNotificationId().endsWith(":v2"), 1, PIPELINE).getFirst();
       assertThat(told.getKind()).isEqualTo(NotificationKind.ACKNOWLEDGEMENT);
       assertThat(told.getOutcome() == NotificationOutcome.SENT || told.getFailureReason() != null)
           .as("sent, or failed with its reason: %s", told).isTrue();
 
-      // The admin gives Enterprise P1 four business hours instead of one: the open case is
-      // re-decided under the new terms and its running clock re-timed, not restarted.
+      // The admin gives Litware's contract four business hours for P1 instead of one and the
+      // carrier-grade escalation matrix (the Enterprise tier promises none): the open case is
+      // re-decided under the new terms, its running clock re-timed, not restarted, and its walk planned.
       String contract = "/contracts/litware-enterprise";
       String original = adminRead(contract);
       String oneHour = "{\"priority\":\"P1\",\"metric\":\"FIRST_RESPONSE\",\"amount\":1,\"unit\":\"BUSINESS_HOURS\"}";
-      assertThat(original).contains(oneHour);
+      String plan = "\"planName\":\"tiered-business-hours\",";
+      assertThat(original).contains(oneHour).contains(plan).doesNotContain("carrier-grade");
       try {
-        admin("PUT", contract, original.replace(oneHour, oneHour.replace("\"amount\":1", "\"amount\":4")));
+        admin("PUT", contract, original.replace(oneHour, oneHour.replace("\"amount\":1", "\"amount\":4"))
+            .replace("\"escalationMatrixId\":null,", "")
+            .replace(plan, plan + "\"escalationMatrixId\":\"carrier-grade\","));
         EntitlementDecided changed = decisions.await(EntitlementDecided.class,
             e -> e.getCaseId().equals(caseId) && e.getVersion() == 3, 1, PIPELINE).getFirst();
         assertThat(changed.getTrigger()).isEqualTo("CONTRACT_CHANGED");
@@ -342,6 +343,9 @@ class PipelineEndToEndTest {
         SlaClockChanged retimed = clocks.await(SlaClockChanged.class, c -> c.getCaseId().equals(caseId)
             && c.getChange() == SlaClockChange.RETIMED, 1, PIPELINE).getFirst();
         assertThat(retimed.getDeadline()).isAfter(started.getDeadline());
+        await("the walk of " + caseNumber).atMost(PIPELINE).until(() -> send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(services, "escalation-service")
+                + "/api/v1/cases/" + caseId + "/escalations")).header("X-API-Key", AGENT_KEY)).statusCode() == 200);
       } finally {
         admin("PUT", contract, original);
       }
