@@ -170,8 +170,10 @@ class PipelineEndToEndTest {
    */
   @Test
   void poisonRecordsAreDeadLetteredWhileTheCasesBesideThemFlow() throws Exception {
+    // Ten seconds of load: a poison record every second, the kinds in turn, and the producer's own
+    // start (registering the poison's schema) takes a second or two of it.
     ChaosRun.Settings settings = new ChaosRun.Settings(URI.create("http://localhost:" + intakePort), API_KEY, 4,
-        Duration.ofSeconds(6), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
+        Duration.ofSeconds(10), PIPELINE, Duration.ofMinutes(2), new OutsideCheck.Sources(
             STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), STACK.imapPort(), REPORTER, MAILBOX_PASSWORD));
     PoisonRecord unreadable = new PoisonRecord.Unreadable("intake.requests", "contracts.dlq");
     PoisonRecord failsEveryRetry = new PoisonRecord.FailsEveryRetry(STACK.schemaRegistryUrl());
