@@ -37,7 +37,7 @@ class AsyncApiValidationTest {
     String output = validate(CATALOGUE);
 
     assertThat(output).doesNotContain("ERROR", "WARNING")
-        .contains("VALID " + CATALOGUE + ": 14 channels, 32 operations, 9 messages, 8 Avro payloads");
+        .contains("VALID " + CATALOGUE + ": 15 channels, 35 operations, 10 messages, 9 Avro payloads");
   }
 
   @Test

@@ -59,6 +59,8 @@ final class EntitlementEvents {
         // stored before the guess moved here carry none, and answer with the stated one).
         .setLanguage(decision.language() != null ? decision.language() : q.language())
         .setTerms(decision.carriesTerms() ? terms(decision.terms()) : null)
+        .setProductId(decision.productId())
+        .setProductName(decision.productName())
         .build();
   }
 
