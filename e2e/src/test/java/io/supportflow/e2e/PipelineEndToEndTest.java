@@ -16,6 +16,8 @@ import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.IncidentActivity;
+import io.supportflow.events.IncidentActivityRecorded;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.NotificationOutcome;
@@ -78,6 +80,10 @@ class PipelineEndToEndTest {
   private static final String TSM = "tess.lead@acme.example";
   private static final String CRM = "carl.relations@acme.example";
   private static final String CTO = "cto@acme.example";
+  /** The reporters of the major incident's three cases: an alert's (its reporter_email) and two mails'. */
+  private static final String MONITORING_DESK = "monitoring@northwind.example";
+  private static final String ANN = "ann.able@northwind.example";
+  private static final String BOB = "bob.baker@northwind.example";
   private static final String MAILBOX_PASSWORD = "e2e-mailbox-secret";
   private static final String PHONE_SECRET = "e2e-phone-" + java.util.UUID.randomUUID();
   private static final Duration PIPELINE = Duration.ofSeconds(60);
@@ -90,7 +96,7 @@ class PipelineEndToEndTest {
 
   @BeforeAll
   static void platformUp() throws Exception {
-    for (String person : List.of(REPORTER, NOC, TSM, CRM, CTO, SUPPORT_TEAM)) {
+    for (String person : List.of(REPORTER, NOC, TSM, CRM, CTO, SUPPORT_TEAM, MONITORING_DESK, ANN, BOB)) {
       STACK.mail().setUser(person, person, MAILBOX_PASSWORD);
     }
     Map<String, String> env = new HashMap<>();
@@ -530,6 +536,139 @@ class PipelineEndToEndTest {
       assertThat(notifications.await(NotificationAttempted.class, e -> e.getCaseId().equals(caseId), 6, PIPELINE))
           .allSatisfy(n -> assertThat(n.getOutcome()).isEqualTo(NotificationOutcome.SENT));
     }
+  }
+
+  /**
+   * Issue 19's major incident: an alert's case and two mail cases of one outage are linked to one
+   * incident by an agent; its one update reaches all three reporters by mail (read over IMAP), one
+   * mail each, threaded in their own case; resolving the incident resolves all three cases at one
+   * instant, each with its own RESOLVED (so each keeps its own SLA record) and its own resolution mail.
+   */
+  @Test
+  void aMajorIncidentLinksAnAlertCaseAndTwoMailCasesBroadcastsOneUpdateToAllThreeAndResolvesThem() throws Exception {
+    try (TopicProbe incidents = probe("intake.incidents");
+        TopicProbe activities = probe("intake.case-activity");
+        TopicProbe notifications = probe("notification.events")) {
+      String fingerprint = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      HttpResponse<String> alerted = send(intake("/api/v1/alerts", API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"version":"4","status":"firing","receiver":"supportflow","commonLabels":{"customer":"northwind"},
+               "alerts":[{"status":"firing","labels":{"alertname":"CheckoutErrors","instance":"shop-eu-1","severity":"critical"},
+                 "annotations":{"summary":"Checkout error rate above 20%%","reporter_email":"%s"},
+                 "startsAt":"%s","endsAt":"0001-01-01T00:00:00Z","fingerprint":"%s"}]}"""
+              .formatted(MONITORING_DESK, Instant.now(), fingerprint))));
+      assertThat(alerted.statusCode()).as(alerted.body()).isEqualTo(200);
+      String alertCase = group("\"caseNumber\":\"([A-Z]+-\\d+)\"", alerted.body());
+      String annCase = mailCase(ANN, "Ann Able", "Cannot pay in the shop");
+      String bobCase = mailCase(BOB, "Bob Baker", "Checkout hangs after the card step");
+      Map<String, String> reporters = Map.of(alertCase, MONITORING_DESK, annCase, ANN, bobCase, BOB);
+
+      HttpResponse<String> opened = send(intake("/api/v1/agent/incidents", AGENT_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"title":"Checkout outage","caseNumbers":["%s"]}""".formatted(alertCase))));
+      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+      String incident = group("\"incidentId\":\"([0-9a-f-]{36})\"", opened.body());
+      HttpResponse<String> linked = send(intake("/api/v1/agent/incidents/" + incident + "/cases", AGENT_KEY)
+          .header("Content-Type", "application/json").header("If-Match", "\"1\"")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"caseNumbers":["%s","%s"]}""".formatted(annCase, bobCase))));
+      assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+
+      String update = "Our payment provider fails; we are switching to the standby provider. Next update within 30 minutes.";
+      HttpResponse<String> posted = send(intake("/api/v1/agent/incidents/" + incident + "/updates", AGENT_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"message":"%s","status":"IDENTIFIED"}""".formatted(update))));
+      assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+
+      // The link and the broadcast are events: one LINKED and one UPDATE_POSTED per case, keyed by it.
+      List<IncidentActivityRecorded> told = incidents.await(IncidentActivityRecorded.class,
+          e -> e.getIncidentId().equals(incident), 6, PIPELINE);
+      assertThat(told).filteredOn(e -> e.getActivity() == IncidentActivity.UPDATE_POSTED)
+          .extracting(IncidentActivityRecorded::getCaseNumber).containsExactlyInAnyOrder(alertCase, annCase, bobCase);
+      // One mail per reporter, in their own case's thread, saying what the agent posted.
+      for (var reporter : reporters.entrySet()) {
+        Mailbox.Mail mail = awaitMails(reporter.getValue(), reporter.getKey(),
+            m -> m.subject().contains("Update on incident"), 1).getFirst();
+        assertThat(mail.subject()).isEqualTo("[" + reporter.getKey() + "] Update on incident: Checkout outage");
+        assertThat(mail.to()).isEqualTo(reporter.getValue());
+        assertThat(mail.text()).contains(update).contains("IDENTIFIED");
+        assertThat(mail.inReplyTo()).isNotBlank();
+      }
+      assertThat(notifications.await(NotificationAttempted.class, e -> e.getKind() == NotificationKind.INCIDENT_UPDATE
+          && reporters.containsKey(e.getCaseNumber()), 3, PIPELINE))
+          .allSatisfy(n -> assertThat(n.getOutcome()).isEqualTo(NotificationOutcome.SENT));
+      consoleNamesTheIncident(alertCase, "Checkout outage (IDENTIFIED)");
+
+      HttpResponse<String> resolved = send(intake("/api/v1/agent/incidents/" + incident + "/resolve", AGENT_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("""
+              {"message":"Payments run on the standby provider; checkout works again."}""")));
+      assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+      Instant resolvedAt = Instant.parse(group("\"resolvedAt\":\"([^\"]+)\"", resolved.body()));
+
+      List<CaseActivityRecorded> resolutions = activities.await(CaseActivityRecorded.class,
+          e -> reporters.containsKey(e.getCaseNumber()) && e.getActivity() == CaseActivity.RESOLVED, 3, PIPELINE);
+      assertThat(resolutions).extracting(CaseActivityRecorded::getCaseNumber)
+          .containsExactlyInAnyOrder(alertCase, annCase, bobCase);
+      assertThat(resolutions).allSatisfy(e -> assertThat(e.getOccurredAt()).isEqualTo(resolvedAt));
+      for (var reporter : reporters.entrySet()) {
+        awaitMails(reporter.getValue(), reporter.getKey(), m -> m.subject().contains("resolved"), 1);
+        assertThat(send(intake("/api/v1/cases/" + reporter.getKey(), AGENT_KEY).GET()).body())
+            .contains("\"status\":\"RESOLVED\"");
+        assertThat(new Mailbox(STACK.imapPort(), reporter.getValue(), MAILBOX_PASSWORD).mailsOf(reporter.getKey()))
+            .as("one update mail, however the events were delivered")
+            .filteredOn(m -> m.subject().contains("Update on incident")).hasSize(1);
+      }
+    }
+  }
+
+  /** The console's case page (in Chromium, when there is one) names the incident the case is part of. */
+  private static void consoleNamesTheIncident(String caseNumber, String incident) {
+    Optional<Path> chromium = Chromium.locate();
+    if (chromium.isEmpty()) {
+      System.out.println("No Chromium: the console's case page is not checked for the incident");
+      return;
+    }
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS))) {
+      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+          .setBaseURL("http://127.0.0.1:" + consolePort));
+      context.setDefaultTimeout(PIPELINE.toMillis());
+      Page page = context.newPage();
+      page.navigate("/sign-in");
+      page.getByLabel("Your API key (agent or customer)").fill(AGENT_KEY);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+      // The incident is kept beside the case's view, not in it: a reload shows what arrived.
+      await("the case page of " + caseNumber + " names " + incident).atMost(PIPELINE).pollInterval(Duration.ofSeconds(1))
+          .until(() -> {
+            page.navigate("/cases/" + caseNumber);
+            Locator named = page.locator("dd.incident");
+            return named.count() == 1 && named.textContent().equals(incident);
+          });
+    }
+  }
+
+  /** A mail from the person to the desk opens a case; its number. */
+  private static String mailCase(String from, String name, String subject) throws Exception {
+    HttpResponse<String> response = send(intake("/api/v1/inbound-mail", API_KEY)
+        .header("Content-Type", "message/rfc822")
+        .POST(HttpRequest.BodyPublishers.ofString("""
+            From: %s <%s>\r
+            To: support@acme-support.example\r
+            Subject: %s\r
+            Message-ID: <incident-%s@northwind.example>\r
+            Content-Type: text/plain; charset=UTF-8\r
+            \r
+            Since a few minutes no payment goes through.\r
+            """.formatted(name, from, subject, java.util.UUID.randomUUID()))));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return group("\"caseNumber\":\"([A-Z]+-\\d+)\"", response.body());
   }
 
   /** The demo tenant's settings with a status mail every minute for P1, and the P1 levels at 0, 1 and 3 minutes. */

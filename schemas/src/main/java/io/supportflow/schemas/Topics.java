@@ -6,6 +6,7 @@ import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.ContractChanged;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.IncidentActivityRecorded;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.SlaClockChanged;
@@ -25,6 +26,8 @@ import org.apache.avro.specific.SpecificRecord;
 public enum Topics {
   INTAKE_REQUESTS("intake.requests", RequestReceived.class),
   INTAKE_CASE_ACTIVITY("intake.case-activity", CaseActivityRecorded.class),
+  /** Major incidents, told to each linked case: one event per case, keyed by its case id. */
+  INTAKE_INCIDENTS("intake.incidents", IncidentActivityRecorded.class),
   CONTRACTS_ENTITLEMENTS("contracts.entitlements", EntitlementDecided.class),
   /** Not a case event: keyed by customer id, so one customer's contract changes stay in order. */
   CONTRACTS_CONTRACT_CHANGES("contracts.contract-changes", ContractChanged.class),

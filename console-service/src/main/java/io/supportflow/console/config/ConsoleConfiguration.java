@@ -3,6 +3,7 @@ package io.supportflow.console.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.console.adapter.messaging.ProjectCasesFlow;
+import io.supportflow.console.adapter.persistence.MongoCaseIncidents;
 import io.supportflow.console.adapter.persistence.MongoCaseViews;
 import io.supportflow.console.adapter.persistence.PolledCaseChanges;
 import io.supportflow.console.application.CaseProjection;
@@ -40,8 +41,14 @@ class ConsoleConfiguration {
   }
 
   @Bean
-  PartitionedFlow projectCasesFlow(CaseProjection caseProjection) {
-    return ProjectCasesFlow.of(caseProjection);
+  PartitionedFlow projectCasesFlow(CaseProjection caseProjection, MongoCaseIncidents caseIncidents) {
+    return ProjectCasesFlow.of(caseProjection, caseIncidents);
+  }
+
+  /** The major incident of each case (intake.incidents), which its page names. */
+  @Bean
+  MongoCaseIncidents caseIncidents(MongoDatabase database) {
+    return new MongoCaseIncidents(database);
   }
 
   /** The queue pages' live updates: polled, since the projection may run in another instance. */

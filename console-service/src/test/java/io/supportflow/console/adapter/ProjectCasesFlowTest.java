@@ -42,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProjectCasesFlowTest extends ConsoleServiceTest {
 
   private static final List<String> CASE_TOPICS = List.of("intake.requests", "intake.case-activity",
-      "contracts.entitlements", "sla.events", "sla.downtime", "escalation.events", "notification.events");
+      "contracts.entitlements", "sla.events", "sla.downtime", "escalation.events", "notification.events",
+      "intake.incidents");
   private static final Instant RECEIVED = Instant.parse("2026-03-02T08:00:00Z");
   private static final AtomicInteger NUMBERS = new AtomicInteger(1000);
 

@@ -7,7 +7,8 @@ import java.util.Objects;
  * read. customerId and contractId are null when the rule found none; terms travel only when the
  * case is worked under them; quotaPeriod is set when an entitled case still has to take a slot of
  * the contract's case quota. language is the one the request was read in (stated, else guessed
- * from its text), null when neither says.
+ * from its text), null when neither says. productId and productName name the product of the tenant's
+ * catalogue the request is about (stated, or read from its text), null when none was identified.
  */
 public record EntitlementDecision(
     EntitlementOutcome outcome,
@@ -17,7 +18,9 @@ public record EntitlementDecision(
     String contractId,
     EntitledTerms terms,
     CaseQuota.QuotaPeriod quotaPeriod,
-    String language) {
+    String language,
+    String productId,
+    String productName) {
 
   public EntitlementDecision {
     Objects.requireNonNull(outcome, "outcome");
@@ -33,6 +36,18 @@ public record EntitlementDecision(
   public boolean differsFrom(EntitlementDecision inForce) {
     return outcome != inForce.outcome() || !reasonCode.equals(inForce.reasonCode())
         || !Objects.equals(terms, inForce.terms());
+  }
+
+  /** A decision that names no product (the rules decide without it; {@link #withProduct} adds it). */
+  public EntitlementDecision(EntitlementOutcome outcome, String reasonCode, String reason, String customerId,
+      String contractId, EntitledTerms terms, CaseQuota.QuotaPeriod quotaPeriod, String language) {
+    this(outcome, reasonCode, reason, customerId, contractId, terms, quotaPeriod, language, null, null);
+  }
+
+  /** The same decision, naming the product the request is about (null: none identified). */
+  public EntitlementDecision withProduct(String id, String name) {
+    return new EntitlementDecision(outcome, reasonCode, reason, customerId, contractId, terms, quotaPeriod, language,
+        id, name);
   }
 
   public boolean carriesTerms() {

@@ -39,11 +39,14 @@ public final class EntitlementPolicy {
 
   public EntitlementDecision decide(TenantPolicy policy, Identification who, RequestFacts request) {
     EntitlementQuestion question = new EntitlementQuestion(policy, who, request, publicHolidays, versions);
+    Product product = question.product();
     return EntitlementRules.IN_ORDER.stream()
         .filter(rule -> rule.appliesTo().test(question))
         .findFirst()
         .orElseThrow() // the last rule applies to every request that reaches it
-        .decision().apply(question);
+        .decision().apply(question)
+        // Whatever the rule, the product the request is about (intake's incident rules group cases by it).
+        .withProduct(product == null ? null : product.productId(), product == null ? null : product.name());
   }
 
   /** The reason codes in the order their rules are asked. */
@@ -59,6 +62,7 @@ public final class EntitlementPolicy {
         "Your plan includes " + (n == 1 ? "1 case" : n + " cases") + " from " + EntitlementRules.day(period.from())
             + " to " + EntitlementRules.day(period.to()) + ", and that is used. " + EntitlementRules.kept()
             + " and can send you a quote for it or for a maintenance plan.",
-        entitled.customerId(), entitled.contractId(), null, null, entitled.language());
+        entitled.customerId(), entitled.contractId(), null, null, entitled.language())
+        .withProduct(entitled.productId(), entitled.productName());
   }
 }

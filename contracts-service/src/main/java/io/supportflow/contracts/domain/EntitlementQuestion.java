@@ -185,6 +185,11 @@ final class EntitlementQuestion {
     return version;
   }
 
+  /** The catalogue product the request names (stated, else read from its text); null when none. */
+  Product product() {
+    return product;
+  }
+
   /** "Product 4.2" as the request (or its text) names it. */
   String namedVersion() {
     return product.name() + " " + versionName;

@@ -67,7 +67,7 @@ class TopicSetupTest {
   void theTopicListIsTheEventTopicsFollowedByTheDeadLetterTopics() {
     assertThat(TopicSetup.topicNames())
         .containsExactly(
-            "intake.requests", "intake.case-activity", "contracts.entitlements",
+            "intake.requests", "intake.case-activity", "intake.incidents", "contracts.entitlements",
             "contracts.contract-changes", "sla.events", "sla.downtime",
             "escalation.events", "notification.events", "tenants.directory", "tenants.keys",
             "contracts.dlq", "sla.dlq", "escalation.dlq", "notification.dlq", "console.dlq", "intake.dlq");

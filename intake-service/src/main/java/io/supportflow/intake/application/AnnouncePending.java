@@ -1,5 +1,7 @@
 package io.supportflow.intake.application;
 
+import io.supportflow.intake.application.incidents.IncidentPublisher;
+import io.supportflow.intake.application.incidents.Incidents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +47,17 @@ public final class AnnouncePending<T> {
     return new AnnouncePending<>(files::unannouncedActivitiesBefore, publisher::announce,
         (recorded, at) -> files.markActivityAnnounced(recorded.caseId(), recorded.activity().eventId()),
         clock, grace);
+  }
+
+  /**
+   * What linked cases are told of their major incidents.
+   *
+   * @param grace how long a fresh notice is left to its own request thread before the relay steps in
+   */
+  public static AnnouncePending<Incidents.PendingNotice> incidentNotices(Incidents incidents,
+      IncidentPublisher publisher, Clock clock, Duration grace) {
+    return new AnnouncePending<>(incidents::unannouncedBefore, p -> publisher.announce(p.tenantId(), p.notice()),
+        (p, at) -> incidents.markAnnounced(p.notice().incidentId(), p.notice().eventId()), clock, grace);
   }
 
   /** Returns how many were announced. Stops at the first failure: Kafka is still away. */

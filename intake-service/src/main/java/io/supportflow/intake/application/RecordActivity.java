@@ -7,6 +7,7 @@ import io.supportflow.intake.domain.CaseLifecycle;
 import io.supportflow.intake.domain.Priority;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,18 +44,31 @@ public final class RecordActivity {
   }
 
   public Recorded onCaseId(String tenantId, String caseId, ActivityRequest request, String dedupKey) {
-    return record(caseId, () -> files.byId(tenantId, caseId), request, dedupKey);
+    return record(caseId, () -> files.byId(tenantId, caseId), request, dedupKey, null);
+  }
+
+  /**
+   * On the case with this id, as it happened at {@code at} (a major incident resolves its cases at
+   * the instant it was resolved, however late one of them is recorded); never before the case's last
+   * activity, so its thread stays in order.
+   */
+  public Recorded onCaseIdAt(String tenantId, String caseId, ActivityRequest request, String dedupKey, Instant at) {
+    return record(caseId, () -> files.byId(tenantId, caseId), request, dedupKey, at);
   }
 
   private Recorded record(String reference, Supplier<Optional<CaseFile>> load, ActivityRequest request,
       String dedupKey) {
+    return record(reference, load, request, dedupKey, null);
+  }
+
+  private Recorded record(String reference, Supplier<Optional<CaseFile>> load, ActivityRequest request,
+      String dedupKey, Instant at) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       CaseFile file = load.get().orElseThrow(() -> new CaseNotFoundException(reference));
       if (dedupKey != null && file.threadKeys().contains(dedupKey)) {
         return new Recorded(file, null, true);
       }
-      CaseActivity activity = CaseLifecycle.apply(
-          file, request, UUID.randomUUID().toString(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+      CaseActivity activity = CaseLifecycle.apply(file, request, UUID.randomUUID().toString(), when(file, at));
       Priority priorityAfter = activity.newPriority() != null ? activity.newPriority() : file.priority();
       switch (files.append(file, activity, priorityAfter, dedupKey)) {
         case APPENDED -> {
@@ -70,6 +84,16 @@ public final class RecordActivity {
       }
     }
     throw new ConcurrentCaseChangeException(reference);
+  }
+
+  private Instant when(CaseFile file, Instant at) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (at == null) {
+      return now;
+    }
+    Instant wanted = at.truncatedTo(ChronoUnit.MILLIS);
+    Instant last = file.thread().isEmpty() ? file.opened().receivedAt() : file.thread().getLast().occurredAt();
+    return wanted.isBefore(last) ? last : wanted;
   }
 
   private void announce(ActivityOnCase recorded) {

@@ -30,6 +30,8 @@ import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.ViewCase;
 import io.supportflow.intake.application.agent.ActOnCase;
 import io.supportflow.intake.application.alerts.ReceiveAlert;
+import io.supportflow.intake.application.incidents.AlertIncidents;
+import io.supportflow.intake.application.incidents.ProductSurges;
 import io.supportflow.intake.application.mail.ReceiveMail;
 import io.supportflow.intake.application.phone.OpenCaseFromCall;
 import io.supportflow.intake.application.phone.TrackCall;
@@ -124,8 +126,8 @@ class IntakeConfiguration {
 
   /** The binding identifiedCustomers-in-0: contracts' decisions name the customer of cases opened without one. */
   @Bean
-  IdentifiedCustomers identifiedCustomers(MongoCaseCustomers caseCustomers) {
-    return new IdentifiedCustomers(new IdentifyCaseCustomer(caseCustomers));
+  IdentifiedCustomers identifiedCustomers(MongoCaseCustomers caseCustomers, ProductSurges productSurges) {
+    return new IdentifiedCustomers(new IdentifyCaseCustomer(caseCustomers), productSurges);
   }
 
   /** The binding tenantEntries-in-0: tenants created through contracts-service, with their case-number prefix. */
@@ -184,8 +186,9 @@ class IntakeConfiguration {
   }
 
   @Bean
-  ReceiveAlert receiveAlert(MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity) {
-    return new ReceiveAlert(caseFiles, openCase, recordActivity);
+  ReceiveAlert receiveAlert(MongoCaseFiles caseFiles, OpenCase openCase, RecordActivity recordActivity,
+      AlertIncidents alertIncidents) {
+    return new ReceiveAlert(caseFiles, openCase, recordActivity, alertIncidents);
   }
 
   @Bean

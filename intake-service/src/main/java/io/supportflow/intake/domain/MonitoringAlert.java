@@ -1,9 +1,11 @@
 package io.supportflow.intake.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** One alert of an Alertmanager notification: firing or resolved, with its labels. */
 public record MonitoringAlert(
@@ -20,6 +22,31 @@ public record MonitoringAlert(
     annotations = present(annotations, true);
     Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(fingerprint, "fingerprint");
+    address(annotations.get(REPORTER_EMAIL));
+  }
+
+  /**
+   * The annotation naming who to tell about the alert's case (the acknowledgement, status mails, a
+   * major incident's updates): one e-mail address, e.g. the customer's operations desk.
+   */
+  public static final String REPORTER_EMAIL = "reporter_email";
+
+  private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+");
+
+  /** The address of the {@value #REPORTER_EMAIL} annotation, lower case; null without one. */
+  public String reporterEmail() {
+    return address(annotations.get(REPORTER_EMAIL));
+  }
+
+  private static String address(String annotation) {
+    if (annotation == null || annotation.isBlank()) {
+      return null;
+    }
+    String address = annotation.strip().toLowerCase(Locale.ROOT);
+    if (address.length() > 320 || !ADDRESS.matcher(address).matches()) {
+      throw new RefusedTextException("annotations." + REPORTER_EMAIL, "must be one e-mail address");
+    }
+    return address;
   }
 
   /**

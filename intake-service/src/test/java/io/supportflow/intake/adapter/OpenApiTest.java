@@ -29,7 +29,15 @@ class OpenApiTest extends ChannelTestSupport {
         "/api/v1/alerts",
         "/api/v1/phone/{tenantId}/events",
         "/api/v1/phone/{tenantId}/calls",
-        "/api/v1/phone/{tenantId}/twilio");
+        "/api/v1/phone/{tenantId}/twilio",
+        "/api/v1/agent/incidents",
+        "/api/v1/agent/incidents/{incidentId}",
+        "/api/v1/agent/incidents/{incidentId}/cases",
+        "/api/v1/agent/incidents/{incidentId}/cases/{caseNumber}",
+        "/api/v1/agent/incidents/{incidentId}/updates",
+        "/api/v1/agent/incidents/{incidentId}/status",
+        "/api/v1/agent/incidents/{incidentId}/resolve",
+        "/api/v1/agent/incident-rules");
     assertThat(json(docs).get("components").get("securitySchemes").has("apiKey")).isTrue();
   }
 

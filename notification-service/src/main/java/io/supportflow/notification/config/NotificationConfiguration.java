@@ -11,6 +11,7 @@ import io.supportflow.notification.adapter.mail.MailTemplates;
 import io.supportflow.notification.adapter.mail.ResilientNotifier;
 import io.supportflow.notification.adapter.mail.SmtpConnections;
 import io.supportflow.notification.adapter.mail.SmtpNotifier;
+import io.supportflow.notification.adapter.messaging.IncidentMailFlow;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
 import io.supportflow.notification.adapter.messaging.NotifyCaseFlow;
 import io.supportflow.notification.adapter.messaging.WaitingMailRelay;
@@ -18,6 +19,7 @@ import io.supportflow.notification.adapter.persistence.MongoEarlyEvents;
 import io.supportflow.notification.adapter.persistence.MongoNotifiedCases;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
 import io.supportflow.notification.application.AcknowledgeRequest;
+import io.supportflow.notification.application.BroadcastIncidentUpdates;
 import io.supportflow.notification.application.MailDelivery;
 import io.supportflow.notification.application.MailRefusedException;
 import io.supportflow.notification.application.Notifier;
@@ -135,10 +137,17 @@ class NotificationConfiguration {
 
   @Bean
   NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges notifyCaseChanges,
-      KafkaNotificationEvents notificationEvents, NotificationSettings settings) {
+      KafkaNotificationEvents notificationEvents, NotificationSettings settings, IncidentMailFlow incidentMailFlow) {
     NotificationSettings.DefaultStatusCadence cadence = settings.notification().defaultStatusCadence();
     Map<Priority, Duration> defaults = cadence.priorities().stream()
         .collect(Collectors.toMap(Priority::valueOf, p -> cadence.every()));
-    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents);
+    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents)
+        .with(incidentMailFlow);
+  }
+
+  /** Major incidents' updates, one mail per linked case and update, read on the same binding. */
+  @Bean
+  IncidentMailFlow incidentMailFlow(MailDelivery mailDelivery, Clock clock, KafkaNotificationEvents notificationEvents) {
+    return new IncidentMailFlow(new BroadcastIncidentUpdates(mailDelivery, clock), notificationEvents);
   }
 }

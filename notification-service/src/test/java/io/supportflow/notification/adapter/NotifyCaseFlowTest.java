@@ -88,7 +88,7 @@ class NotifyCaseFlowTest {
   @Test
   void everyCaseEventAndTimerOfOnePartitionNumberMeetsOnOneConsumer() throws Exception {
     CoPartitioning.awaitCoAssigned(STACK.kafkaBootstrapServers(), "notification-service",
-        List.of("contracts.entitlements", "intake.case-activity", "sla.events", "escalation.events"),
+        List.of("contracts.entitlements", "intake.case-activity", "sla.events", "escalation.events", "intake.incidents"),
         TopicSetup.DEFAULT_PARTITIONS, DEADLINE);
   }
 

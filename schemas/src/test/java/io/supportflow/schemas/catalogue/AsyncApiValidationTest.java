@@ -37,7 +37,7 @@ class AsyncApiValidationTest {
     String output = validate(CATALOGUE);
 
     assertThat(output).doesNotContain("ERROR", "WARNING")
-        .contains("VALID " + CATALOGUE + ": 16 channels, 42 operations, 11 messages, 10 Avro payloads");
+        .contains("VALID " + CATALOGUE + ": 17 channels, 45 operations, 12 messages, 11 Avro payloads");
   }
 
   @Test

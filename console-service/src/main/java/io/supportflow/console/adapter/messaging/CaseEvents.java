@@ -1,6 +1,7 @@
 package io.supportflow.console.adapter.messaging;
 
 import io.supportflow.console.domain.CaseChange;
+import io.supportflow.console.domain.CaseIncident;
 import io.supportflow.console.domain.CaseView.FileRef;
 import io.supportflow.console.domain.CaseView.Reporter;
 import io.supportflow.events.ActivityAttachment;
@@ -8,6 +9,8 @@ import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.IncidentActivity;
+import io.supportflow.events.IncidentActivityRecorded;
 import io.supportflow.events.NotificationAttempted;
 import io.supportflow.events.RequestAttachment;
 import io.supportflow.events.RequestReceived;
@@ -73,5 +76,11 @@ final class CaseEvents {
 
   private static FileRef file(ActivityAttachment a) {
     return new FileRef(a.getAttachmentId(), a.getName(), a.getContentType(), a.getSize());
+  }
+
+  /** What intake.incidents told the case: the incident, and whether the case is (still) part of it. */
+  static CaseIncident incident(IncidentActivityRecorded e) {
+    return new CaseIncident(e.getTenantId(), e.getCaseId(), e.getIncidentId(), e.getTitle(), e.getIncidentStatus(),
+        e.getActivity() != IncidentActivity.UNLINKED, e.getOccurredAt());
   }
 }

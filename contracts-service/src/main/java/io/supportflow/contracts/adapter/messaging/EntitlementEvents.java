@@ -69,6 +69,8 @@ final class EntitlementEvents {
         .setTriggerEventId(d.revision() == null ? null : d.revision().triggerEventId())
         .setPreviousOutcome(d.revision() == null ? null
             : EntitlementOutcome.valueOf(d.revision().previousOutcome().name()))
+        .setProductId(decision.productId())
+        .setProductName(decision.productName())
         .build();
   }
 

@@ -5,6 +5,7 @@ import io.supportflow.intake.application.NewRequest;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.Opening;
 import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.incidents.AlertIncidents;
 import io.supportflow.intake.domain.ActivityKind;
 import io.supportflow.intake.domain.ActivityRequest;
 import io.supportflow.intake.domain.AlertDedup;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * An alert from a tenant's monitoring. A firing alert opens a case; while that case is worked on,
  * the same alert firing again (a new episode) is added to it, and its resolution too. Re-sent
- * notifications change nothing (see {@link AlertDedup}).
+ * notifications change nothing (see {@link AlertDedup}). Each firing then asks the incident rules
+ * ({@link AlertIncidents}) whether its case belongs to a major incident.
  */
 public final class ReceiveAlert {
 
@@ -34,15 +36,24 @@ public final class ReceiveAlert {
   private final CaseFiles files;
   private final OpenCase openCase;
   private final RecordActivity recordActivity;
+  private final AlertIncidents incidents;
 
-  public ReceiveAlert(CaseFiles files, OpenCase openCase, RecordActivity recordActivity) {
+  public ReceiveAlert(CaseFiles files, OpenCase openCase, RecordActivity recordActivity, AlertIncidents incidents) {
     this.files = files;
     this.openCase = openCase;
     this.recordActivity = recordActivity;
+    this.incidents = incidents;
   }
 
   public Received receive(String tenantId, MonitoringAlert alert, String source, String customerHint) {
-    return alert.firing() ? firing(tenantId, alert, source, customerHint) : resolved(tenantId, alert);
+    if (!alert.firing()) {
+      return resolved(tenantId, alert);
+    }
+    Received received = firing(tenantId, alert, source, customerHint);
+    // Asked again on a re-sent notification too: a rule that failed the first time is applied now.
+    files.byNumber(tenantId, received.caseNumber())
+        .ifPresent(file -> incidents.fired(tenantId, file.caseId(), alert.fingerprint()));
+    return received;
   }
 
   private Received firing(String tenantId, MonitoringAlert alert, String source, String customerHint) {
@@ -61,7 +72,7 @@ public final class ReceiveAlert {
     Opening opening = openCase.openOnce(new NewRequest(
         tenantId,
         Channel.MONITORING,
-        new Reporter(source, null, null),
+        new Reporter(source, alert.reporterEmail(), null),
         alert.subject(),
         alert.description(),
         stated,

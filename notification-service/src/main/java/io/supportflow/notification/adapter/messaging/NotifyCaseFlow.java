@@ -3,6 +3,7 @@ package io.supportflow.notification.adapter.messaging;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.EscalationRaised;
+import io.supportflow.events.IncidentActivityRecorded;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.notification.application.AcknowledgeRequest;
 import io.supportflow.notification.application.EntitlementNotice;
@@ -47,6 +48,15 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
             NotificationEvents.slaAlert(change).flatMap(caseChanges::slaAlert).ifPresent(events::publish))
         .on(EscalationRaised.class, (raised, p) ->
             caseChanges.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish));
+  }
+
+  /**
+   * The same flow, also reading intake.incidents: each update of a major incident is mailed to the
+   * linked case's reporter ({@link IncidentMailFlow}).
+   */
+  public NotifyCaseFlow with(IncidentMailFlow incidentMails) {
+    byType.on(IncidentActivityRecorded.class, (update, p) -> incidentMails.accept(update));
+    return this;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.supportflow.console.adapter.web.page;
 
+import io.supportflow.console.application.CaseIncidents;
 import io.supportflow.console.application.CaseNotFoundException;
 import io.supportflow.console.application.IntakeRefusedException;
 import io.supportflow.console.application.IntakeUnavailableException;
@@ -36,11 +37,13 @@ class CasePageController {
   private final WorkCase work;
   private final LiveUpdates live;
   private final Clock clock;
+  private final CaseIncidents incidents;
 
-  CasePageController(WorkCase work, LiveUpdates live, Clock clock) {
+  CasePageController(WorkCase work, LiveUpdates live, Clock clock, CaseIncidents incidents) {
     this.work = work;
     this.live = live;
     this.clock = clock;
+    this.incidents = incidents;
   }
 
   @GetMapping("/cases/{caseNumber}")
@@ -72,6 +75,7 @@ class CasePageController {
     CaseView view = work.visible(me, checked(caseNumber));
     model.addAttribute("c", view);
     model.addAttribute("timeline", ClockTimeline.of(view, clock.instant()));
+    model.addAttribute("incident", incidents.of(view.tenantId(), view.caseId()).orElse(null));
   }
 
   @PostMapping("/cases/{caseNumber}/responses")

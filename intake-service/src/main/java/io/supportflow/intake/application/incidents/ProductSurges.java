@@ -1,0 +1,69 @@
+package io.supportflow.intake.application.incidents;
+
+import io.supportflow.intake.application.CaseFiles;
+import io.supportflow.intake.domain.CaseFile;
+import io.supportflow.intake.domain.incident.CaseOnProduct;
+import io.supportflow.intake.domain.incident.LinkReason;
+import io.supportflow.intake.domain.incident.ProductSurge;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The surge rule, asked each time contracts decides a case (a redelivered decision asks again and
+ * changes nothing): the product the decision identified is noted on the case; when the tenant set
+ * {@link ProductSurge} and its customers' cases on that product within the window are that many,
+ * they become one incident (one per product while it is open), which later customers' cases on the
+ * product join while it is open.
+ */
+public final class ProductSurges {
+
+  private static final int MAX_COUNTED = 1_000;
+
+  private final IncidentCases caseFacts;
+  private final IncidentRuleSettings settings;
+  private final CaseFiles files;
+  private final MajorIncidents incidents;
+  private final Clock clock;
+
+  public ProductSurges(IncidentCases caseFacts, IncidentRuleSettings settings, CaseFiles files,
+      MajorIncidents incidents, Clock clock) {
+    this.caseFacts = caseFacts;
+    this.settings = settings;
+    this.files = files;
+    this.incidents = incidents;
+    this.clock = clock;
+  }
+
+  /** @param productId the product the decision identified; null when it found none (nothing to do) */
+  public void decided(String tenantId, String caseId, String productId, String productName) {
+    if (productId == null || productId.isBlank()) {
+      return;
+    }
+    caseFacts.recordProduct(tenantId, caseId, productId, productName);
+    ProductSurge rule = settings.rules(tenantId).productSurge();
+    if (rule == null) {
+      return;
+    }
+    Optional<CaseFile> decided = files.byId(tenantId, caseId);
+    if (decided.isEmpty() || !decided.get().active() || decided.get().opened().customerId() == null
+        || !rule.inWindow(decided.get().opened().receivedAt(), clock)) {
+      return;
+    }
+    String key = MajorIncidents.productKey(productId);
+    if (incidents.linkToHolder(tenantId, key, decided.get(), LinkReason.PRODUCT_SURGE)) {
+      return;
+    }
+    List<CaseOnProduct> surging = rule.surging(
+        caseFacts.activeOnProduct(tenantId, productId, clock.instant().minus(rule.within()), MAX_COUNTED), clock);
+    if (surging.isEmpty()) {
+      return;
+    }
+    List<CaseFile> cases = new ArrayList<>();
+    surging.forEach(c -> files.byId(tenantId, c.caseId()).ifPresent(cases::add));
+    String name = productName == null || productName.isBlank() ? productId : productName;
+    incidents.openByRule(tenantId, key, ProductSurge.title(name, surging.size(), rule.within()),
+        LinkReason.PRODUCT_SURGE, cases);
+  }
+}

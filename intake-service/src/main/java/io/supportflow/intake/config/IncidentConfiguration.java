@@ -1,0 +1,82 @@
+package io.supportflow.intake.config;
+
+import com.mongodb.client.MongoDatabase;
+import io.supportflow.intake.adapter.messaging.KafkaIncidentPublisher;
+import io.supportflow.intake.adapter.messaging.PendingRelay;
+import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
+import io.supportflow.intake.adapter.persistence.MongoIncidentCases;
+import io.supportflow.intake.adapter.persistence.MongoIncidentClaims;
+import io.supportflow.intake.adapter.persistence.MongoIncidentRules;
+import io.supportflow.intake.adapter.persistence.MongoIncidents;
+import io.supportflow.intake.application.AnnouncePending;
+import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.incidents.AlertIncidents;
+import io.supportflow.intake.application.incidents.MajorIncidents;
+import io.supportflow.intake.application.incidents.ProductSurges;
+import java.time.Clock;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires major incidents: their store (incidents, with the notices pending announcement), the claims
+ * (a case, an alert, a product in one open incident), the rules, the publisher on intake.incidents,
+ * and the two relays that finish what a failure left: notices not yet announced, linked cases of a
+ * resolved incident not yet resolved.
+ */
+@Configuration(proxyBeanMethods = false)
+class IncidentConfiguration {
+
+  @Bean
+  MongoIncidents incidentStore(MongoDatabase intakeDatabase) {
+    return new MongoIncidents(intakeDatabase);
+  }
+
+  @Bean
+  MongoIncidentRules incidentRules(MongoDatabase intakeDatabase) {
+    return new MongoIncidentRules(intakeDatabase);
+  }
+
+  @Bean
+  MongoIncidentCases incidentCases(MongoDatabase intakeDatabase) {
+    return new MongoIncidentCases(intakeDatabase);
+  }
+
+  @Bean
+  KafkaIncidentPublisher incidentPublisher(StreamBridge streamBridge) {
+    return new KafkaIncidentPublisher(streamBridge);
+  }
+
+  @Bean
+  MajorIncidents majorIncidents(MongoIncidents incidentStore, MongoDatabase intakeDatabase, MongoCaseFiles caseFiles,
+      MongoIncidentCases incidentCases, KafkaIncidentPublisher incidentPublisher, RecordActivity recordActivity,
+      Clock clock) {
+    return new MajorIncidents(incidentStore, new MongoIncidentClaims(intakeDatabase), caseFiles, incidentCases,
+        incidentPublisher, recordActivity, clock);
+  }
+
+  @Bean
+  AlertIncidents alertIncidents(MongoIncidentRules incidentRules, MongoCaseFiles caseFiles,
+      MajorIncidents majorIncidents, Clock clock) {
+    return new AlertIncidents(incidentRules, caseFiles, majorIncidents, clock);
+  }
+
+  @Bean
+  ProductSurges productSurges(MongoIncidentCases incidentCases, MongoIncidentRules incidentRules,
+      MongoCaseFiles caseFiles, MajorIncidents majorIncidents, Clock clock) {
+    return new ProductSurges(incidentCases, incidentRules, caseFiles, majorIncidents, clock);
+  }
+
+  @Bean
+  PendingRelay pendingIncidentRelay(MongoIncidents incidentStore, KafkaIncidentPublisher incidentPublisher,
+      Clock clock, IntakeSettings settings) {
+    return new PendingRelay("incident notice(s)", AnnouncePending.incidentNotices(incidentStore, incidentPublisher,
+        clock, settings.relayGrace())::announceDue);
+  }
+
+  @Bean
+  PendingRelay incidentResolutionRelay(MajorIncidents majorIncidents, IntakeSettings settings) {
+    return new PendingRelay("resolution(s) of linked cases",
+        limit -> majorIncidents.resolveDue(limit, settings.relayGrace()));
+  }
+}

@@ -1,0 +1,21 @@
+package io.supportflow.intake.domain.incident;
+
+import io.supportflow.intake.domain.Reporter;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A case linked to an incident: who reported it (the broadcast goes to them), the alert
+ * fingerprint when it is an alert's case (null otherwise), when, by whom and why it was linked.
+ */
+public record LinkedCase(String caseId, String caseNumber, Reporter reporter, String fingerprint, Instant linkedAt,
+    String linkedBy, LinkReason reason) {
+
+  public LinkedCase {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(caseNumber, "caseNumber");
+    Objects.requireNonNull(linkedAt, "linkedAt");
+    Objects.requireNonNull(reason, "reason");
+    reporter = reporter == null ? new Reporter(null, null, null) : reporter;
+  }
+}
