@@ -2,14 +2,8 @@ package io.supportflow.contracts.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
-import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
-import io.supportflow.contracts.application.EditPolicy;
-import io.supportflow.contracts.config.DemoPolicy;
 import io.supportflow.contracts.domain.Contract;
-import io.supportflow.contracts.domain.TenantPolicy;
 import io.supportflow.events.Channel;
 import io.supportflow.events.ContractChange;
 import io.supportflow.events.ContractChanged;
@@ -19,14 +13,10 @@ import io.supportflow.events.ReactionMetric;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.events.TimeUnit;
-import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -47,23 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = "supportflow.mongodb.database=contracts-flow-test")
 @OnTestStack
-class DecideEntitlementFlowTest {
+class DecideEntitlementFlowTest extends DemoTenantFlowSupport {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final String TENANT = "acme";
-
-  @Autowired MongoTenantPolicies policies;
-  @Autowired EditPolicy editPolicy;
-  @Autowired ClasspathPresetCatalog presets;
-  @Autowired MongoDatabase database;
-
-  @BeforeEach
-  void theDemoTenantsPolicy() {
-    TenantPolicy demo = DemoPolicy.build(presets, TENANT, LocalDate.now(ZoneOffset.UTC));
-    policies.createIfAbsent(demo);
-    editPolicy.replaceAll(TENANT, demo);
-  }
 
   @Test
   void anEntitledRequestIsDecidedOnceWithTheContractTermsKeyedByCase() {
@@ -293,13 +266,8 @@ class DecideEntitlementFlowTest {
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
-  private static TopicProbe probe(String topic) {
-    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic);
-  }
-
   private static void publish(RequestReceived request) {
-    TopicProbe.publish(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(),
-        "intake.requests", request.getCaseId(), request);
+    publish("intake.requests", request.getCaseId(), request);
   }
 
   private static RequestReceived.Builder request(String email) {

@@ -3,14 +3,8 @@ package io.supportflow.contracts.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
-import io.supportflow.contracts.adapter.presets.ClasspathPresetCatalog;
-import io.supportflow.contracts.application.EditPolicy;
-import io.supportflow.contracts.config.DemoPolicy;
 import io.supportflow.contracts.domain.Contract;
-import io.supportflow.contracts.domain.TenantPolicy;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.Channel;
@@ -19,7 +13,6 @@ import io.supportflow.events.EntitlementOutcome;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Reporter;
 import io.supportflow.events.RequestReceived;
-import io.supportflow.infra.stack.TestStack;
 import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.TopicProbe;
 import java.time.Duration;
@@ -31,10 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -45,24 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = "supportflow.mongodb.database=contracts-flow-test")
 @OnTestStack
-class RedecideFlowTest {
+class RedecideFlowTest extends DemoTenantFlowSupport {
 
-  private static final TestStack STACK = TestStack.shared();
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final String TENANT = "acme";
-
-  @Autowired MongoTenantPolicies policies;
-  @Autowired EditPolicy editPolicy;
-  @Autowired ClasspathPresetCatalog presets;
-  @Autowired MongoDatabase database;
-
-  @BeforeEach
-  @AfterEach
-  void theDemoTenantsPolicy() {
-    TenantPolicy demo = DemoPolicy.build(presets, TENANT, LocalDate.now(ZoneOffset.UTC));
-    policies.createIfAbsent(demo);
-    editPolicy.replaceAll(TENANT, demo);
-  }
 
   @Test
   void aPriorityRaiseAndAProductNamedInAReplyReDecideAPhoneCaseOnceEachEvenRedelivered() {
@@ -152,14 +126,6 @@ class RedecideFlowTest {
   private static Contract endedYesterday(Contract c) {
     return new Contract(c.contractId(), c.customerId(), c.startsOn(), LocalDate.now(ZoneOffset.UTC).minusDays(1),
         c.purchasedOn(), c.maintenanceStartsOn(), c.plan());
-  }
-
-  private static TopicProbe probe(String topic) {
-    return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic);
-  }
-
-  private static void publish(String topic, String key, org.apache.avro.specific.SpecificRecord event) {
-    TopicProbe.publish(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic, key, event);
   }
 
   private static CaseActivityRecorded.Builder activity(RequestReceived request, CaseActivity kind) {

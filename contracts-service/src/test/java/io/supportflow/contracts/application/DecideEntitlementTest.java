@@ -6,12 +6,10 @@ import io.supportflow.contracts.domain.Channel;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
 import io.supportflow.contracts.domain.Priority;
-import io.supportflow.contracts.domain.TenantPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +21,7 @@ class DecideEntitlementTest {
   private final RecordingLog log = new RecordingLog();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-03T10:00:00Z"));
   private final InMemoryCaseDecisions cases = new InMemoryCaseDecisions();
-  private final DecideEntitlement decide = new DecideEntitlement(new NoTenants(), log, cases,
+  private final DecideEntitlement decide = new DecideEntitlement(HeldPolicies.none(), log, cases,
       (tenant, contract, period, caseId) -> {
         throw new AssertionError("no decision here takes a quota slot");
       },
@@ -84,16 +82,6 @@ class DecideEntitlementTest {
     }
   }
 
-  private static final class NoTenants implements TenantPolicies {
-    @Override public Optional<StoredPolicy> find(String tenantId) { return Optional.empty(); }
-    @Override public void createIfAbsent(TenantPolicy initial) { throw new UnsupportedOperationException(); }
-    @Override public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public List<PendingContractChange> pendingChanges(String tenantId) { return List.of(); }
-    @Override public List<String> tenantsWithPendingChanges() { return List.of(); }
-    @Override public void markPublished(String tenantId, String eventId) { throw new UnsupportedOperationException(); }
-  }
 
   private static final class MutableClock extends Clock {
     Instant now;

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +51,7 @@ class RedecideCaseTest {
   private static final Contact ADMIN =
       new Contact("Olivia Ops", "ops@northwind.example", "+31205550100", ContactRole.ADMINISTRATOR, "en");
 
-  private final Policies policies = new Policies(tenant(enterprise(), LocalDate.of(2026, 12, 31)));
+  private final HeldPolicies policies = HeldPolicies.holding(tenant(enterprise(), LocalDate.of(2026, 12, 31)));
   private final InMemoryCaseDecisions cases = new InMemoryCaseDecisions();
   private final Log log = new Log();
   private final Ledger quotas = new Ledger();
@@ -303,26 +302,6 @@ class RedecideCaseTest {
         List.of(contract(plan, endsOn))).withProducts(List.of(shop));
   }
 
-  private static final class Policies implements TenantPolicies {
-    private StoredPolicy stored;
-
-    Policies(TenantPolicy initial) {
-      stored = new StoredPolicy(initial, 1);
-    }
-
-    void change(UnaryOperator<TenantPolicy> edit) {
-      stored = new StoredPolicy(edit.apply(stored.policy()), stored.revision() + 1);
-    }
-
-    @Override public Optional<StoredPolicy> find(String tenantId) { return Optional.of(stored); }
-    @Override public void createIfAbsent(TenantPolicy initial) { throw new UnsupportedOperationException(); }
-    @Override public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public List<PendingContractChange> pendingChanges(String tenantId) { return List.of(); }
-    @Override public List<String> tenantsWithPendingChanges() { return List.of(); }
-    @Override public void markPublished(String tenantId, String eventId) { throw new UnsupportedOperationException(); }
-  }
 
   private static final class Log implements DecisionLog {
     final Map<String, RecordedDecision> stored = new HashMap<>();
