@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +37,15 @@ class AsyncApiValidationTest {
   void theCatalogueIsValidAsyncApiWithValidAvroPayloads() throws IOException, InterruptedException {
     String output = validate(CATALOGUE);
 
+    // The parser must have seen all the catalogue holds, counted from the document the build writes, so
+    // a topic or a reader added does not mean editing numbers here.
+    ObjectNode doc =
+        AsyncApiCatalogue.ofCheckout(CATALOGUE.getParent().getParent()).document();
+    var messages = doc.path("components").path("messages");
+    long avroPayloads = messages.valueStream().filter(m -> m.path("payload").has("schemaFormat")).count();
     assertThat(output).doesNotContain("ERROR", "WARNING")
-        .contains("VALID " + CATALOGUE + ": 17 channels, 45 operations, 12 messages, 11 Avro payloads");
+        .contains("VALID " + CATALOGUE + ": %d channels, %d operations, %d messages, %d Avro payloads".formatted(
+            doc.path("channels").size(), doc.path("operations").size(), messages.size(), avroPayloads));
   }
 
   @Test
