@@ -29,10 +29,11 @@ public final class SharedApiKeys implements ApiKeys {
 
   @Override
   public Optional<KeyHolder> holderOf(String presentedKey) {
-    if (presentedKey == null) {
-      return Optional.empty();
-    }
-    KeyDigest digest = KeyDigest.of(presentedKey);
+    return presentedKey == null ? Optional.empty() : holderOfDigest(KeyDigest.of(presentedKey));
+  }
+
+  /** The holder of the key with this digest, for a caller that has digested the key already. */
+  public Optional<KeyHolder> holderOfDigest(KeyDigest digest) {
     PublishedKey key = published.get(digest);
     if (key != null) {
       return key.opensAt(clock.instant()) ? Optional.of(key.holder()) : Optional.empty();

@@ -73,7 +73,7 @@ class SecurityConfiguration {
           return own;
         }
       }
-      return shared.holderOf(presented).flatMap(holder -> intakeHolder(holder, digest));
+      return shared.holderOfDigest(digest).flatMap(holder -> intakeHolder(holder, digest));
     };
   }
 
