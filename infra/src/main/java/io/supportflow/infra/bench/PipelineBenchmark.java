@@ -120,6 +120,11 @@ public final class PipelineBenchmark {
         drainSeconds, intake, bootstrap, registry, apiKey, data);
   }
 
+  private StackProcesses stackProcesses() {
+    Path dir = o.data() != null ? o.data() : RepoRoot.find().resolve(".local");
+    return new StackProcesses(RepoRoot.find(), dir.resolve("kafka"), 8081, 27017, 3025);
+  }
+
   private static String demoApiKey(Path file) {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(file)) {
@@ -143,6 +148,7 @@ public final class PipelineBenchmark {
       PipelineLoad load = new PipelineLoad(o.intake(), o.apiKey(), "ops@northwind.example",
           "support@acme-support.example", acks, lag);
       out.printf("Topics have %d partitions; the acknowledgement crosses %s%n", partitions, String.join(" -> ", PATH));
+      out.println("Stack: " + stackProcesses().jvmProfiles());
       out.println("Warm-up: 200 requests at 50/s (not counted)");
       load.run(50, 200, o.mailShare(), o.maxInFlight(), Duration.ofSeconds(o.drainSeconds()));
 

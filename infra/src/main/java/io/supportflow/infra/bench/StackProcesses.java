@@ -1,5 +1,6 @@
 package io.supportflow.infra.bench;
 
+import io.supportflow.infra.stack.JvmProfile;
 import io.supportflow.infra.stack.MailServer;
 import io.supportflow.infra.stack.MongoWireServer;
 import io.supportflow.infra.stack.PlatformService;
@@ -9,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +50,29 @@ public final class StackProcesses implements Fault.Victims {
         .flatMap(service -> findAll(service.jar(repoRoot).getFileName().toString())
             .map(p -> new Named(instanceName(p, service.name()), p)))
         .toList();
+  }
+
+  /**
+   * How the running service JVMs are tuned, as the stack started them ({@link JvmProfile}): one line
+   * for the benchmark's figures, e.g. "6 service JVMs, throughput profile"; a JVM started otherwise
+   * (from an IDE) is counted as "other flags".
+   */
+  public String jvmProfiles() {
+    List<String> commandLines = services().stream().flatMap(n -> commandLine(n.process()).stream()).toList();
+    Map<String, Long> byProfile = commandLines.stream().collect(Collectors.groupingBy(
+        StackProcesses::profileOf, TreeMap::new, Collectors.counting()));
+    return commandLines.size() + " service JVMs: " + byProfile.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+  }
+
+  static String profileOf(String commandLine) {
+    List<String> words = List.of(commandLine.split(" "));
+    return Stream.of(JvmProfile.values())
+        .filter(profile -> words.containsAll(profile.options())
+            && words.stream().filter(w -> w.startsWith("-X")).allMatch(w -> profile.options().contains(w)
+                || w.startsWith("-XX:AOTCache")))
+        .map(profile -> profile.label() + " profile (" + String.join(" ", profile.options()) + ")")
+        .findFirst().orElse("other flags");
   }
 
   private static String instanceName(ProcessHandle process, String serviceName) {

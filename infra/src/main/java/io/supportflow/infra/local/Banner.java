@@ -33,6 +33,8 @@ final class Banner {
           MONGODB_URI, SMTP_HOST and SMTP_PORT set as above.
           """);
     } else {
+      text.append("  Service JVMs         %s profile (%s)%n"
+          .formatted(options.profile().label(), String.join(" ", options.profile().options())));
       for (PlatformService service : options.services()) {
         text.append("  %-20s http://%s:%d   health and metrics: http://%s:%d/actuator/health, /actuator/prometheus%n"
             .formatted(service.instanceName(), host, service.port(), host, service.managementPort()));

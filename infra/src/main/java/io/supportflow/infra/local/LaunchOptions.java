@@ -1,25 +1,29 @@
 package io.supportflow.infra.local;
 
+import io.supportflow.infra.stack.JvmProfile;
 import io.supportflow.infra.stack.PlatformService;
 import io.supportflow.infra.stack.TopicSetup;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The command line of {@link LocalStack}. */
-record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partitions, int instances) {
+record LaunchOptions(
+    Path dataDir, boolean reset, boolean infraOnly, int partitions, int instances, JvmProfile profile) {
 
   LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partitions) {
-    this(dataDir, reset, infraOnly, partitions, 1);
+    this(dataDir, reset, infraOnly, partitions, 1, JvmProfile.STARTUP);
   }
 
   static final String USAGE =
       """
-      Usage: bin/local-stack [--reset] [--data DIR] [--partitions N] [--instances N] [--infra-only]
+      Usage: bin/local-stack [--reset] [--data DIR] [--partitions N] [--instances N] [--throughput] [--infra-only]
         --reset         wipe the data folder first (topics, schemas, Mongo data, credentials)
         --data DIR      data folder (default: <repo>/.local)
         --partitions N  partitions per topic when the topics are created (default 6)
         --instances N   instances of contracts, sla, escalation and notification, which share
                         the partitions as pods do (default 1, at most 4; ports 100 apart)
+        --throughput    run the services with the optimising JIT (C2) and 1 GiB heaps, for
+                        bin/benchmark (default: C1 only and 512 MiB, which start faster)
         --infra-only    start Kafka, the registry, Mongo and mail, but not the services
       """;
 
@@ -41,10 +45,12 @@ record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partiti
     boolean infraOnly = false;
     int partitions = TopicSetup.DEFAULT_PARTITIONS;
     int instances = 1;
+    JvmProfile profile = JvmProfile.STARTUP;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--reset" -> reset = true;
         case "--infra-only" -> infraOnly = true;
+        case "--throughput" -> profile = JvmProfile.THROUGHPUT;
         case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
         case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"), "--partitions");
         case "--instances" -> instances = positive(value(args, ++i, "--instances"), "--instances");
@@ -55,7 +61,7 @@ record LaunchOptions(Path dataDir, boolean reset, boolean infraOnly, int partiti
     if (instances > PlatformService.MOST_INSTANCES) {
       throw new UsageException("--instances is at most " + PlatformService.MOST_INSTANCES + ", not " + instances);
     }
-    return new LaunchOptions(dataDir.toAbsolutePath().normalize(), reset, infraOnly, partitions, instances);
+    return new LaunchOptions(dataDir.toAbsolutePath().normalize(), reset, infraOnly, partitions, instances, profile);
   }
 
   private static String value(String[] args, int i, String option) {

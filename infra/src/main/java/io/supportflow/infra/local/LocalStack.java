@@ -153,10 +153,11 @@ public final class LocalStack {
                     "      warning: %s has %d partitions, not %d (start with --reset to recreate)%n",
                     topic, count, options.partitions()));
     if (!options.infraOnly()) {
-      ServiceFleet fleet = new ServiceFleet(repoRoot, logs, serviceEnvironment(credentials), options.services());
+      ServiceFleet fleet = new ServiceFleet(
+          repoRoot, logs, serviceEnvironment(credentials), options.services(), options.profile());
       register("services", fleet);
       if (StartupCache.supported()) {
-        StartupCache cache = new StartupCache(options.dataDir().resolve("startup-cache"));
+        StartupCache cache = new StartupCache(options.dataDir().resolve(options.profile().cacheFolder()));
         List<String> untrained = step("Preparing the services' startup cache (after a build only)",
             () -> fleet.useStartupCache(cache));
         untrained.forEach(name -> System.out.printf(

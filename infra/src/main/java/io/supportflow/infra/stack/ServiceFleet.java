@@ -21,8 +21,6 @@ public final class ServiceFleet implements AutoCloseable {
   // Six JVMs booting side by side on two cores take their time: a deadline, not a wait.
   private static final Duration READY_DEADLINE = Duration.ofSeconds(180);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-  // The same for the cache's training run and every start from it.
-  private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   /** The system property on each service's command line that names its instance. */
   public static final String INSTANCE_PROPERTY = "-Dsupportflow.instance=";
@@ -31,6 +29,7 @@ public final class ServiceFleet implements AutoCloseable {
   private final Path logs;
   private final Map<String, String> environment;
   private final List<PlatformService> services;
+  private final JvmProfile profile;
   private final List<ChildJvm> running = new ArrayList<>();
   private final List<SupervisedChild> supervised = new ArrayList<>();
   private StartupCache startupCache;
@@ -38,10 +37,17 @@ public final class ServiceFleet implements AutoCloseable {
   /** @param services which services, on which ports (the local stack's, or free ones in tests) */
   public ServiceFleet(
       Path repoRoot, Path logs, Map<String, String> environment, List<PlatformService> services) {
+    this(repoRoot, logs, environment, services, JvmProfile.STARTUP);
+  }
+
+  /** @param profile how each service JVM is tuned (the same for the cache's training and every start) */
+  public ServiceFleet(Path repoRoot, Path logs, Map<String, String> environment, List<PlatformService> services,
+      JvmProfile profile) {
     this.repoRoot = repoRoot;
     this.logs = logs;
     this.environment = environment;
     this.services = List.copyOf(services);
+    this.profile = profile;
   }
 
   /** Fails before anything starts if a service has not been built. */
@@ -69,7 +75,7 @@ public final class ServiceFleet implements AutoCloseable {
         env.put("SERVER_PORT", "0");
         env.put("MANAGEMENT_PORT", "0");
         env.remove("INSTANCE_ID"); // the training joins no consumer group, but never as the real member
-        trainings.put(service, cache.train(service.name(), service.jar(repoRoot), JVM_OPTIONS, env,
+        trainings.put(service, cache.train(service.name(), service.jar(repoRoot), profile.options(), env,
             logs.resolve(service.name() + "-startup-training.log")));
       }
     }
@@ -145,7 +151,7 @@ public final class ServiceFleet implements AutoCloseable {
   }
 
   private List<String> command(PlatformService service) {
-    List<String> command = ChildJvm.javaCommand(JVM_OPTIONS);
+    List<String> command = ChildJvm.javaCommand(profile.options());
     // Names the instance on its command line, where bin/chaos finds (and kills) it.
     command.add(INSTANCE_PROPERTY + service.instanceName());
     Path jar = service.jar(repoRoot);

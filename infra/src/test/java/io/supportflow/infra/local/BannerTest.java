@@ -19,5 +19,6 @@ class BannerTest {
     assertThat(banner).containsPattern("Agent key +agent-key-1 +\\(support engineer: console sign-in");
     assertThat(banner).contains("console-service      http://localhost:8086");
     assertThat(banner).containsPattern("Operator key +operator-1 +\\(contracts operator API");
+    assertThat(banner).contains("Service JVMs         startup profile (-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)");
   }
 }

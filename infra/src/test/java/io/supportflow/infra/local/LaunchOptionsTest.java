@@ -3,6 +3,7 @@ package io.supportflow.infra.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.supportflow.infra.stack.JvmProfile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,17 @@ class LaunchOptionsTest {
         LaunchOptions.parse(new String[] {"--reset", "--data", "/tmp/sf", "--partitions", "12", "--infra-only"}, repo);
 
     assertThat(options).isEqualTo(new LaunchOptions(Path.of("/tmp/sf"), true, true, 12));
+  }
+
+  @Test
+  void throughputRunsTheServicesWithTheOptimisingCompilerAndItsOwnStartupCache() {
+    LaunchOptions options = LaunchOptions.parse(new String[] {"--throughput", "--instances", "2"}, repo);
+
+    assertThat(options.profile()).isEqualTo(JvmProfile.THROUGHPUT);
+    assertThat(options.instances()).isEqualTo(2);
+    assertThat(options.profile().options()).noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+    assertThat(options.profile().cacheFolder()).isNotEqualTo(JvmProfile.STARTUP.cacheFolder());
+    assertThat(LaunchOptions.parse(new String[0], repo).profile().options()).contains("-XX:TieredStopAtLevel=1");
   }
 
   @Test
