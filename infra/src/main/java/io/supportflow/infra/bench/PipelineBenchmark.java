@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -120,6 +122,18 @@ public final class PipelineBenchmark {
         drainSeconds, intake, bootstrap, registry, apiKey, data);
   }
 
+  /** The processes beside the services that share the machine's cores, by the name the table gives them. */
+  private Map<String, Optional<ProcessHandle>> otherProcesses() {
+    StackProcesses stack = stackProcesses();
+    Map<String, Optional<ProcessHandle>> processes = new LinkedHashMap<>();
+    processes.put("broker", stack.server(Fault.Server.BROKER));
+    processes.put("registry", stack.server(Fault.Server.REGISTRY));
+    processes.put("mongo wire server", stack.server(Fault.Server.MONGO));
+    processes.put("mail server", stack.server(Fault.Server.MAIL));
+    processes.put("load generator", Optional.of(ProcessHandle.current()));
+    return processes;
+  }
+
   private StackProcesses stackProcesses() {
     Path dir = o.data() != null ? o.data() : RepoRoot.find().resolve(".local");
     return new StackProcesses(RepoRoot.find(), dir.resolve("kafka"), 8081, 27017, 3025);
@@ -163,15 +177,21 @@ public final class PipelineBenchmark {
       int count = o.count() != null ? o.count() : (int) Math.max(100, measuredRate * 30);
       ServiceCosts costs = new ServiceCosts(PlatformService.withInstances(PlatformService.ALL, PlatformService.MOST_INSTANCES));
       Map<String, ServiceCosts.Counters> before = costs.sample();
+      Map<String, Double> othersBefore = ServiceCosts.processCpuSeconds(otherProcesses());
       PipelineLoad.Step headline = step(load, measuredRate, count);
       // The downstream services (sla, escalation) may still be working on the run's cases: their
       // lag drains first, so their cost is counted whole.
       out.printf("    downstream lag back to 0    %s after the last acknowledgement%n",
           lag.awaitIdle(Duration.ofSeconds(o.drainSeconds())).map(d -> String.format("%.1f s", d.toMillis() / 1e3))
               .orElse("not within " + o.drainSeconds() + " s"));
+      Map<String, ServiceCosts.Counters> after = costs.sample();
+      long cases = Math.max(1, headline.acked());
       out.printf("  cost per acknowledged case in that run (%,d cases; process CPU time and MongoDB commands"
           + " from each service's /actuator/prometheus):%n%s", headline.acked(),
-          ServiceCosts.table(before, costs.sample(), Math.max(1, headline.acked())));
+          ServiceCosts.table(before, after, cases));
+      out.printf("  and the rest of the machine (CPU ms per case, from the operating system):%n%s",
+          ServiceCosts.wholeMachine(othersBefore, ServiceCosts.processCpuSeconds(otherProcesses()),
+              ServiceCosts.servicesCpuPerCase(before, after, cases), cases, Runtime.getRuntime().availableProcessors()));
 
       if (o.baseline()) {
         int[] sizes = KafkaBaseline.averageValueSizes(o.bootstrap(), PATH, FALLBACK_SIZES);

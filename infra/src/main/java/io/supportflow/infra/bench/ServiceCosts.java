@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What each service spent on a run: process CPU time and MongoDB commands (round trips), read from
@@ -84,6 +85,51 @@ final class ServiceCosts {
     int brace = line.indexOf('{');
     int space = line.indexOf(' ');
     return brace >= 0 && brace < space ? brace : space;
+  }
+
+  /**
+   * The CPU time each of the other processes on the machine has used so far (the broker, the
+   * registry, the wire server, the mail server, the load generator itself), in seconds; NaN for one
+   * that is not running. Read from the operating system, since they have no Prometheus endpoint.
+   */
+  static Map<String, Double> processCpuSeconds(Map<String, Optional<ProcessHandle>> processes) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    processes.forEach((name, process) -> seconds.put(name, process.flatMap(p -> p.info().totalCpuDuration())
+        .map(d -> d.toNanos() / 1e9).orElse(Double.NaN)));
+    return seconds;
+  }
+
+  /**
+   * The rest of the machine's CPU per case, and what the whole adds up to: on {@code cores} cores,
+   * CPU alone bounds the stack at {@code cores * 1000 / ms-per-case} cases a second, whatever waits
+   * on I/O, so this line says how far a run is from the bound and which process to work on next.
+   */
+  static String wholeMachine(Map<String, Double> before, Map<String, Double> after, double servicesCpuPerCase,
+      long cases, int cores) {
+    StringBuilder t = new StringBuilder();
+    double total = servicesCpuPerCase;
+    for (Map.Entry<String, Double> e : after.entrySet()) {
+      double cpu = (e.getValue() - before.getOrDefault(e.getKey(), Double.NaN)) * 1e3 / cases;
+      if (Double.isNaN(cpu)) {
+        t.append(String.format(Locale.ROOT, "    %-22s %14s%n", e.getKey(), "n/a"));
+        continue;
+      }
+      total += cpu;
+      t.append(String.format(Locale.ROOT, "    %-22s %14.2f%n", e.getKey(), cpu));
+    }
+    t.append(String.format(Locale.ROOT, "    %-22s %14.2f   -> CPU alone bounds %d cores at about %,.0f cases/s%n",
+        "whole machine", total, cores, cores * 1000 / total));
+    return t.toString();
+  }
+
+  /** The services' CPU milliseconds per case, summed (as {@link #table} prints it on its last line). */
+  static double servicesCpuPerCase(Map<String, Counters> before, Map<String, Counters> after, long cases) {
+    double total = 0;
+    for (Map.Entry<String, Counters> e : after.entrySet()) {
+      double cpu = (e.getValue().cpuSeconds() - before.getOrDefault(e.getKey(), UNKNOWN).cpuSeconds()) * 1e3 / cases;
+      total += Double.isNaN(cpu) ? 0 : cpu;
+    }
+    return total;
   }
 
   /** A table of CPU milliseconds and MongoDB commands per case, per service and in total. */

@@ -42,4 +42,40 @@ class ServiceCostsTest {
         .containsPattern("sla-service\\s+n/a\\s+n/a")
         .containsPattern("all services\\s+10\\.00\\s+2\\.00");
   }
+
+  @Test
+  void theWholeMachineLineAddsTheOtherProcessesAndSaysWhatCpuAloneBounds() {
+    Map<String, Double> before = new LinkedHashMap<>();
+    before.put("broker", 100.0);
+    before.put("mail server", Double.NaN);
+    Map<String, Double> after = new LinkedHashMap<>();
+    after.put("broker", 102.0);
+    after.put("mail server", Double.NaN);
+
+    // 200 cases: the broker spent 10 ms a case, the services 30; 40 ms a case on 2 cores: 50/s.
+    String lines = ServiceCosts.wholeMachine(before, after, 30, 200, 2);
+
+    assertThat(lines).containsPattern("broker\\s+10\\.00")
+        .containsPattern("mail server\\s+n/a")
+        .containsPattern("whole machine\\s+40\\.00 .*2 cores at about 50 cases/s");
+  }
+
+  @Test
+  void theOperatingSystemGivesTheCpuTimeOfARunningProcessAndNoneOfAMissingOne() {
+    Map<String, Double> cpu = ServiceCosts.processCpuSeconds(
+        Map.of("this", java.util.Optional.of(ProcessHandle.current()), "gone", java.util.Optional.empty()));
+
+    assertThat(cpu.get("this")).isPositive();
+    assertThat(cpu.get("gone")).isNaN();
+  }
+
+  @Test
+  void theServicesCpuPerCaseIsTheTablesTotal() {
+    Map<String, ServiceCosts.Counters> before = Map.of("a", new ServiceCosts.Counters(1, 0),
+        "b", new ServiceCosts.Counters(Double.NaN, Double.NaN));
+    Map<String, ServiceCosts.Counters> after = Map.of("a", new ServiceCosts.Counters(3, 0),
+        "b", new ServiceCosts.Counters(Double.NaN, Double.NaN));
+
+    assertThat(ServiceCosts.servicesCpuPerCase(before, after, 100)).isEqualTo(20.0);
+  }
 }
