@@ -15,9 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session lives only as long as the key it was opened with: at every page or live-update request
  * the key is looked up in the shared key store (docs/adr/0012), and a key revoked or expired since
- * sign-in ends the session there and then: back to the sign-in page (htmx follows HX-Redirect).
+ * sign-in is refused there and then. A page request ends the session and shows the sign-in page
+ * with the reason; a background request (an htmx swap or a live stream reconnecting) is only
+ * refused, so it cannot end the session first and leave the person at a sign-in page that does not
+ * say why.
  */
 public final class RevokedKeySessions extends OncePerRequestFilter {
+
+  private static final String ENDED_PAGE = "/sign-in?expired";
 
   private final ApiKeys keys;
 
@@ -29,20 +34,31 @@ public final class RevokedKeySessions extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof SignedIn who && keys.holderOf(who.key()).isEmpty()) {
-      HttpSession session = request.getSession(false);
-      if (session != null) {
-        session.invalidate();
-      }
-      SecurityContextHolder.clearContext();
-      if ("true".equals(request.getHeader("HX-Request"))) {
-        response.setHeader("HX-Redirect", "/sign-in?expired");
-        response.setStatus(401);
-      } else {
-        response.sendRedirect(request.getContextPath() + "/sign-in?expired");
-      }
+    if (!(auth != null && auth.getPrincipal() instanceof SignedIn who && keys.holderOf(who.key()).isEmpty())) {
+      chain.doFilter(request, response);
       return;
     }
-    chain.doFilter(request, response);
+    SecurityContextHolder.clearContext();
+    if ("true".equals(request.getHeader("HX-Request"))) {
+      // htmx follows this header to the sign-in page, whose request then ends the session.
+      response.setHeader("HX-Redirect", ENDED_PAGE);
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
+    String accept = request.getHeader("Accept");
+    if (accept != null && accept.contains("text/event-stream")) {
+      // 204 tells an EventSource to stop reconnecting.
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+      return;
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    if ((request.getContextPath() + "/sign-in").equals(request.getRequestURI())) {
+      chain.doFilter(request, response);
+    } else {
+      response.sendRedirect(request.getContextPath() + ENDED_PAGE);
+    }
   }
 }
