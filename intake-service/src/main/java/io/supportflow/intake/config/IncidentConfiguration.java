@@ -13,7 +13,9 @@ import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.application.incidents.AlertIncidents;
 import io.supportflow.intake.application.incidents.MajorIncidents;
 import io.supportflow.intake.application.incidents.ProductSurges;
+import io.supportflow.intake.application.incidents.RememberedIncidentRules;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,14 +29,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class IncidentConfiguration {
 
+  /** How soon a rule saved on another instance applies here (docs/operations.md, the API reference). */
+  static final Duration RULES_FRESH_FOR = Duration.ofSeconds(5);
+
   @Bean
   MongoIncidents incidentStore(MongoDatabase intakeDatabase) {
     return new MongoIncidents(intakeDatabase);
   }
 
+  // Asked on every decided case and alert: remembered for seconds, not read each time.
   @Bean
-  MongoIncidentRules incidentRules(MongoDatabase intakeDatabase) {
-    return new MongoIncidentRules(intakeDatabase);
+  RememberedIncidentRules incidentRules(MongoDatabase intakeDatabase, Clock clock) {
+    return new RememberedIncidentRules(new MongoIncidentRules(intakeDatabase), RULES_FRESH_FOR, clock);
   }
 
   @Bean
@@ -56,13 +62,13 @@ class IncidentConfiguration {
   }
 
   @Bean
-  AlertIncidents alertIncidents(MongoIncidentRules incidentRules, MongoCaseFiles caseFiles,
+  AlertIncidents alertIncidents(RememberedIncidentRules incidentRules, MongoCaseFiles caseFiles,
       MajorIncidents majorIncidents, Clock clock) {
     return new AlertIncidents(incidentRules, caseFiles, majorIncidents, clock);
   }
 
   @Bean
-  ProductSurges productSurges(MongoIncidentCases incidentCases, MongoIncidentRules incidentRules,
+  ProductSurges productSurges(MongoIncidentCases incidentCases, RememberedIncidentRules incidentRules,
       MongoCaseFiles caseFiles, MajorIncidents majorIncidents, Clock clock) {
     return new ProductSurges(incidentCases, incidentRules, caseFiles, majorIncidents, clock);
   }
