@@ -15,10 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session lives only as long as the key it was opened with: at every page or live-update request
  * the key is looked up in the shared key store (docs/adr/0012), and a key revoked or expired since
- * sign-in is refused there and then. A page request ends the session and shows the sign-in page
- * with the reason; a background request (an htmx swap or a live stream reconnecting) is only
- * refused, so it cannot end the session first and leave the person at a sign-in page that does not
- * say why.
+ * sign-in is refused there and then. Only a page request ends the session and shows the sign-in
+ * page with the reason; a background request (an htmx swap, a live stream reconnecting, the page's
+ * icon) is only refused, so it cannot end the session first and leave the person at a sign-in page
+ * that does not say why.
  */
 public final class RevokedKeySessions extends OncePerRequestFilter {
 
@@ -49,6 +49,11 @@ public final class RevokedKeySessions extends OncePerRequestFilter {
     if (accept != null && accept.contains("text/event-stream")) {
       // 204 tells an EventSource to stop reconnecting.
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+      return;
+    }
+    if (accept == null || !accept.contains("text/html")) {
+      // A stylesheet, icon or API call of the page goes on unauthenticated: the rules decide.
+      chain.doFilter(request, response);
       return;
     }
     HttpSession session = request.getSession(false);

@@ -57,13 +57,27 @@ class RevokedKeySessionsTest {
   @Test
   void aLiveStreamReconnectingIsToldToStopWithoutEndingTheSession() throws Exception {
     MockHttpServletRequest request = signedInRequest("/queue/events");
-    request.addHeader("Accept", "text/event-stream");
 
     filter.doFilter(request, response, chain);
 
     assertThat(response.getStatus()).isEqualTo(204);
     assertThat(session.isInvalid()).isFalse();
     assertThat(chain.getRequest()).isNull();
+  }
+
+  @Test
+  void theIconOfThePageGoesOnUnauthenticatedWithoutEndingTheSession() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/static/favicon.svg");
+    request.addHeader("Accept", "image/avif,image/webp,image/svg+xml,*/*");
+    request.setSession(session);
+    SecurityContextHolder.getContext()
+        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INES, null, java.util.List.of()));
+
+    filter.doFilter(request, response, chain);
+
+    assertThat(chain.getRequest()).isNotNull();
+    assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    assertThat(session.isInvalid()).isFalse();
   }
 
   @Test
@@ -89,6 +103,7 @@ class RevokedKeySessionsTest {
     SecurityContextHolder.getContext()
         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INES, null, java.util.List.of()));
     MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+    request.addHeader("Accept", uri.endsWith("/events") ? "text/event-stream" : "text/html,application/xhtml+xml");
     request.setSession(session);
     return request;
   }
