@@ -14,12 +14,12 @@ final class UniqueInserts {
   static boolean inserted(MongoCollection<Document> collection, Document document) {
     try {
       collection.insertOne(document);
-      return true;
     } catch (MongoWriteException e) {
       if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
         return false;
       }
       throw e;
     }
+    return true;
   }
 }
