@@ -15,12 +15,10 @@ import java.util.Optional;
 import org.bson.Document;
 
 /** One document per case in case_incidents (id tenant/case id): the latest word of intake.incidents on it. */
-public final class MongoCaseIncidents implements CaseIncidents {
-
-  private final MongoCollection<Document> incidents;
+public record MongoCaseIncidents(MongoCollection<Document> incidents) implements CaseIncidents {
 
   public MongoCaseIncidents(MongoDatabase database) {
-    this.incidents = database.getCollection("case_incidents");
+    this(database.getCollection("case_incidents"));
   }
 
   @Override

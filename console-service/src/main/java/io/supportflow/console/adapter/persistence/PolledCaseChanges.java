@@ -38,17 +38,13 @@ public final class PolledCaseChanges implements CaseChanges, AutoCloseable {
 
   private final ChangedSince store;
   private final Clock clock;
-  private final ScheduledExecutorService scheduler;
+  private final ScheduledExecutorService scheduler =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("console-case-changes").daemon().factory());
   private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
 
   public PolledCaseChanges(ChangedSince store, Clock clock, Duration interval) {
     this.store = store;
     this.clock = clock;
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "console-case-changes");
-      t.setDaemon(true);
-      return t;
-    });
     scheduler.scheduleWithFixedDelay(this::pollAll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -29,14 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * serves from the _id index; the activity of a case and a contract change of its customer may
  * arrive on two consumers at once.
  */
-public final class MongoCaseDecisions implements CaseDecisions {
-
-  private final MongoCollection<Document> cases;
-  private final JsonMapper json;
+public record MongoCaseDecisions(MongoCollection<Document> cases, JsonDocuments json) implements CaseDecisions {
 
   public MongoCaseDecisions(MongoDatabase database, JsonMapper json) {
-    this.cases = database.getCollection("cases");
-    this.json = json;
+    this(database.getCollection("cases"), new JsonDocuments(json));
+  }
+
+  public MongoCaseDecisions {
     cases.createIndex(Indexes.ascending("tenantId", "customerId", "open"));
     // The relay asks for the few cases with something unpublished, not for every case.
     cases.createIndex(Indexes.ascending("unpublished.eventId"));
@@ -44,20 +41,14 @@ public final class MongoCaseDecisions implements CaseDecisions {
 
   @Override
   public void openIfAbsent(DecidedCase decided) {
-    try {
-      cases.insertOne(new Document("_id", decided.caseId())
-          .append("tenantId", decided.tenantId())
-          .append("customerId", decided.customerId())
-          .append("open", decided.open())
-          .append("rev", 0L)
-          .append("state", state(decided))
-          .append("unpublished", List.of()));
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-      // Kept already: a redelivered request leaves what was learned and re-decided since.
-    }
+    // Not inserted when kept already: a redelivered request leaves what was learned and re-decided since.
+    UniqueInserts.inserted(cases, new Document("_id", decided.caseId())
+        .append("tenantId", decided.tenantId())
+        .append("customerId", decided.customerId())
+        .append("open", decided.open())
+        .append("rev", 0L)
+        .append("state", json.document(decided))
+        .append("unpublished", List.of()));
   }
 
   @Override
@@ -81,12 +72,12 @@ public final class MongoCaseDecisions implements CaseDecisions {
   @Override
   public boolean replace(DecidedCase read, DecidedCase next, RecordedDecision toPublish) {
     List<Bson> updates = new ArrayList<>(List.of(
-        Updates.set("state", state(next)),
+        Updates.set("state", json.document(next)),
         Updates.set("customerId", next.customerId()),
         Updates.inc("rev", 1L)));
     if (toPublish != null) {
       updates.add(Updates.push("unpublished", new Document("eventId", toPublish.eventId())
-          .append("decision", Document.parse(json.writeValueAsString(toPublish)))));
+          .append("decision", json.document(toPublish))));
     }
     Bson sameRevision = new Document("_id", read.caseId()).append("rev", read.revision());
     return cases.updateOne(sameRevision, Updates.combine(updates)).getModifiedCount() == 1;
@@ -96,7 +87,7 @@ public final class MongoCaseDecisions implements CaseDecisions {
   public List<RecordedDecision> unpublished() {
     List<RecordedDecision> waiting = new ArrayList<>();
     cases.find(exists("unpublished.eventId")).forEach(d -> d.getList("unpublished", Document.class)
-        .forEach(u -> waiting.add(json.readValue(u.get("decision", Document.class).toJson(), RecordedDecision.class))));
+        .forEach(u -> waiting.add(json.read(u, "decision", RecordedDecision.class))));
     waiting.sort(Comparator.comparing(RecordedDecision::decidedAt));
     return waiting;
   }
@@ -106,13 +97,9 @@ public final class MongoCaseDecisions implements CaseDecisions {
     cases.updateOne(eq("_id", caseId), Updates.pull("unpublished", new Document("eventId", eventId)));
   }
 
-  private Document state(DecidedCase decided) {
-    return Document.parse(json.writeValueAsString(decided));
-  }
-
   // open, customer and rev are written on their own (close does not rewrite the state): they win.
   private DecidedCase decidedCase(Document d) {
-    DecidedCase kept = json.readValue(d.get("state", Document.class).toJson(), DecidedCase.class);
+    DecidedCase kept = json.read(d, "state", DecidedCase.class);
     return new DecidedCase(kept.caseId(), kept.tenantId(), d.getString("customerId"), d.getBoolean("open", true),
         kept.priority(), kept.learned(), kept.inForce(), kept.handledTriggers(), d.get("rev", Number.class).longValue());
   }

@@ -3,8 +3,6 @@ package io.supportflow.contracts.adapter.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -34,21 +32,16 @@ public final class MongoCaseQuotaLedger implements CaseQuotaLedger {
       return true;
     }
     for (int slot = (int) slots.countDocuments(ofPeriod) + 1; slot <= period.maxCases(); slot++) {
-      try {
-        slots.insertOne(new Document("_id", tenantId + ":" + contractId + ":" + periodFrom + ":" + slot)
-            .append("tenantId", tenantId)
-            .append("contractId", contractId)
-            .append("periodFrom", periodFrom)
-            .append("periodTo", period.to().toString())
-            .append("caseId", caseId));
+      if (UniqueInserts.inserted(slots, new Document("_id", tenantId + ":" + contractId + ":" + periodFrom + ":" + slot)
+          .append("tenantId", tenantId)
+          .append("contractId", contractId)
+          .append("periodFrom", periodFrom)
+          .append("periodTo", period.to().toString())
+          .append("caseId", caseId))) {
         return true;
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
-        if (slots.countDocuments(and(ofPeriod, eq("caseId", caseId))) > 0) {
-          return true; // our own earlier delivery took it a moment ago
-        }
+      }
+      if (slots.countDocuments(and(ofPeriod, eq("caseId", caseId))) > 0) {
+        return true; // our own earlier delivery took it a moment ago
       }
     }
     return false;

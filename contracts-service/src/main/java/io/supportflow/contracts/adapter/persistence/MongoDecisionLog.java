@@ -2,56 +2,47 @@ package io.supportflow.contracts.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.application.DecisionLog;
 import io.supportflow.contracts.application.RecordedDecision;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One document per answered request, keyed by the request's event id (_id makes it unique), holding
  * the whole decision with its terms snapshot: a redelivery republishes exactly what was decided.
  */
-public final class MongoDecisionLog implements DecisionLog {
-
-  private final MongoCollection<Document> decisions;
-  private final JsonMapper json;
+public record MongoDecisionLog(MongoCollection<Document> decisions, JsonDocuments json) implements DecisionLog {
 
   public MongoDecisionLog(MongoDatabase database, JsonMapper json) {
-    this.decisions = database.getCollection("decisions");
-    this.json = json;
+    this(database.getCollection("decisions"), new JsonDocuments(json));
   }
 
   @Override
   public Optional<RecordedDecision> forCase(String caseId) {
-    return Optional.ofNullable(decisions.find(eq("caseId", caseId)).first())
-        .map(d -> json.readValue(d.get("decision", Document.class).toJson(), RecordedDecision.class));
+    return first(eq("caseId", caseId));
   }
 
   @Override
   public Optional<RecordedDecision> forRequest(String requestEventId) {
-    return Optional.ofNullable(decisions.find(eq("_id", requestEventId)).first())
-        .map(d -> json.readValue(d.get("decision", Document.class).toJson(), RecordedDecision.class));
+    return first(eq("_id", requestEventId));
   }
 
   @Override
   public RecordedDecision recordOnce(RecordedDecision decision) {
-    try {
-      decisions.insertOne(new Document("_id", decision.request().eventId())
-          .append("tenantId", decision.request().tenantId())
-          .append("caseId", decision.request().caseId())
-          .append("decision", Document.parse(json.writeValueAsString(decision))));
-      return decision;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-      // Another delivery of the same request won the race; its decision stands.
-      return forRequest(decision.request().eventId()).orElseThrow();
-    }
+    boolean inserted = UniqueInserts.inserted(decisions, new Document("_id", decision.request().eventId())
+        .append("tenantId", decision.request().tenantId())
+        .append("caseId", decision.request().caseId())
+        .append("decision", json.document(decision)));
+    // Not inserted: another delivery of the same request won the race; its decision stands.
+    return inserted ? decision : forRequest(decision.request().eventId()).orElseThrow();
+  }
+
+  private Optional<RecordedDecision> first(Bson filter) {
+    return Optional.ofNullable(decisions.find(filter).first())
+        .map(d -> json.read(d, "decision", RecordedDecision.class));
   }
 }

@@ -3,8 +3,6 @@ package io.supportflow.contracts.adapter.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -29,63 +27,44 @@ import org.bson.conversions.Bson;
  * {@code published} flag cleared by every change and set once its state is on tenants.keys; the key
  * revision of each tenant in {@code apiKeyRevisions}.
  */
-public final class MongoIssuedKeys implements IssuedKeys {
+public final class MongoIssuedKeys extends RelayedDocuments<IssuedKey> implements IssuedKeys {
 
-  private final MongoCollection<Document> keys;
   private final MongoCollection<Document> revisions;
 
   public MongoIssuedKeys(MongoDatabase database) {
-    this.keys = database.getCollection("apiKeys");
+    super(database.getCollection("apiKeys"));
     this.revisions = database.getCollection("apiKeyRevisions");
-    keys.createIndex(Indexes.ascending("prefix"), new IndexOptions().unique(true));
-    keys.createIndex(Indexes.ascending("tenantId"));
-    keys.createIndex(Indexes.ascending("published"));
+    documents.createIndex(Indexes.ascending("prefix"), new IndexOptions().unique(true));
+    documents.createIndex(Indexes.ascending("tenantId"));
+    documents.createIndex(Indexes.ascending("published"));
   }
 
   @Override
   public boolean insert(IssuedKey key) {
-    try {
-      keys.insertOne(document(key));
-      return true;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-      return false;
-    }
+    return UniqueInserts.inserted(documents, document(key));
   }
 
   @Override
   public Optional<IssuedKey> byPrefix(String tenantId, String prefix) {
-    return Optional.ofNullable(keys.find(and(eq("prefix", prefix), eq("tenantId", tenantId))).first())
-        .map(MongoIssuedKeys::key);
+    return Optional.ofNullable(documents.find(and(eq("prefix", prefix), eq("tenantId", tenantId))).first())
+        .map(this::read);
   }
 
   @Override
   public Optional<IssuedKey> byDigest(String digest) {
-    return Optional.ofNullable(keys.find(eq("_id", digest)).first()).map(MongoIssuedKeys::key);
+    return Optional.ofNullable(documents.find(eq("_id", digest)).first()).map(this::read);
   }
 
   @Override
   public List<IssuedKey> ofTenant(String tenantId) {
-    return keys.find(eq("tenantId", tenantId)).sort(Sorts.descending("issuedAt")).map(MongoIssuedKeys::key)
+    return documents.find(eq("tenantId", tenantId)).sort(Sorts.descending("issuedAt")).map(this::read)
         .into(new ArrayList<>());
   }
 
   @Override
   public boolean update(IssuedKey next) {
-    return keys.replaceOne(and(eq("_id", next.digest()), eq("version", next.version() - 1)), document(next))
+    return documents.replaceOne(and(eq("_id", next.digest()), eq("version", next.version() - 1)), document(next))
         .getMatchedCount() == 1;
-  }
-
-  @Override
-  public List<IssuedKey> unpublished() {
-    return keys.find(eq("published", false)).map(MongoIssuedKeys::key).into(new ArrayList<>());
-  }
-
-  @Override
-  public void markPublished(String digest, long version) {
-    keys.updateOne(and(eq("_id", digest), eq("version", version)), Updates.set("published", true));
   }
 
   @Override
@@ -97,15 +76,8 @@ public final class MongoIssuedKeys implements IssuedKeys {
   @Override
   public Optional<Long> raiseRevision(String tenantId, Long expected) {
     if (expected != null && expected == 0) {
-      try {
-        revisions.insertOne(new Document("_id", tenantId).append("revision", 1L));
-        return Optional.of(1L);
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
-        return Optional.empty();
-      }
+      boolean first = UniqueInserts.inserted(revisions, new Document("_id", tenantId).append("revision", 1L));
+      return first ? Optional.of(1L) : Optional.empty();
     }
     Bson filter = expected == null ? eq("_id", tenantId) : and(eq("_id", tenantId), eq("revision", expected));
     Document raised = revisions.findOneAndUpdate(filter, Updates.inc("revision", 1L),
@@ -126,7 +98,8 @@ public final class MongoIssuedKeys implements IssuedKeys {
         .append("published", false);
   }
 
-  private static IssuedKey key(Document d) {
+  @Override
+  IssuedKey read(Document d) {
     return new IssuedKey(d.getString("prefix"), d.getString("_id"), d.getString("tenantId"),
         ApiKeyRole.valueOf(d.getString("role")), d.getString("subject"), instant(d.getDate("issuedAt")),
         instant(d.getDate("expiresAt")), instant(d.getDate("revokedAt")), d.get("version", Number.class).longValue());

@@ -29,14 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (no multi-document transaction needed). Every query is an equality on typed values: nothing a
  * caller sends becomes a query operator.
  */
-public final class MongoTenantPolicies implements TenantPolicies {
-
-  private final MongoCollection<Document> tenants;
-  private final JsonMapper json;
+public record MongoTenantPolicies(MongoCollection<Document> tenants, JsonDocuments json) implements TenantPolicies {
 
   public MongoTenantPolicies(MongoDatabase database, JsonMapper json) {
-    this.tenants = database.getCollection("tenantPolicies");
-    this.json = json;
+    this(database.getCollection("tenantPolicies"), new JsonDocuments(json));
   }
 
   @Override
@@ -44,7 +40,7 @@ public final class MongoTenantPolicies implements TenantPolicies {
     Document d = tenants.find(eq("_id", tenantId))
         .projection(Projections.include("revision", "policy")).first();
     return Optional.ofNullable(d).map(doc -> new StoredPolicy(
-        json.readValue(doc.get("policy", Document.class).toJson(), TenantPolicy.class),
+        json.read(doc, "policy", TenantPolicy.class),
         doc.get("revision", Number.class).longValue()));
   }
 
@@ -52,10 +48,10 @@ public final class MongoTenantPolicies implements TenantPolicies {
   public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
     String tenantId = next.policy().tenantId();
     List<Bson> updates = new ArrayList<>(List.of(
-        Updates.set("policy", toDocument(next.policy())),
+        Updates.set("policy", json.document(next.policy())),
         Updates.set("revision", next.revision())));
     if (!changes.isEmpty()) {
-      updates.add(Updates.pushEach("pendingChanges", changes.stream().map(this::toDocument).toList()));
+      updates.add(Updates.pushEach("pendingChanges", changes.stream().map(json::document).toList()));
     }
     UpdateResult result = tenants.updateOne(
         new Document("_id", tenantId).append("revision", expectedRevision), Updates.combine(updates));
@@ -74,7 +70,7 @@ public final class MongoTenantPolicies implements TenantPolicies {
       return List.of();
     }
     return d.getList("pendingChanges", Document.class).stream()
-        .map(c -> json.readValue(c.toJson(), PendingContractChange.class))
+        .map(c -> json.read(c, PendingContractChange.class))
         .toList();
   }
 
@@ -95,12 +91,8 @@ public final class MongoTenantPolicies implements TenantPolicies {
   public void createIfAbsent(TenantPolicy initial) {
     tenants.updateOne(eq("_id", initial.tenantId()),
         Updates.combine(
-            Updates.setOnInsert("policy", toDocument(initial)),
+            Updates.setOnInsert("policy", json.document(initial)),
             Updates.setOnInsert("revision", 1L)),
         new UpdateOptions().upsert(true));
-  }
-
-  private Document toDocument(Object value) {
-    return Document.parse(json.writeValueAsString(value));
   }
 }

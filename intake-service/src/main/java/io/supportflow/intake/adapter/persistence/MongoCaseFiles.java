@@ -2,7 +2,6 @@ package io.supportflow.intake.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
@@ -39,6 +38,8 @@ public final class MongoCaseFiles implements CaseFiles {
   private static final List<String> ACTIVE =
       List.of(CaseStatus.NEW.name(), CaseStatus.OPEN.name(), CaseStatus.ON_HOLD.name());
 
+  private static final CountedList UNANNOUNCED = new CountedList("unannounced");
+
   private final MongoCollection<Document> cases;
   private final CaseTraces traces;
 
@@ -48,7 +49,7 @@ public final class MongoCaseFiles implements CaseFiles {
     this.traces = traces;
     cases.createIndex(Indexes.ascending("tenantId", "threadKeys"));
     cases.createIndex(Indexes.ascending("tenantId", "correlationKey"));
-    cases.createIndex(Indexes.ascending("unannouncedCount"));
+    cases.createIndex(Indexes.ascending(UNANNOUNCED.count()));
   }
 
   @Override
@@ -85,8 +86,7 @@ public final class MongoCaseFiles implements CaseFiles {
         Updates.set("priority", priorityAfter.name()),
         Updates.set("revision", file.revision() + 1),
         Updates.push("activities", CaseDocuments.activity(activity).append("traceparent", traces.currentTraceparent())),
-        Updates.push("unannounced", activity.eventId()),
-        Updates.inc("unannouncedCount", 1)));
+        UNANNOUNCED.add(activity.eventId())));
     if (dedupKey != null) {
       changes.add(Updates.addToSet("threadKeys", dedupKey));
     }
@@ -118,16 +118,14 @@ public final class MongoCaseFiles implements CaseFiles {
 
   @Override
   public void markActivityAnnounced(String caseId, String eventId) {
-    // Pull and decrement together, and only while the id is still pending: marking twice is harmless.
-    cases.updateOne(new Document("_id", caseId).append("unannounced", eventId),
-        Updates.combine(Updates.pull("unannounced", eventId), Updates.inc("unannouncedCount", -1)));
+    UNANNOUNCED.take(cases, caseId, eventId);
   }
 
   @Override
   public List<ActivityOnCase> unannouncedActivitiesBefore(Instant cutoff, int limit) {
     List<ActivityOnCase> pending = new ArrayList<>();
-    for (Document d : cases.find(gt("unannouncedCount", 0)).limit(limit)) {
-      List<String> ids = d.getList("unannounced", String.class);
+    for (Document d : cases.find(UNANNOUNCED.nonEmpty()).limit(limit)) {
+      List<String> ids = d.getList(UNANNOUNCED.name(), String.class);
       CaseFile file = CaseDocuments.file(d);
       Map<String, String> traceparents = new HashMap<>();
       d.getList("activities", Document.class).forEach(a -> {

@@ -13,12 +13,10 @@ import io.supportflow.intake.application.CaseNumbers;
 import org.bson.Document;
 
 /** One counter document per tenant, incremented atomically by the server: no replica can collide. */
-public final class MongoCaseNumbers implements CaseNumbers {
-
-  private final MongoCollection<Document> counters;
+public record MongoCaseNumbers(MongoCollection<Document> counters) implements CaseNumbers {
 
   public MongoCaseNumbers(MongoDatabase database) {
-    this.counters = database.getCollection("case_number_counters");
+    this(database.getCollection("case_number_counters"));
   }
 
   @Override

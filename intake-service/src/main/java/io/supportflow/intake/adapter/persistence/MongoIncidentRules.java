@@ -13,17 +13,15 @@ import java.time.Duration;
 import org.bson.Document;
 
 /** Each tenant's incident rules, one document per tenant in {@code incident_rules}; no document: none. */
-public final class MongoIncidentRules implements IncidentRuleSettings {
-
-  private final MongoCollection<Document> rules;
+public record MongoIncidentRules(MongoCollection<Document> tenantRules) implements IncidentRuleSettings {
 
   public MongoIncidentRules(MongoDatabase database) {
-    this.rules = database.getCollection("incident_rules");
+    this(database.getCollection("incident_rules"));
   }
 
   @Override
   public IncidentRules rules(String tenantId) {
-    Document d = rules.find(eq("_id", tenantId)).first();
+    Document d = tenantRules.find(eq("_id", tenantId)).first();
     if (d == null) {
       return IncidentRules.none();
     }
@@ -38,7 +36,7 @@ public final class MongoIncidentRules implements IncidentRuleSettings {
   public void save(String tenantId, IncidentRules r) {
     ProductSurge surge = r.productSurge();
     AlertRefiring refiring = r.alertRefiring();
-    rules.replaceOne(eq("_id", tenantId), new Document("_id", tenantId)
+    tenantRules.replaceOne(eq("_id", tenantId), new Document("_id", tenantId)
             .append("productSurge", surge == null ? null
                 : new Document("cases", surge.cases()).append("withinMinutes", surge.within().toMinutes()))
             .append("alertRefiring", refiring == null ? null

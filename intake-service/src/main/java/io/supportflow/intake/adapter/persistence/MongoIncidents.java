@@ -2,7 +2,6 @@ package io.supportflow.intake.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -26,25 +25,24 @@ import org.bson.conversions.Bson;
  */
 public final class MongoIncidents implements Incidents {
 
+  private static final CountedList PENDING = new CountedList("pending");
+  private static final CountedList TO_RESOLVE = new CountedList("toResolve");
+
   private final MongoCollection<Document> incidents;
 
   public MongoIncidents(MongoDatabase database) {
     this.incidents = database.getCollection("incidents");
     incidents.createIndex(Indexes.compoundIndex(Indexes.ascending("tenantId", "open"), Indexes.descending("openedAt")));
-    incidents.createIndex(Indexes.ascending("pendingCount"));
-    incidents.createIndex(Indexes.ascending("toResolveCount"));
+    incidents.createIndex(Indexes.ascending(PENDING.count()));
+    incidents.createIndex(Indexes.ascending(TO_RESOLVE.count()));
   }
 
   @Override
   public void insert(Incident incident) {
     Document d = IncidentDocuments.fields(incident);
     d.put("_id", incident.incidentId());
-    d.put("pending", List.of());
-    d.put("pendingCount", 0);
-    d.put("toResolve", List.of());
-    d.put("toResolveCount", 0);
     d.put("updatedAt", new Date());
-    incidents.insertOne(d);
+    incidents.insertOne(TO_RESOLVE.emptyIn(PENDING.emptyIn(d)));
   }
 
   @Override
@@ -66,12 +64,10 @@ public final class MongoIncidents implements Incidents {
     IncidentDocuments.fields(change.after()).forEach((field, value) -> updates.add(Updates.set(field, value)));
     updates.add(Updates.set("updatedAt", new Date()));
     if (!change.notices().isEmpty()) {
-      updates.add(Updates.pushEach("pending", change.notices().stream().map(IncidentDocuments::notice).toList()));
-      updates.add(Updates.inc("pendingCount", change.notices().size()));
+      updates.add(PENDING.addAll(change.notices().stream().map(IncidentDocuments::notice).toList()));
     }
     if (!change.casesToResolve().isEmpty()) {
-      updates.add(Updates.pushEach("toResolve", change.casesToResolve()));
-      updates.add(Updates.inc("toResolveCount", change.casesToResolve().size()));
+      updates.add(TO_RESOLVE.addAll(change.casesToResolve()));
     }
     long modified = incidents.updateOne(
         new Document("_id", before.incidentId()).append("revision", before.revision()),
@@ -81,15 +77,13 @@ public final class MongoIncidents implements Incidents {
 
   @Override
   public void markAnnounced(String incidentId, String eventId) {
-    // Pull and count down together, and only while the notice is still pending: marking twice is harmless.
-    incidents.updateOne(new Document("_id", incidentId).append("pending.eventId", eventId),
-        Updates.combine(Updates.pull("pending", new Document("eventId", eventId)), Updates.inc("pendingCount", -1)));
+    PENDING.takeWhere(incidents, incidentId, "eventId", eventId);
   }
 
   @Override
   public List<PendingNotice> unannouncedBefore(Instant cutoff, int limit) {
     List<PendingNotice> due = new ArrayList<>();
-    for (Document d : incidents.find(gt("pendingCount", 0)).limit(limit)) {
+    for (Document d : incidents.find(PENDING.nonEmpty()).limit(limit)) {
       for (Document pending : d.getList("pending", Document.class, List.of())) {
         var notice = IncidentDocuments.notice(pending);
         if (notice.at().isBefore(cutoff)) {
@@ -105,14 +99,13 @@ public final class MongoIncidents implements Incidents {
 
   @Override
   public void markCaseResolved(String incidentId, String caseId) {
-    incidents.updateOne(new Document("_id", incidentId).append("toResolve", caseId),
-        Updates.combine(Updates.pull("toResolve", caseId), Updates.inc("toResolveCount", -1)));
+    TO_RESOLVE.take(incidents, incidentId, caseId);
   }
 
   @Override
   public List<Resolving> resolvingBefore(Instant cutoff, int limit) {
     List<Resolving> due = new ArrayList<>();
-    for (Document d : incidents.find(gt("toResolveCount", 0)).limit(limit)) {
+    for (Document d : incidents.find(TO_RESOLVE.nonEmpty()).limit(limit)) {
       Incident incident = IncidentDocuments.incident(d);
       if (incident.resolvedAt() != null && incident.resolvedAt().isBefore(cutoff)) {
         due.add(new Resolving(incident, d.getList("toResolve", String.class, List.of())));
