@@ -13,17 +13,7 @@ import java.util.function.Consumer;
  * What the pages read, always within the signed-in person's tenant, and for a customer always
  * within its own customer: the one place the console enforces who sees which cases.
  */
-public final class BrowseCases {
-
-  private final CaseViews views;
-  private final CaseChanges changes;
-  private final Clock clock;
-
-  public BrowseCases(CaseViews views, CaseChanges changes, Clock clock) {
-    this.views = views;
-    this.changes = changes;
-    this.clock = clock;
-  }
+public record BrowseCases(CaseViews views, CaseChanges changes, Clock clock) {
 
   public CasePage search(SignedIn who, CaseQuery query) {
     String customer = who.user().customerIdOrNull();

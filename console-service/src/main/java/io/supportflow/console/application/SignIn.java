@@ -10,7 +10,7 @@ import java.util.Optional;
  * keys are refused (they are no person's); repeated wrong keys from one client are throttled
  * before intake is asked.
  */
-public final class SignIn {
+public record SignIn(Intake intake, SignInThrottle throttle) {
 
   private static final int MAX_KEY_LENGTH = 256;
 
@@ -21,14 +21,6 @@ public final class SignIn {
 
   /** Either who signed in or why not. */
   public record Outcome(SignedIn signedIn, Refused refused) {}
-
-  private final Intake intake;
-  private final SignInThrottle throttle;
-
-  public SignIn(Intake intake, SignInThrottle throttle) {
-    this.intake = intake;
-    this.throttle = throttle;
-  }
 
   public Outcome signIn(String client, String key) {
     Optional<Duration> wait = throttle.refusedFor(client);

@@ -7,15 +7,7 @@ import io.supportflow.console.domain.CaseView;
  * Acts on a case from its page: only a case the signed-in person may see (its tenant's; a
  * customer's own) is forwarded to intake, with that person's key, so intake records who did it.
  */
-public final class WorkCase {
-
-  private final CaseViews views;
-  private final Intake intake;
-
-  public WorkCase(CaseViews views, Intake intake) {
-    this.views = views;
-    this.intake = intake;
-  }
+public record WorkCase(CaseViews views, Intake intake) {
 
   /** The case as the signed-in person may see it, or {@link CaseNotFoundException}. */
   public CaseView visible(SignedIn who, String caseNumber) {

@@ -3,15 +3,7 @@ package io.supportflow.contracts.application;
 import io.supportflow.contracts.domain.Preset;
 
 /** Puts a preset's plan on a contract of the tenant (see TenantPolicy.applyPreset). */
-public final class ApplyPreset {
-
-  private final EditPolicy editPolicy;
-  private final PresetCatalog presets;
-
-  public ApplyPreset(EditPolicy editPolicy, PresetCatalog presets) {
-    this.editPolicy = editPolicy;
-    this.presets = presets;
-  }
+public record ApplyPreset(EditPolicy editPolicy, PresetCatalog presets) {
 
   public StoredPolicy apply(String tenantId, String contractId, String presetName, String tier) {
     Preset preset = presets.byName(presetName)

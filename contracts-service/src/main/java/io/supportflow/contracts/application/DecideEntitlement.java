@@ -17,27 +17,9 @@ import java.util.UUID;
  * decision already recorded, with the same event id, so downstream sees one decision per request;
  * and its case holds at most one slot of a case quota however often it is decided.
  */
-public final class DecideEntitlement {
-
-  private final TenantPolicies policies;
-  private final DecisionLog log;
-  private final CaseDecisions cases;
-  private final CaseQuotaLedger quotas;
-  private final CustomerIdentification identification;
-  private final EntitlementPolicy policy;
-  private final Clock clock;
-
-  public DecideEntitlement(
-      TenantPolicies policies, DecisionLog log, CaseDecisions cases, CaseQuotaLedger quotas,
-      CustomerIdentification identification, EntitlementPolicy policy, Clock clock) {
-    this.policies = policies;
-    this.log = log;
-    this.cases = cases;
-    this.quotas = quotas;
-    this.identification = identification;
-    this.policy = policy;
-    this.clock = clock;
-  }
+public record DecideEntitlement(
+    TenantPolicies policies, DecisionLog log, CaseDecisions cases, CaseQuotaLedger quotas,
+    CustomerIdentification identification, EntitlementPolicy policy, Clock clock) {
 
   /**
    * Decides first and stores with one insert: a decision that takes no quota slot has no side

@@ -20,23 +20,11 @@ import java.util.function.UnaryOperator;
  * lost; then publishes them (the relay retries what fails). An edit that raced another is
  * re-applied to the newer revision a few times before the caller hears of the conflict.
  */
-public final class EditPolicy {
+public record EditPolicy(
+    TenantPolicies policies, PublicHolidays publicHolidays,
+    PublishContractChanges publishContractChanges, Clock clock) {
 
   private static final int ATTEMPTS = 3;
-
-  private final TenantPolicies policies;
-  private final PublicHolidays publicHolidays;
-  private final PublishContractChanges publishContractChanges;
-  private final Clock clock;
-
-  public EditPolicy(
-      TenantPolicies policies, PublicHolidays publicHolidays,
-      PublishContractChanges publishContractChanges, Clock clock) {
-    this.policies = policies;
-    this.publicHolidays = publicHolidays;
-    this.publishContractChanges = publishContractChanges;
-    this.clock = clock;
-  }
 
   public StoredPolicy read(String tenantId) {
     return policies.find(tenantId).orElseThrow(() -> new NotFoundException("No tenant " + tenantId));

@@ -14,25 +14,11 @@ import java.util.List;
  * for intake to number its cases with, it gets an empty policy (its administrator imports one or
  * applies presets), and its first admin key, shown once.
  */
-public final class OnboardTenant {
+public record OnboardTenant(TenantEntries tenants, TenantPolicies policies, TenantKeys keys,
+    AnnounceTenantsAndKeys announce, Clock clock) {
 
   /** The new tenant and its first admin key. */
   public record Onboarded(TenantEntry tenant, TenantKeys.Issued adminKey) {}
-
-  private final TenantEntries tenants;
-  private final TenantPolicies policies;
-  private final TenantKeys keys;
-  private final AnnounceTenantsAndKeys announce;
-  private final Clock clock;
-
-  public OnboardTenant(TenantEntries tenants, TenantPolicies policies, TenantKeys keys,
-      AnnounceTenantsAndKeys announce, Clock clock) {
-    this.tenants = tenants;
-    this.policies = policies;
-    this.keys = keys;
-    this.announce = announce;
-    this.clock = clock;
-  }
 
   /** @param adminKeyExpiresAt when the first admin key stops working; null: never */
   public Onboarded create(String tenantId, String name, ZoneId zone, String caseNumberPrefix,

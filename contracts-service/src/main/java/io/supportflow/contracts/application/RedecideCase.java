@@ -26,32 +26,12 @@ import java.util.function.UnaryOperator;
  * or closed case is not decided again; the case quota is claimed as on the first decision, which
  * finds the slot a case already holds, so a case never takes a second one.
  */
-public final class RedecideCase {
+public record RedecideCase(TenantPolicies policies, CaseDecisions cases, DecisionLog firstDecisions,
+    CaseQuotaLedger quotas, CustomerIdentification identification, EntitlementPolicy policy,
+    PublishRedecisions publish, Clock clock) {
 
   /** Conflicting writes to one case (an activity and a contract change at once) retry this often. */
   private static final int ATTEMPTS = 10;
-
-  private final TenantPolicies policies;
-  private final CaseDecisions cases;
-  private final DecisionLog firstDecisions;
-  private final CaseQuotaLedger quotas;
-  private final CustomerIdentification identification;
-  private final EntitlementPolicy policy;
-  private final PublishRedecisions publish;
-  private final Clock clock;
-
-  public RedecideCase(TenantPolicies policies, CaseDecisions cases, DecisionLog firstDecisions,
-      CaseQuotaLedger quotas, CustomerIdentification identification, EntitlementPolicy policy,
-      PublishRedecisions publish, Clock clock) {
-    this.policies = policies;
-    this.cases = cases;
-    this.firstDecisions = firstDecisions;
-    this.quotas = quotas;
-    this.identification = identification;
-    this.policy = policy;
-    this.publish = publish;
-    this.clock = clock;
-  }
 
   /** A priority change or a customer's reply may re-decide the case; its resolution ends re-deciding it. */
   public List<RecordedDecision> onActivity(CaseActivity activity) {

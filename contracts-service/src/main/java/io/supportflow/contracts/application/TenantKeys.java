@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * it as policy edits do (412 when stale, 428 when the tenant requires it and none was sent); then
  * the key's state goes out on tenants.keys, where every service reads it.
  */
-public final class TenantKeys {
+public record TenantKeys(IssuedKeys keys, TenantPolicies policies, AnnounceTenantsAndKeys announce, Clock clock,
+    Supplier<String> secrets) {
 
   /** Characters of the key kept and shown to tell keys apart. */
   public static final int PREFIX_LENGTH = 8;
@@ -34,23 +35,8 @@ public final class TenantKeys {
   /** The tenant's keys and the revision they are at. */
   public record Listed(List<IssuedKey> keys, long revision) {}
 
-  private final IssuedKeys keys;
-  private final TenantPolicies policies;
-  private final AnnounceTenantsAndKeys announce;
-  private final Clock clock;
-  private final Supplier<String> secrets;
-
   public TenantKeys(IssuedKeys keys, TenantPolicies policies, AnnounceTenantsAndKeys announce, Clock clock) {
     this(keys, policies, announce, clock, TenantKeys::randomSecret);
-  }
-
-  TenantKeys(IssuedKeys keys, TenantPolicies policies, AnnounceTenantsAndKeys announce, Clock clock,
-      Supplier<String> secrets) {
-    this.keys = keys;
-    this.policies = policies;
-    this.announce = announce;
-    this.clock = clock;
-    this.secrets = secrets;
   }
 
   public Listed list(String tenantId) {

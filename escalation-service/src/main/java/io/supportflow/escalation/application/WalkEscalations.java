@@ -15,13 +15,7 @@ import java.util.List;
  * over the timeline, under the decisions in force (each from its effectiveFrom); every level reached is published under its level id, and the case is woken
  * up when its next level is due.
  */
-public final class WalkEscalations implements Replay<EscalationTerms, EscalationReport> {
-
-  private final EscalationEvents events;
-
-  public WalkEscalations(EscalationEvents events) {
-    this.events = events;
-  }
+public record WalkEscalations(EscalationEvents events) implements Replay<EscalationTerms, EscalationReport> {
 
   @Override
   public EscalationReport evaluate(CaseTimeline<EscalationTerms> c, Instant now) {

@@ -24,21 +24,11 @@ import java.util.jar.Manifest;
  * file. Children run on the JVM of this process, die with it (shutdown hook here, {@link
  * ParentWatch} there) and exit on their first OutOfMemoryError instead of limping on.
  */
-public final class ChildJvm implements AutoCloseable {
+public record ChildJvm(String name, Process process, Path logFile) implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
   private static Path parentWatchJar;
-
-  private final String name;
-  private final Process process;
-  private final Path logFile;
-
-  private ChildJvm(String name, Process process, Path logFile) {
-    this.name = name;
-    this.process = process;
-    this.logFile = logFile;
-  }
 
   /**
    * The start of a java command line: this JVM's java binary, the options every child gets, then
@@ -81,18 +71,6 @@ public final class ChildJvm implements AutoCloseable {
     } catch (IOException e) {
       throw new StackStartupException("Cannot start " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public Process process() {
-    return process;
-  }
-
-  public Path logFile() {
-    return logFile;
   }
 
   public boolean isAlive() {

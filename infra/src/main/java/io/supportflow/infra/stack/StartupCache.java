@@ -20,15 +20,9 @@ import java.util.stream.Stream;
  * folder; a rebuilt jar trains a new one; on an older JDK, or when training fails, the service simply
  * runs from its jar.
  */
-public final class StartupCache {
+public record StartupCache(Path root) {
 
   private static final Duration TRAINING_DEADLINE = Duration.ofMinutes(5);
-
-  private final Path root;
-
-  public StartupCache(Path root) {
-    this.root = root;
-  }
 
   /** Whether this JVM (which the services run on) can write and use the cache. */
   public static boolean supported() {

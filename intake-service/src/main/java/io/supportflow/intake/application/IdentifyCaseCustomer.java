@@ -5,13 +5,7 @@ package io.supportflow.intake.application;
  * the contact list): the case becomes that customer's, so its people see it however it was opened.
  * Applying the same decision again changes nothing; a case whose customer is known keeps it.
  */
-public final class IdentifyCaseCustomer {
-
-  private final CaseCustomers customers;
-
-  public IdentifyCaseCustomer(CaseCustomers customers) {
-    this.customers = customers;
-  }
+public record IdentifyCaseCustomer(CaseCustomers customers) {
 
   /** @param customerId the identified customer; null when contracts found none (nothing to record) */
   public void identified(String tenantId, String caseId, String customerId) {

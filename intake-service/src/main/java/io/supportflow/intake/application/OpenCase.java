@@ -17,34 +17,18 @@ import java.util.UUID;
  * request announced. If the announcement fails the case still stands and the relay announces it.
  * A request with an origin key opens at most one case, however often and wherever it is retried.
  */
-public final class OpenCase {
+public record OpenCase(
+    TenantDirectory tenants,
+    CaseNumbers caseNumbers,
+    CaseRecords records,
+    CaseOrigins origins,
+    RequestPublisher publisher,
+    Clock clock) {
 
   private static final System.Logger LOG = System.getLogger(OpenCase.class.getName());
   // The counter is atomic on MongoDB; the unique index is the guard should it ever not be
   // (a restored backup, a wire server without atomic updates): take the next number instead.
   private static final int NUMBER_ATTEMPTS = 5;
-
-  private final TenantDirectory tenants;
-  private final CaseNumbers caseNumbers;
-  private final CaseRecords records;
-  private final CaseOrigins origins;
-  private final RequestPublisher publisher;
-  private final Clock clock;
-
-  public OpenCase(
-      TenantDirectory tenants,
-      CaseNumbers caseNumbers,
-      CaseRecords records,
-      CaseOrigins origins,
-      RequestPublisher publisher,
-      Clock clock) {
-    this.tenants = tenants;
-    this.caseNumbers = caseNumbers;
-    this.records = records;
-    this.origins = origins;
-    this.publisher = publisher;
-    this.clock = clock;
-  }
 
   public OpenedCase open(NewRequest request) {
     return openOnce(request).opened();

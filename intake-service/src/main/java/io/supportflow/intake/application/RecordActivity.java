@@ -18,20 +18,10 @@ import java.util.function.Supplier;
  * activity with its pending announcement in one write, then it is announced (or the relay does it
  * later). A dedup key (the reply mail's Message-ID, an alert episode) records it at most once.
  */
-public final class RecordActivity {
+public record RecordActivity(CaseFiles files, ActivityPublisher publisher, Clock clock) {
 
   private static final System.Logger LOG = System.getLogger(RecordActivity.class.getName());
   private static final int ATTEMPTS = 5;
-
-  private final CaseFiles files;
-  private final ActivityPublisher publisher;
-  private final Clock clock;
-
-  public RecordActivity(CaseFiles files, ActivityPublisher publisher, Clock clock) {
-    this.files = files;
-    this.publisher = publisher;
-    this.clock = clock;
-  }
 
   /** The activity recorded on the case; a duplicate (dedup key already there) records none. */
   public record Recorded(CaseFile file, CaseActivity activity, boolean duplicate) {}

@@ -11,18 +11,10 @@ import java.util.Objects;
  * Reads a case with its thread, and downloads its files; a customer reads only its own cases and
  * only the files of what it may see (the opening request and the entries visible to it).
  */
-public final class ViewCase {
+public record ViewCase(CaseFiles files, AttachmentStore store) {
 
   /** A file of a case with its content. */
   public record Download(Attachment file, byte[] content) {}
-
-  private final CaseFiles files;
-  private final AttachmentStore store;
-
-  public ViewCase(CaseFiles files, AttachmentStore store) {
-    this.files = files;
-    this.store = store;
-  }
 
   /** @param customerId the customer asking, or null for an agent of the tenant */
   public CaseFile view(String tenantId, String caseNumber, String customerId) {

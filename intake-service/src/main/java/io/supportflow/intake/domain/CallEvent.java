@@ -1,7 +1,6 @@
 package io.supportflow.intake.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** What a telephony system reports about a call: it rang, was answered, or ended. */
 public record CallEvent(Kind kind, String callId, CallerNumber from, String to, Direction direction, Instant at) {
@@ -11,10 +10,7 @@ public record CallEvent(Kind kind, String callId, CallerNumber from, String to, 
   public enum Direction { INBOUND, OUTBOUND }
 
   public CallEvent {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(callId, "callId");
-    Objects.requireNonNull(direction, "direction");
-    Objects.requireNonNull(at, "at");
+    Required.present("kind, callId, direction, at", kind, callId, direction, at);
     to = InputHygiene.oneLine("to", to);
   }
 }

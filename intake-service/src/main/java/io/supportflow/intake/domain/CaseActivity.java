@@ -2,7 +2,6 @@ package io.supportflow.intake.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One entry of a case's thread: a reply, a response or a change of state, as it will be announced.
@@ -25,10 +24,7 @@ public record CaseActivity(
     CaseStatus statusAfter) {
 
   public CaseActivity {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    Objects.requireNonNull(statusAfter, "statusAfter");
+    Required.present("eventId, kind, occurredAt, statusAfter", eventId, kind, occurredAt, statusAfter);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 }

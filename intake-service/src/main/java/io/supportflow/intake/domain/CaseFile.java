@@ -1,7 +1,6 @@
 package io.supportflow.intake.domain;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,9 +20,7 @@ public record CaseFile(
   }
 
   public CaseFile {
-    Objects.requireNonNull(opened, "opened");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(priority, "priority");
+    Required.present("opened, status, priority", opened, status, priority);
     thread = thread == null ? List.of() : List.copyOf(thread);
     threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
     participants = participants == null ? Set.of() : Set.copyOf(participants);

@@ -2,7 +2,6 @@ package io.supportflow.intake.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The case as it was opened: who asked what, when, on which channel. Its live status and priority
@@ -29,15 +28,8 @@ public record SupportCase(
     List<Attachment> attachments) {
 
   public SupportCase {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(channel, "channel");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(reporter, "reporter");
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(receivedAt, "receivedAt");
+    Required.present("caseId, tenantId, caseNumber, channel, status, priority, reporter, subject, receivedAt",
+        caseId, tenantId, caseNumber, channel, status, priority, reporter, subject, receivedAt);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 }

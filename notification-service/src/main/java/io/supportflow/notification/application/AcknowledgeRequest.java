@@ -10,15 +10,7 @@ import java.util.Optional;
  * Acknowledges a decided request to its reporter, entitled or not, at most once per case: a
  * redelivered decision gets the stored outcome back and nothing is sent.
  */
-public final class AcknowledgeRequest {
-
-  private final MailDelivery delivery;
-  private final Clock clock;
-
-  public AcknowledgeRequest(MailDelivery delivery, Clock clock) {
-    this.delivery = delivery;
-    this.clock = clock;
-  }
+public record AcknowledgeRequest(MailDelivery delivery, Clock clock) {
 
   public AcknowledgeRequest(Outbox outbox, Notifier notifier, Clock clock) {
     this(new MailDelivery(outbox, notifier, clock), clock);

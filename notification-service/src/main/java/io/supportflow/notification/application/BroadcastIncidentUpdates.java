@@ -13,18 +13,10 @@ import java.util.Optional;
  * outbox like every other (a mail the server does not take waits there); a reporter without an
  * e-mail address is recorded as a FAILED outcome with the reason, as the acknowledgement is.
  */
-public final class BroadcastIncidentUpdates {
+public record BroadcastIncidentUpdates(MailDelivery delivery, Clock clock) {
 
   static final String UNMAILABLE = "The reporter left no e-mail address, so the incident update could not be mailed"
       + " (SMS is not offered): tell them by phone.";
-
-  private final MailDelivery delivery;
-  private final Clock clock;
-
-  public BroadcastIncidentUpdates(MailDelivery delivery, Clock clock) {
-    this.delivery = delivery;
-    this.clock = clock;
-  }
 
   /** The outcome to announce; empty when the mail waits for its next try (the redelivery announces it). */
   public Optional<DeliveryAttempt> updated(IncidentUpdate update) {

@@ -27,32 +27,16 @@ import java.util.Optional;
  * saved. Until that save the decision has not been handled, so a failure on the way repeats all of
  * it, each mail once.
  */
-public final class NotifyCaseChanges {
+public record NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers,
+    MailDelivery delivery, String serviceSupportTeam, Clock clock) {
 
   /** Early events one case may hold; beyond that the event fails (and is dead-lettered). */
   public static final int EARLY_EVENT_LIMIT = 100;
-
-  private final NotifiedCases cases;
-  private final EarlyEvents early;
-  private final CaseTimers.Cancellable timers;
-  private final MailDelivery delivery;
-  private final String serviceSupportTeam;
-  private final Clock clock;
 
   /** @param serviceSupportTeam where SLA alerts go when the tenant's roster names no support team */
   public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
       String serviceSupportTeam) {
     this(cases, early, timers, delivery, serviceSupportTeam, Clock.systemUTC());
-  }
-
-  public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
-      String serviceSupportTeam, Clock clock) {
-    this.clock = clock;
-    this.cases = cases;
-    this.early = early;
-    this.timers = timers;
-    this.delivery = delivery;
-    this.serviceSupportTeam = serviceSupportTeam;
   }
 
   /** A decided request, acknowledged: follow the case from now on, catching up on what came first. */

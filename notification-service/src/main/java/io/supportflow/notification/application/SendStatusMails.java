@@ -14,17 +14,7 @@ import java.util.OptionalInt;
  * them on hold too) but the next one is still planned, so mails resume on the same beat. A timer left over
  * from a beat a priority change replaced sends nothing.
  */
-public final class SendStatusMails {
-
-  private final NotifiedCases cases;
-  private final CaseTimers.Cancellable timers;
-  private final MailDelivery delivery;
-
-  public SendStatusMails(NotifiedCases cases, CaseTimers.Cancellable timers, MailDelivery delivery) {
-    this.cases = cases;
-    this.timers = timers;
-    this.delivery = delivery;
-  }
+public record SendStatusMails(NotifiedCases cases, CaseTimers.Cancellable timers, MailDelivery delivery) {
 
   /** A status-mail timer fired: send the mail due then and plan the next. */
   public Optional<DeliveryAttempt> due(String caseId, Instant dueAt) {

@@ -1,7 +1,6 @@
 package io.supportflow.notification.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An update of a major incident, as one linked case is told of it (intake's IncidentActivityRecorded
@@ -21,12 +20,7 @@ public record IncidentUpdate(
     String reporterEmail) {
 
   public IncidentUpdate {
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(postedAt, "postedAt");
+    Required.present("tenantId, eventId, caseId, caseNumber, title, status, postedAt",
+        tenantId, eventId, caseId, caseNumber, title, status, postedAt);
   }
 }

@@ -3,7 +3,6 @@ package io.supportflow.notification.domain;
 import io.supportflow.timeline.TimedCase;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Objects;
 
 /**
  * A case as notification-service knows it: whom to write to, what to call it, and what a status
@@ -36,10 +35,7 @@ public record NotifiedCase(
     boolean covered) implements TimedCase {
 
   public NotifiedCase {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(receivedAt, "receivedAt");
+    Required.present("caseId, caseNumber, priority, receivedAt", caseId, caseNumber, priority, receivedAt);
     status = status == null ? "NEW" : status;
     statusMails = statusMails == null ? StatusMailPlan.none(receivedAt) : statusMails;
   }

@@ -23,12 +23,8 @@ public record OutgoingMail(
     String inReplyTo) {
 
   public OutgoingMail {
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(notificationId, "notificationId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(messageId, "messageId");
-    Objects.requireNonNull(recipient, "recipient");
-    Objects.requireNonNull(subject, "subject");
+    Required.present("tenantId, notificationId, kind, messageId, recipient, subject",
+        tenantId, notificationId, kind, messageId, recipient, subject);
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
   }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A newer decision on a case the reporter was told of (version 2 or higher): what it says from
@@ -39,10 +38,7 @@ public record ReDecision(
   public record Promise(Priority priority, String metric, int amount, String unit) {}
 
   public ReDecision {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-    Objects.requireNonNull(priority, "priority");
+    Required.present("eventId, caseId, effectiveFrom, priority", eventId, caseId, effectiveFrom, priority);
     if (version < 2) {
       throw new IllegalArgumentException("a re-decision has version 2 or higher: " + version);
     }

@@ -4,7 +4,6 @@ import io.supportflow.businesstime.BusinessCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,12 +26,8 @@ public record ReceivedRequest(
   public static final ZoneId NO_CALENDAR = ZoneId.of("UTC");
 
   public ReceivedRequest {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(receivedAt, "receivedAt");
+    Required.present("caseId, caseNumber, priority, subject, reason, receivedAt",
+        caseId, caseNumber, priority, subject, reason, receivedAt);
     zone = zone == null ? NO_CALENDAR : zone;
     coverage = coverage == null ? BusinessCalendar.twentyFourSeven(zone) : coverage;
   }

@@ -17,15 +17,7 @@ import java.util.List;
  * its effectiveFrom), its settled clocks tallied per customer (the newest decision's), priority and
  * metric, and a resolved case's priority at resolution kept for a downtime-only row.
  */
-public final class SlaCompliance {
-
-  private final ReceivedCases cases;
-  private final Clock clock;
-
-  public SlaCompliance(ReceivedCases cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
-  }
+public record SlaCompliance(ReceivedCases cases, Clock clock) {
 
   public List<ComplianceTally.Row> forMonth(String tenantId, YearMonth month, ZoneId zone) {
     Instant from = month.atDay(1).atStartOfDay(zone).toInstant();

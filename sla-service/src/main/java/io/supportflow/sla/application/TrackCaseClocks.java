@@ -17,15 +17,8 @@ import java.util.List;
  * timeline; every clock change is published under its change id, a resolved case's downtime once
  * per resolution, and the case is woken up for the next warning and deadline.
  */
-public final class TrackCaseClocks implements Replay<SlaTerms, SlaEvaluation> {
-
-  private final ClockEvents events;
-  private final DowntimeEvents downtimes;
-
-  public TrackCaseClocks(ClockEvents events, DowntimeEvents downtimes) {
-    this.events = events;
-    this.downtimes = downtimes;
-  }
+public record TrackCaseClocks(ClockEvents events, DowntimeEvents downtimes)
+    implements Replay<SlaTerms, SlaEvaluation> {
 
   @Override
   public SlaEvaluation evaluate(CaseTimeline<SlaTerms> c, Instant now) {

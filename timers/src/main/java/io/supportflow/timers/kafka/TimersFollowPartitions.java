@@ -12,13 +12,7 @@ import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListen
  * Hands the scheduler the partitions Kafka assigns to this instance, so timers follow their
  * cases through rebalances and restarts. Declare one as a bean in a service that uses timers.
  */
-public final class TimersFollowPartitions implements KafkaBindingRebalanceListener {
-
-  private final TimerScheduler scheduler;
-
-  public TimersFollowPartitions(TimerScheduler scheduler) {
-    this.scheduler = scheduler;
-  }
+public record TimersFollowPartitions(TimerScheduler scheduler) implements KafkaBindingRebalanceListener {
 
   @Override
   public void onPartitionsAssigned(String bindingName, Consumer<?, ?> consumer,

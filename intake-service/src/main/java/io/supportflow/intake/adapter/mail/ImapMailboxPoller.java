@@ -28,25 +28,11 @@ import org.springframework.scheduling.annotation.Scheduled;
  * handling failed (database away) stays in the inbox for the next round: none is lost, and the
  * Message-ID receipts make a second reading harmless.
  */
-public final class ImapMailboxPoller {
+public record ImapMailboxPoller(TenantChannels channels, ReceiveMail receiveMail, MimeMailReader reader, Clock clock,
+    int batch) {
 
   public static final String REASON_HEADER = "X-SupportFlow-Quarantine-Reason";
   private static final System.Logger LOG = System.getLogger(ImapMailboxPoller.class.getName());
-
-  private final TenantChannels channels;
-  private final ReceiveMail receiveMail;
-  private final MimeMailReader reader;
-  private final Clock clock;
-  private final int batch;
-
-  public ImapMailboxPoller(TenantChannels channels, ReceiveMail receiveMail, MimeMailReader reader, Clock clock,
-      int batch) {
-    this.channels = channels;
-    this.receiveMail = receiveMail;
-    this.reader = reader;
-    this.clock = clock;
-    this.batch = batch;
-  }
 
   @Scheduled(fixedDelayString = "${supportflow.intake.mail.poll-interval}") // default in application.yml
   public void pollAll() {

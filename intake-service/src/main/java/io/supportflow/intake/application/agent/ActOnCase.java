@@ -12,18 +12,12 @@ import java.util.Set;
  * hold, resumes, resolves or closes it. Each action is one activity by the agent on the agent API
  * channel; the case lifecycle decides whether the case's status allows it.
  */
-public final class ActOnCase {
+public record ActOnCase(RecordActivity recordActivity) {
 
   public static final String CHANNEL = "AGENT_API";
 
   private static final Set<ActivityKind> STATUS_CHANGES =
       Set.of(ActivityKind.PUT_ON_HOLD, ActivityKind.RESUMED, ActivityKind.RESOLVED, ActivityKind.CLOSED);
-
-  private final RecordActivity recordActivity;
-
-  public ActOnCase(RecordActivity recordActivity) {
-    this.recordActivity = recordActivity;
-  }
 
   /** A public response (it answers the customer), or an internal note when not visible to the customer. */
   public Recorded respond(String tenantId, String agentId, String caseNumber, String message,

@@ -24,7 +24,8 @@ import java.util.Optional;
  * notifications change nothing (see {@link AlertDedup}). Each firing then asks the incident rules
  * ({@link AlertIncidents}) whether its case belongs to a major incident.
  */
-public final class ReceiveAlert {
+public record ReceiveAlert(
+    CaseFiles files, OpenCase openCase, RecordActivity recordActivity, AlertIncidents incidents) {
 
   public enum Outcome { OPENED, UPDATED, RESOLUTION_ADDED, UNCHANGED, IGNORED }
 
@@ -32,18 +33,6 @@ public final class ReceiveAlert {
 
   static final String ACTOR = "monitoring";
   static final String CATEGORY = "infrastructure";
-
-  private final CaseFiles files;
-  private final OpenCase openCase;
-  private final RecordActivity recordActivity;
-  private final AlertIncidents incidents;
-
-  public ReceiveAlert(CaseFiles files, OpenCase openCase, RecordActivity recordActivity, AlertIncidents incidents) {
-    this.files = files;
-    this.openCase = openCase;
-    this.recordActivity = recordActivity;
-    this.incidents = incidents;
-  }
 
   public Received receive(String tenantId, MonitoringAlert alert, String source, String customerHint) {
     if (!alert.firing()) {

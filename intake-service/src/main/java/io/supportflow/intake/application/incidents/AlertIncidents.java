@@ -17,19 +17,7 @@ import java.util.Optional;
  * tenant set {@link AlertRefiring} and the alert started that many episodes within the window, its
  * case becomes an incident of its own, which later cases of the alert join.
  */
-public final class AlertIncidents {
-
-  private final IncidentRuleSettings settings;
-  private final CaseFiles files;
-  private final MajorIncidents incidents;
-  private final Clock clock;
-
-  public AlertIncidents(IncidentRuleSettings settings, CaseFiles files, MajorIncidents incidents, Clock clock) {
-    this.settings = settings;
-    this.files = files;
-    this.incidents = incidents;
-    this.clock = clock;
-  }
+public record AlertIncidents(IncidentRuleSettings settings, CaseFiles files, MajorIncidents incidents, Clock clock) {
 
   public void fired(String tenantId, String caseId, String fingerprint) {
     Optional<CaseFile> found = files.byId(tenantId, caseId);

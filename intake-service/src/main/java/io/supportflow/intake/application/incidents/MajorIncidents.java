@@ -34,7 +34,8 @@ import java.util.function.Function;
  * still in work at the incident's resolve instant, each once (the case's own RESOLVED activity, so its
  * clocks keep their own record); a crash in between leaves the rest to the relay.
  */
-public final class MajorIncidents {
+public record MajorIncidents(Incidents incidents, IncidentClaims claims, CaseFiles files, IncidentCases caseFacts,
+    IncidentPublisher publisher, RecordActivity recordActivity, Clock clock) {
 
   /** A claim this young whose incident is not stored yet is being set up by someone else right now. */
   static final Duration CLAIM_GRACE = Duration.ofSeconds(30);
@@ -44,25 +45,6 @@ public final class MajorIncidents {
   private static final System.Logger LOG = System.getLogger(MajorIncidents.class.getName());
   private static final int ATTEMPTS = 5;
   private static final int MAX_LISTED = 200;
-
-  private final Incidents incidents;
-  private final IncidentClaims claims;
-  private final CaseFiles files;
-  private final IncidentCases caseFacts;
-  private final IncidentPublisher publisher;
-  private final RecordActivity recordActivity;
-  private final Clock clock;
-
-  public MajorIncidents(Incidents incidents, IncidentClaims claims, CaseFiles files, IncidentCases caseFacts,
-      IncidentPublisher publisher, RecordActivity recordActivity, Clock clock) {
-    this.incidents = incidents;
-    this.claims = claims;
-    this.files = files;
-    this.caseFacts = caseFacts;
-    this.publisher = publisher;
-    this.recordActivity = recordActivity;
-    this.clock = clock;
-  }
 
   public static String alertKey(String fingerprint) {
     return ALERT_KEY + fingerprint;

@@ -17,24 +17,10 @@ import java.util.Optional;
  * they become one incident (one per product while it is open), which later customers' cases on the
  * product join while it is open.
  */
-public final class ProductSurges {
+public record ProductSurges(IncidentCases caseFacts, IncidentRuleSettings settings, CaseFiles files,
+    MajorIncidents incidents, Clock clock) {
 
   private static final int MAX_COUNTED = 1_000;
-
-  private final IncidentCases caseFacts;
-  private final IncidentRuleSettings settings;
-  private final CaseFiles files;
-  private final MajorIncidents incidents;
-  private final Clock clock;
-
-  public ProductSurges(IncidentCases caseFacts, IncidentRuleSettings settings, CaseFiles files,
-      MajorIncidents incidents, Clock clock) {
-    this.caseFacts = caseFacts;
-    this.settings = settings;
-    this.files = files;
-    this.incidents = incidents;
-    this.clock = clock;
-  }
 
   /** @param productId the product the decision identified; null when it found none (nothing to do) */
   public void decided(String tenantId, String caseId, String productId, String productName) {

@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  * or is held in quarantine, as the tenant chose; anything else opens a case. Every effect is
  * idempotent, so a mail read again after a crash changes nothing twice.
  */
-public final class ReceiveMail {
+public record ReceiveMail(TenantDirectory tenants, TenantChannels channels, MailReceipts receipts, CaseFiles files,
+    OpenCase openCase, RecordActivity recordActivity, CustomerContacts contacts, MailQuarantine quarantine,
+    AttachmentStore attachments, AttachmentLimits limits) {
 
   public enum Outcome { OPENED, REPLIED, DUPLICATE, IGNORED, QUARANTINED }
 
@@ -52,32 +54,6 @@ public final class ReceiveMail {
   private static final int MAX_SUBJECT = 250;
   private static final int MAX_TEXT = 100_000;
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-
-  private final TenantDirectory tenants;
-  private final TenantChannels channels;
-  private final MailReceipts receipts;
-  private final CaseFiles files;
-  private final OpenCase openCase;
-  private final RecordActivity recordActivity;
-  private final CustomerContacts contacts;
-  private final MailQuarantine quarantine;
-  private final AttachmentStore attachments;
-  private final AttachmentLimits limits;
-
-  public ReceiveMail(TenantDirectory tenants, TenantChannels channels, MailReceipts receipts, CaseFiles files,
-      OpenCase openCase, RecordActivity recordActivity, CustomerContacts contacts, MailQuarantine quarantine,
-      AttachmentStore attachments, AttachmentLimits limits) {
-    this.attachments = attachments;
-    this.limits = limits;
-    this.tenants = tenants;
-    this.channels = channels;
-    this.receipts = receipts;
-    this.files = files;
-    this.openCase = openCase;
-    this.recordActivity = recordActivity;
-    this.contacts = contacts;
-    this.quarantine = quarantine;
-  }
 
   public Received receive(String tenantId, InboundMail mail) {
     Tenant tenant = tenants.byId(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId));

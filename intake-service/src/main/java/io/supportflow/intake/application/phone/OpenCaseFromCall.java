@@ -17,19 +17,9 @@ import java.util.List;
  * operator's summary is added to it as the caller's words, and a severity the caller stated
  * becomes the case's priority with the caller's consent: still one call, one case.
  */
-public final class OpenCaseFromCall {
+public record OpenCaseFromCall(OpenCase openCase, CaseFiles files, RecordActivity recordActivity) {
 
   static final String OPERATOR = "phone-operator";
-
-  private final OpenCase openCase;
-  private final CaseFiles files;
-  private final RecordActivity recordActivity;
-
-  public OpenCaseFromCall(OpenCase openCase, CaseFiles files, RecordActivity recordActivity) {
-    this.openCase = openCase;
-    this.files = files;
-    this.recordActivity = recordActivity;
-  }
 
   public Opening open(String tenantId, CallReport report) {
     String description = report.description() == null || report.description().isBlank()

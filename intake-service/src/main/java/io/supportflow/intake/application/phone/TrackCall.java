@@ -14,15 +14,7 @@ import java.util.Optional;
  * desk, so its first event (whichever arrives) opens the case and the reaction clock starts with
  * the ring. Later events of the same call find that case: one call id, at most one case.
  */
-public final class TrackCall {
-
-  private final CallLog calls;
-  private final OpenCase openCase;
-
-  public TrackCall(CallLog calls, OpenCase openCase) {
-    this.calls = calls;
-    this.openCase = openCase;
-  }
+public record TrackCall(CallLog calls, OpenCase openCase) {
 
   public Optional<Opening> track(String tenantId, CallEvent event) {
     calls.record(tenantId, event);

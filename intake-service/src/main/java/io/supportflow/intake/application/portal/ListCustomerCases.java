@@ -5,18 +5,12 @@ import io.supportflow.intake.domain.CaseFile;
 import java.util.List;
 
 /** A customer's own cases, a page at a time (keyset, newest first): never another customer's. */
-public final class ListCustomerCases {
+public record ListCustomerCases(CaseCustomers customers) {
 
   public static final int MAX_LIMIT = 100;
 
   /** @param next where the next page starts; null on the last page */
   public record Page(List<CaseFile> items, CaseCustomers.After next) {}
-
-  private final CaseCustomers customers;
-
-  public ListCustomerCases(CaseCustomers customers) {
-    this.customers = customers;
-  }
 
   public Page page(String tenantId, String customerId, CaseCustomers.After after, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -10,13 +10,7 @@ import io.supportflow.intake.domain.Channel;
  * A customer answers one of its own cases in the portal: CUSTOMER_REPLIED by the customer. Another
  * customer's case is not found, as if it did not exist.
  */
-public final class ReplyToOwnCase {
-
-  private final RecordActivity recordActivity;
-
-  public ReplyToOwnCase(RecordActivity recordActivity) {
-    this.recordActivity = recordActivity;
-  }
+public record ReplyToOwnCase(RecordActivity recordActivity) {
 
   public Recorded reply(String tenantId, String customerId, String caseNumber, String message) {
     return recordActivity.onCaseNumber(tenantId, caseNumber, customerId,

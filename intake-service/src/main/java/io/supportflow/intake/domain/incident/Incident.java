@@ -3,6 +3,7 @@ package io.supportflow.intake.domain.incident;
 import io.supportflow.intake.domain.IllegalTransitionException;
 import io.supportflow.intake.domain.InputHygiene;
 import io.supportflow.intake.domain.InvalidActivityException;
+import io.supportflow.intake.domain.Required;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +55,8 @@ public record Incident(
   }
 
   public Incident {
-    Objects.requireNonNull(incidentId, "incidentId");
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(openedAt, "openedAt");
-    Objects.requireNonNull(origin, "origin");
+    Required.present("incidentId, tenantId, title, status, openedAt, origin",
+        incidentId, tenantId, title, status, openedAt, origin);
     cases = cases == null ? List.of() : List.copyOf(cases);
     updates = updates == null ? List.of() : List.copyOf(updates);
   }

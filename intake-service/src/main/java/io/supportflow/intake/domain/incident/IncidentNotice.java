@@ -1,9 +1,9 @@
 package io.supportflow.intake.domain.incident;
 
 import io.supportflow.intake.domain.Reporter;
+import io.supportflow.intake.domain.Required;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -29,15 +29,8 @@ public record IncidentNotice(
     int linkedCases) {
 
   public IncidentNotice {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(incidentEventId, "incidentEventId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(incidentId, "incidentId");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(status, "status");
+    Required.present("eventId, incidentEventId, kind, incidentId, caseId, caseNumber, at, title, status",
+        eventId, incidentEventId, kind, incidentId, caseId, caseNumber, at, title, status);
   }
 
   /** The event id of the copy for one case. */

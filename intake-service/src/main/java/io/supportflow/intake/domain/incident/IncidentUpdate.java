@@ -1,7 +1,7 @@
 package io.supportflow.intake.domain.incident;
 
+import io.supportflow.intake.domain.Required;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One entry of an incident's history: an update posted (message, for everyone affected) or a change
@@ -12,8 +12,6 @@ public record IncidentUpdate(String updateId, Instant at, String actor, String m
     IncidentStatus previousStatus) {
 
   public IncidentUpdate {
-    Objects.requireNonNull(updateId, "updateId");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(statusAfter, "statusAfter");
+    Required.present("updateId, at, statusAfter", updateId, at, statusAfter);
   }
 }

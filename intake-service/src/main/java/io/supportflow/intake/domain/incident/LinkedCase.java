@@ -1,8 +1,8 @@
 package io.supportflow.intake.domain.incident;
 
 import io.supportflow.intake.domain.Reporter;
+import io.supportflow.intake.domain.Required;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A case linked to an incident: who reported it (the broadcast goes to them), the alert
@@ -12,10 +12,7 @@ public record LinkedCase(String caseId, String caseNumber, Reporter reporter, St
     String linkedBy, LinkReason reason) {
 
   public LinkedCase {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(caseNumber, "caseNumber");
-    Objects.requireNonNull(linkedAt, "linkedAt");
-    Objects.requireNonNull(reason, "reason");
+    Required.present("caseId, caseNumber, linkedAt, reason", caseId, caseNumber, linkedAt, reason);
     reporter = reporter == null ? new Reporter(null, null, null) : reporter;
   }
 }

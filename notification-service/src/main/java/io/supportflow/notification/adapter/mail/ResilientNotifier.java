@@ -9,17 +9,7 @@ import io.supportflow.notification.domain.OutgoingMail;
  * Retries a send with back-off while the mail server is away, behind a circuit breaker so a
  * server that is down fails fast instead of holding every partition for the whole back-off.
  */
-public final class ResilientNotifier implements Notifier {
-
-  private final Notifier delegate;
-  private final Retry retry;
-  private final CircuitBreaker breaker;
-
-  public ResilientNotifier(Notifier delegate, Retry retry, CircuitBreaker breaker) {
-    this.delegate = delegate;
-    this.retry = retry;
-    this.breaker = breaker;
-  }
+public record ResilientNotifier(Notifier delegate, Retry retry, CircuitBreaker breaker) implements Notifier {
 
   @Override
   public void send(OutgoingMail mail) {

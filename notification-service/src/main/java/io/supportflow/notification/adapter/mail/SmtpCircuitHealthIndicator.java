@@ -5,13 +5,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /** SMTP is down while the breaker is open: mails wait in the outbox until it closes again. */
-public final class SmtpCircuitHealthIndicator implements HealthIndicator {
-
-  private final ResilientNotifier notifier;
-
-  public SmtpCircuitHealthIndicator(ResilientNotifier notifier) {
-    this.notifier = notifier;
-  }
+public record SmtpCircuitHealthIndicator(ResilientNotifier notifier) implements HealthIndicator {
 
   @Override
   public Health health() {

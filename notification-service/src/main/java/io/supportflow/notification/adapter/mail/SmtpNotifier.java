@@ -18,19 +18,9 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * built (bad address, broken template) is a MailRefusedException, which is not worth retrying.
  * Mails go over connections kept open between them ({@link SmtpConnections}).
  */
-public final class SmtpNotifier implements Notifier {
+public record SmtpNotifier(SmtpConnections connections, MailTemplates templates, String from) implements Notifier {
 
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
-
-  private final SmtpConnections connections;
-  private final MailTemplates templates;
-  private final String from;
-
-  public SmtpNotifier(SmtpConnections connections, MailTemplates templates, String from) {
-    this.connections = connections;
-    this.templates = templates;
-    this.from = from;
-  }
 
   @Override
   public void send(OutgoingMail mail) {
