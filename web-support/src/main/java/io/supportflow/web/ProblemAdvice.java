@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -98,7 +97,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   /** The response of a problem: its status, always problem+json (also to a client that asked for YAML). */
   protected static ResponseEntity<Object> answer(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return Problems.answer(problem);
+  }
+
+  /** A service's own error answered in the kit's shape (a type under {@link Problems#TYPE_BASE}). */
+  protected static ResponseEntity<Object> answer(HttpStatus status, String type, String title, String detail) {
+    return answer(Problems.problem(status, type, title, detail));
   }
 
   /** The JSON path of a Jackson failure: {@code customers[2].contacts[0].email}. */

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,6 +52,17 @@ public final class Problems {
 
   public static ProblemDetail internal() {
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error", INTERNAL_DETAIL);
+  }
+
+  /** The response of a problem: its status, always problem+json (also to a client that asked for YAML). */
+  public static ResponseEntity<Object> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** An edit refused for its revision, the current one beside it as ETag so a client knows what to edit against. */
+  public static ResponseEntity<Object> answer(ProblemDetail problem, long currentRevision) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .eTag("\"" + currentRevision + "\"").body(problem);
   }
 
   /** Writes a problem where no controller runs; any text is JSON-escaped. */

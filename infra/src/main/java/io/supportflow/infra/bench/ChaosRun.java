@@ -297,37 +297,20 @@ public final class ChaosRun {
   private record Parsed(Settings settings, Fault fault, Fault.Victims victims) {}
 
   static Parsed parse(String[] args) {
-    String scenario = "kill";
-    double rate = 25;
-    int seconds = 120;
-    int killEvery = 20;
-    Integer outage = null;
-    long seed = 1;
-    URI intake = URI.create("http://localhost:8080");
-    String bootstrap = "localhost:9092";
-    String registry = "http://localhost:8081/apis/ccompat/v7";
-    int imapPort = 3143;
+    BenchArgs a = BenchArgs.parse(args, Set.of("--scenario", "--rate", "--seconds", "--kill-every", "--outage",
+        "--seed", "--intake", "--bootstrap", "--registry", "--imap-port", "--data"), Set.of());
+    String scenario = a.text("--scenario", "kill");
+    double rate = a.decimal("--rate", 25);
+    int seconds = a.integer("--seconds", 120);
+    int killEvery = a.integer("--kill-every", 20);
+    Integer outage = a.integer("--outage");
+    long seed = a.longInteger("--seed", 1);
+    URI intake = a.uri("--intake", URI.create("http://localhost:8080"));
+    String bootstrap = a.text("--bootstrap", "localhost:9092");
+    String registry = a.text("--registry", "http://localhost:8081/apis/ccompat/v7");
+    int imapPort = a.integer("--imap-port", 3143);
     Path repoRoot = RepoRoot.find();
-    Path data = repoRoot.resolve(".local");
-    for (int i = 0; i < args.length; i++) {
-      String v = i + 1 < args.length ? args[i + 1] : "";
-      switch (args[i]) {
-        case "--scenario" -> scenario = v;
-        case "--rate" -> rate = Double.parseDouble(v);
-        case "--seconds" -> seconds = Integer.parseInt(v);
-        case "--kill-every" -> killEvery = Integer.parseInt(v);
-        case "--outage" -> outage = Integer.parseInt(v);
-        case "--seed" -> seed = Long.parseLong(v);
-        case "--intake" -> intake = URI.create(v);
-        case "--bootstrap" -> bootstrap = v;
-        case "--registry" -> registry = v;
-        case "--imap-port" -> imapPort = Integer.parseInt(v);
-        case "--data" -> data = Path.of(v);
-        case "--help", "-h" -> throw new IllegalArgumentException("");
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-      }
-      i++;
-    }
+    Path data = a.path("--data") != null ? a.path("--data") : repoRoot.resolve(".local");
     Fault fault = switch (scenario) {
       case "kill" -> new Fault.KillServices(Duration.ofSeconds(killEvery), seed);
       case "broker" -> freeze(Fault.Server.BROKER, outage, 30);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -81,45 +82,20 @@ public final class PipelineBenchmark {
   }
 
   static Options parse(String[] args) {
-    Double rate = null;
-    Integer count = null;
-    double mailShare = 0.1, startRate = 25, maxRate = 4000;
-    int stepSeconds = 15, maxInFlight = 2000, drainSeconds = 30;
-    boolean baseline = true;
-    URI intake = URI.create("http://localhost:8080");
-    String bootstrap = "localhost:9092", registry = "http://localhost:8081/apis/ccompat/v7", apiKey = null;
-    Path data = null;
-    for (int i = 0; i < args.length; i++) {
-      String v = i + 1 < args.length ? args[i + 1] : "";
-      switch (args[i]) {
-        case "--rate" -> rate = Double.parseDouble(v);
-        case "--count" -> count = Integer.parseInt(v);
-        case "--mail-share" -> mailShare = Double.parseDouble(v);
-        case "--start-rate" -> startRate = Double.parseDouble(v);
-        case "--max-rate" -> maxRate = Double.parseDouble(v);
-        case "--step-seconds" -> stepSeconds = Integer.parseInt(v);
-        case "--max-in-flight" -> maxInFlight = Integer.parseInt(v);
-        case "--drain-seconds" -> drainSeconds = Integer.parseInt(v);
-        case "--intake" -> intake = URI.create(v);
-        case "--bootstrap" -> bootstrap = v;
-        case "--registry" -> registry = v;
-        case "--api-key" -> apiKey = v;
-        case "--data" -> data = Path.of(v);
-        case "--no-baseline" -> {
-          baseline = false;
-          i--;
-        }
-        case "--help", "-h" -> throw new IllegalArgumentException("");
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-      }
-      i++;
-    }
+    BenchArgs a = BenchArgs.parse(args, Set.of("--rate", "--count", "--mail-share", "--start-rate", "--max-rate",
+        "--step-seconds", "--max-in-flight", "--drain-seconds", "--intake", "--bootstrap", "--registry", "--api-key",
+        "--data"), Set.of("--no-baseline"));
+    Path data = a.path("--data");
+    String apiKey = a.text("--api-key", null);
     if (apiKey == null) {
       Path dir = data != null ? data : RepoRoot.find().resolve(".local");
       apiKey = demoApiKey(dir.resolve("demo-credentials.properties"));
     }
-    return new Options(rate, count, mailShare, startRate, maxRate, stepSeconds, baseline, maxInFlight,
-        drainSeconds, intake, bootstrap, registry, apiKey, data);
+    return new Options(a.decimal("--rate"), a.integer("--count"), a.decimal("--mail-share", 0.1),
+        a.decimal("--start-rate", 25), a.decimal("--max-rate", 4000), a.integer("--step-seconds", 15),
+        !a.has("--no-baseline"), a.integer("--max-in-flight", 2000), a.integer("--drain-seconds", 30),
+        a.uri("--intake", URI.create("http://localhost:8080")), a.text("--bootstrap", "localhost:9092"),
+        a.text("--registry", "http://localhost:8081/apis/ccompat/v7"), apiKey, data);
   }
 
   /** The processes beside the services that share the machine's cores, by the name the table gives them. */

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /**
  * The house layering, checked the same way in every service: the domain is plain Java, the
@@ -33,29 +35,20 @@ public final class LayerRules {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(basePackage);
 
-    classes()
-        .that().resideInAPackage(basePackage + ".domain..")
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(concat(SHARED_DOMAIN, "java..", basePackage + ".domain.."))
-        .because("the domain is plain Java: records and policies, java.time, the shared business calendar and case timeline only")
-        .allowEmptyShould(false)
-        .check(classes);
-
-    noClasses()
-        .that().resideInAPackage(basePackage + ".application..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage(concat(FRAMEWORKS, basePackage + ".adapter..", basePackage + ".config.."))
-        .because("use cases talk to the outside only through their ports")
-        .allowEmptyShould(false)
-        .check(classes);
-
-    noClasses()
-        .that().resideInAPackage(basePackage + ".adapter..")
-        .should().dependOnClassesThat()
-        .resideInAPackage(basePackage + ".config..")
-        .because("adapters are wired by config, never the other way round")
-        .allowEmptyShould(false)
-        .check(classes);
+    List<ArchRule> rules = List.of(
+        classes().that().resideInAPackage(basePackage + ".domain..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage(concat(SHARED_DOMAIN, "java..", basePackage + ".domain.."))
+            .because("the domain is plain Java: records and policies, java.time, the shared business calendar and case timeline only"),
+        noClasses().that().resideInAPackage(basePackage + ".application..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage(concat(FRAMEWORKS, basePackage + ".adapter..", basePackage + ".config.."))
+            .because("use cases talk to the outside only through their ports"),
+        noClasses().that().resideInAPackage(basePackage + ".adapter..")
+            .should().dependOnClassesThat()
+            .resideInAPackage(basePackage + ".config..")
+            .because("adapters are wired by config, never the other way round"));
+    rules.forEach(rule -> rule.allowEmptyShould(false).check(classes));
   }
 
   private static String[] concat(String[] a, String... b) {

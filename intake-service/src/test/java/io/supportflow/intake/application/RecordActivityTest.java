@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +114,7 @@ class RecordActivityTest {
   }
 
   /** One case, as a conditional single-document store would keep it. */
-  private static final class InMemoryFiles implements CaseFiles {
+  private static final class InMemoryFiles extends FakeCaseFiles {
     CaseFile file = new CaseFile(new SupportCase("c-1", "acme", new CaseNumber("ACME", 42), Channel.EMAIL,
         CaseStatus.NEW, Priority.P3, null, new Reporter(null, "ops@northwind.example", null), "s", "d", null, null,
         null, NOW, "northwind", null, null, List.of()), CaseStatus.NEW, Priority.P3, 0, List.of(), Set.of());
@@ -134,16 +133,6 @@ class RecordActivityTest {
     }
 
     @Override
-    public Optional<CaseFile> byThreadKey(String tenantId, List<String> threadKeys) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<CaseFile> activeAlertCase(String tenantId, String fingerprint) {
-      return Optional.empty();
-    }
-
-    @Override
     public Append append(CaseFile expected, CaseActivity activity, Priority priorityAfter, String dedupKey) {
       appendCalls++;
       if (staleOnce) {
@@ -152,19 +141,11 @@ class RecordActivityTest {
             file.threadKeys());
         return Append.STALE;
       }
-      if (expected.revision() != file.revision()) {
-        return Append.STALE;
+      Append refusal = refusal(file, expected, dedupKey);
+      if (refusal != null) {
+        return refusal;
       }
-      if (dedupKey != null && file.threadKeys().contains(dedupKey)) {
-        return Append.DUPLICATE;
-      }
-      List<CaseActivity> thread = new ArrayList<>(file.thread());
-      thread.add(activity);
-      Set<String> keys = new HashSet<>(file.threadKeys());
-      if (dedupKey != null) {
-        keys.add(dedupKey);
-      }
-      file = new CaseFile(file.opened(), activity.statusAfter(), priorityAfter, file.revision() + 1, thread, keys);
+      file = appended(file, activity, priorityAfter, dedupKey);
       pending.add(activity.eventId());
       return Append.APPENDED;
     }

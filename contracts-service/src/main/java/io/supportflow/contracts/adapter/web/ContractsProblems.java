@@ -50,47 +50,41 @@ public class ContractsProblems extends ProblemAdvice {
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Object> notFound(NotFoundException ex) {
-    return answer(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
+    return answer(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Object> conflict(ConflictException ex) {
-    return answer(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage()));
+    return answer(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
   }
 
-  @ExceptionHandler(StalePolicyException.class)
-  ResponseEntity<Object> stale(StalePolicyException ex) {
-    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
-        "Policy changed since you read it", ex.getMessage())), ex.current());
-  }
-
-  @ExceptionHandler(RevisionRequiredException.class)
-  ResponseEntity<Object> revisionRequired(RevisionRequiredException ex) {
-    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
-        "If-Match required", ex.getMessage())), ex.current());
-  }
-
-  @ExceptionHandler(StaleKeysException.class)
-  ResponseEntity<Object> staleKeys(StaleKeysException ex) {
-    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
-        "Keys changed since you read them", ex.getMessage())), ex.current());
-  }
-
-  @ExceptionHandler(KeysRevisionRequiredException.class)
-  ResponseEntity<Object> keysRevisionRequired(KeysRevisionRequiredException ex) {
-    return withEtag(answer(Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
-        "If-Match required", ex.getMessage())), ex.current());
+  /**
+   * An edit refused for its revision: 412 against a stale one, 428 without If-Match where the
+   * tenant requires it; the current revision goes beside it as ETag.
+   */
+  @ExceptionHandler({StalePolicyException.class, RevisionRequiredException.class, StaleKeysException.class,
+      KeysRevisionRequiredException.class})
+  ResponseEntity<Object> revisionRefused(RuntimeException ex) {
+    return switch (ex) {
+      case StalePolicyException e -> Problems.answer(stale("Policy changed since you read it", e), e.current());
+      case StaleKeysException e -> Problems.answer(stale("Keys changed since you read them", e), e.current());
+      case RevisionRequiredException e -> Problems.answer(ifMatchRequired(e), e.current());
+      case KeysRevisionRequiredException e -> Problems.answer(ifMatchRequired(e), e.current());
+      default -> throw new IllegalStateException("not a refused revision", ex);
+    };
   }
 
   @ExceptionHandler(TenantPrincipal.OtherTenantException.class)
   ResponseEntity<Object> otherTenant(TenantPrincipal.OtherTenantException ex) {
-    return answer(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage()));
+    return answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
   }
 
-  /** The current revision beside the refusal, so a client knows what to edit against. */
-  private static ResponseEntity<Object> withEtag(ResponseEntity<Object> problem, long revision) {
-    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-        .eTag("\"" + revision + "\"").body(problem.getBody());
+  private static ProblemDetail stale(String title, RuntimeException ex) {
+    return Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision", title, ex.getMessage());
+  }
+
+  private static ProblemDetail ifMatchRequired(RuntimeException ex) {
+    return Problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required", ex.getMessage());
   }
 
   private static String join(String at, String field) {

@@ -26,13 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/operator/tenants")
 @Tag(name = "Operator", description = "Create tenants and their first admin key")
-public class OperatorController {
-
-  private final OnboardTenant onboard;
-
-  public OperatorController(OnboardTenant onboard) {
-    this.onboard = onboard;
-  }
+public record OperatorController(OnboardTenant onboard) {
 
   /**
    * @param zone the tenant's home zone, e.g. Europe/Amsterdam

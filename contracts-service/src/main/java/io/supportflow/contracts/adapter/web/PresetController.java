@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The reference policies shipped with the platform, the same for every tenant. */
 @RestController
 @RequestMapping("/api/v1/admin/presets")
-public class PresetController {
-
-  private final PresetCatalog presets;
-
-  public PresetController(PresetCatalog presets) {
-    this.presets = presets;
-  }
+public record PresetController(PresetCatalog presets) {
 
   @GetMapping(produces = {Formats.JSON, Formats.YAML})
   List<Preset> all() {

@@ -32,15 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/admin/tenants/{tenantId}/keys")
 @Tag(name = "Keys", description = "Issue, list and revoke the tenant's API keys")
-public class TenantKeysController {
-
-  private final TenantKeys keys;
-  private final Clock clock;
-
-  public TenantKeysController(TenantKeys keys, Clock clock) {
-    this.keys = keys;
-    this.clock = clock;
-  }
+public record TenantKeysController(TenantKeys keys, Clock clock) {
 
   /**
    * @param role integration, customer, agent or admin

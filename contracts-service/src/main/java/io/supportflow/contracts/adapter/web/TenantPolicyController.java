@@ -25,15 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/tenants/{tenantId}")
-public class TenantPolicyController {
-
-  private final EditPolicy editPolicy;
-  private final ApplyPreset applyPreset;
-
-  public TenantPolicyController(EditPolicy editPolicy, ApplyPreset applyPreset) {
-    this.editPolicy = editPolicy;
-    this.applyPreset = applyPreset;
-  }
+public record TenantPolicyController(EditPolicy editPolicy, ApplyPreset applyPreset) {
 
   @GetMapping(path = "/policy", produces = {Formats.JSON, Formats.YAML})
   ResponseEntity<TenantPolicy> export(@AuthenticationPrincipal TenantPrincipal caller, @PathVariable String tenantId) {

@@ -28,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/agent/cases/{caseNumber}", produces = "application/json")
 @Tag(name = "Agent actions", description = "Respond, change priority, hold, resume, resolve, close")
-public class AgentController {
-
-  private final ActOnCase actOnCase;
-
-  public AgentController(ActOnCase actOnCase) {
-    this.actOnCase = actOnCase;
-  }
+public record AgentController(ActOnCase actOnCase) {
 
   record ResponseBody(@NotBlank @Size(max = 20_000)
       String message, Boolean visibleToCustomer) {}

@@ -29,13 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The monitoring channel: Prometheus Alertmanager's webhook (payload version 4). */
 @RestController
 @Tag(name = "Monitoring", description = "Prometheus Alertmanager webhook")
-public class AlertController {
-
-  private final ReceiveAlert receiveAlert;
-
-  public AlertController(ReceiveAlert receiveAlert) {
-    this.receiveAlert = receiveAlert;
-  }
+public record AlertController(ReceiveAlert receiveAlert) {
 
   record Notification(
       @NotNull @Pattern(regexp = "4", message = "must be 4 (Alertmanager's webhook payload version)") String version,

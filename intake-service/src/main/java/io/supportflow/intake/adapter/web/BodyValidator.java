@@ -8,13 +8,7 @@ import java.util.Comparator;
 import java.util.Set;
 
 /** Validates a body parsed by hand with the same constraints and error shape as @Valid bodies. */
-final class BodyValidator {
-
-  private final Validator validator;
-
-  BodyValidator(Validator validator) {
-    this.validator = validator;
-  }
+record BodyValidator(Validator validator) {
 
   <T> T valid(T body) {
     Set<ConstraintViolation<T>> violations = validator.validate(body);

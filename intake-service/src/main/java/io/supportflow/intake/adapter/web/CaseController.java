@@ -27,17 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "Read a case with its thread; customers reply")
-public class CaseController {
+public record CaseController(ViewCase viewCase, ReplyToOwnCase replyToOwnCase) {
 
   private static final java.util.regex.Pattern ATTACHMENT_ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
-
-  private final ViewCase viewCase;
-  private final ReplyToOwnCase replyToOwnCase;
-
-  public CaseController(ViewCase viewCase, ReplyToOwnCase replyToOwnCase) {
-    this.viewCase = viewCase;
-    this.replyToOwnCase = replyToOwnCase;
-  }
 
   record ReplyBody(@NotBlank @Size(max = 20_000)
       String message) {}

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Cases", description = "Read a case with its thread; customers reply")
-public class CustomerCasesController {
+public record CustomerCasesController(ListCustomerCases list) {
 
   static final int DEFAULT_LIMIT = 25;
   private static final PageSize PAGE_SIZE = new PageSize(DEFAULT_LIMIT, ListCustomerCases.MAX_LIMIT);
@@ -30,12 +30,6 @@ public class CustomerCasesController {
   record Item(String caseNumber, String status, String priority, String channel, String subject, Instant receivedAt) {}
 
   record Page(List<Item> items, String nextCursor) {}
-
-  private final ListCustomerCases list;
-
-  public CustomerCasesController(ListCustomerCases list) {
-    this.list = list;
-  }
 
   @Operation(summary = "List one's own cases (customer key)",
       description = "Newest first, a page at a time: pass nextCursor as cursor for the next page (null on the last). "

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Customer contacts", description = "Who may write to a customer's cases")
-public class CustomerContactsController {
-
-  private final CustomerContacts contacts;
-
-  public CustomerContactsController(CustomerContacts contacts) {
-    this.contacts = contacts;
-  }
+public record CustomerContactsController(CustomerContacts contacts) {
 
   record ContactsBody(@NotNull @Size(max = 500) List<@NotBlank @Email @Size(max = 320) String> contacts) {}
 

@@ -16,17 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The e-mail channel for mail providers that forward inbound mail by webhook, raw RFC 822. */
 @RestController
 @Tag(name = "E-mail", description = "Raw inbound mail from a provider's webhook")
-public class InboundMailController {
-
-  private final MimeMailReader reader;
-  private final ReceiveMail receiveMail;
-  private final MailQuarantine quarantine;
-
-  public InboundMailController(MimeMailReader reader, ReceiveMail receiveMail, MailQuarantine quarantine) {
-    this.reader = reader;
-    this.receiveMail = receiveMail;
-    this.quarantine = quarantine;
-  }
+public record InboundMailController(MimeMailReader reader, ReceiveMail receiveMail, MailQuarantine quarantine) {
 
   record MailOutcome(String outcome, String caseNumber, String reason) {}
 

@@ -4,6 +4,7 @@ import io.supportflow.intake.application.incidents.IncidentNotFoundException;
 import io.supportflow.intake.application.incidents.MajorIncidents;
 import io.supportflow.intake.domain.incident.Incident;
 import io.supportflow.intake.domain.incident.IncidentStatus;
+import io.supportflow.web.IfMatchRevision;
 import io.supportflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,17 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/agent/incidents", produces = "application/json")
 @Tag(name = "Major incidents", description = "One incident across many cases: link, update, resolve")
-public class IncidentController {
+public record IncidentController(MajorIncidents incidents) {
 
-  static final String IF_MATCH = "If-Match";
+  static final String IF_MATCH = IfMatchRevision.HEADER;
   private static final Pattern INCIDENT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern REVISION = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
-
-  private final MajorIncidents incidents;
-
-  public IncidentController(MajorIncidents incidents) {
-    this.incidents = incidents;
-  }
 
   record OpenBody(@NotBlank @Size(max = Incident.MAX_TITLE) String title, @Size(max = 20) String status,
       @Size(max = 100) List<@NotBlank @Size(max = 30) String> caseNumbers) {}
@@ -162,13 +155,7 @@ public class IncidentController {
 
   /** The revision If-Match names ({@code "7"}); none or {@code *}: whatever is stored. */
   static Long revision(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    Matcher m = REVISION.matcher(ifMatch.strip());
-    if (!m.matches()) {
-      throw new InvalidRequestException(IF_MATCH, "must be the ETag of the incident as it was read, e.g. \"7\"");
-    }
-    return Long.parseLong(m.group(1));
+    return IfMatchRevision.of(ifMatch,
+        () -> new InvalidRequestException(IF_MATCH, "must be the ETag of the incident as it was read, e.g. \"7\""));
   }
 }

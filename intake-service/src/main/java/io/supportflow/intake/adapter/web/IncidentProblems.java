@@ -8,7 +8,6 @@ import io.supportflow.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,16 +23,14 @@ public class IncidentProblems {
 
   @ExceptionHandler(IncidentNotFoundException.class)
   ResponseEntity<Object> notFound(IncidentNotFoundException ex) {
-    return answer(Problems.problem(HttpStatus.NOT_FOUND, "incident-not-found", "No such incident",
+    return Problems.answer(Problems.problem(HttpStatus.NOT_FOUND, "incident-not-found", "No such incident",
         "There is no incident with this id that this key may see."));
   }
 
   @ExceptionHandler(StaleIncidentException.class)
   ResponseEntity<Object> stale(StaleIncidentException ex) {
-    ResponseEntity<Object> problem = answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
-        "Incident changed since you read it", ex.getMessage()));
-    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-        .eTag("\"" + ex.current() + "\"").body(problem.getBody());
+    return Problems.answer(Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-revision",
+        "Incident changed since you read it", ex.getMessage()), ex.current());
   }
 
   @ExceptionHandler(CaseInOtherIncidentException.class)
@@ -41,16 +38,12 @@ public class IncidentProblems {
     ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "case-in-other-incident",
         "Case is part of another incident", ex.getMessage());
     problem.setProperty("incidentId", ex.incidentId());
-    return answer(problem);
+    return Problems.answer(problem);
   }
 
   @ExceptionHandler(ConcurrentIncidentChangeException.class)
   ResponseEntity<Object> concurrent(ConcurrentIncidentChangeException ex) {
-    return answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "The incident changed meanwhile",
+    return Problems.answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "The incident changed meanwhile",
         ex.getMessage()));
-  }
-
-  private static ResponseEntity<Object> answer(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

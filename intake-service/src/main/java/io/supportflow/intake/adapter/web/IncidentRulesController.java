@@ -23,13 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/agent/incident-rules", produces = "application/json")
 @Tag(name = "Major incidents", description = "One incident across many cases: link, update, resolve")
-public class IncidentRulesController {
-
-  private final IncidentRuleSettings settings;
-
-  public IncidentRulesController(IncidentRuleSettings settings) {
-    this.settings = settings;
-  }
+public record IncidentRulesController(IncidentRuleSettings settings) {
 
   record Surge(@NotNull Integer cases, @NotNull Integer withinMinutes) {}
 

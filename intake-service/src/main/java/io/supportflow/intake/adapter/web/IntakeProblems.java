@@ -28,31 +28,29 @@ public class IntakeProblems extends ProblemAdvice {
 
   @ExceptionHandler(CaseNotFoundException.class)
   ResponseEntity<Object> caseNotFound(CaseNotFoundException ex) {
-    return answer(Problems.problem(HttpStatus.NOT_FOUND, "case-not-found", "No such case",
-        "There is no case with this number that this key may see."));
+    return answer(HttpStatus.NOT_FOUND, "case-not-found", "No such case",
+        "There is no case with this number that this key may see.");
   }
 
   @ExceptionHandler(IllegalTransitionException.class)
   ResponseEntity<Object> illegalTransition(IllegalTransitionException ex) {
-    return answer(Problems.problem(HttpStatus.CONFLICT, "illegal-transition", "Not possible in the case's status",
-        ex.getMessage()));
+    return answer(HttpStatus.CONFLICT, "illegal-transition", "Not possible in the case's status", ex.getMessage());
   }
 
   @ExceptionHandler(ConcurrentCaseChangeException.class)
   ResponseEntity<Object> concurrentChange(ConcurrentCaseChangeException ex) {
-    return answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
-        ex.getMessage()));
+    return answer(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile", ex.getMessage());
   }
 
   @ExceptionHandler(IdempotencyKeyReusedException.class)
   ResponseEntity<Object> keyReused(IdempotencyKeyReusedException ex) {
-    return answer(Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-        "Idempotency-Key reused", ex.getMessage() + "; use a new key for a new request."));
+    return answer(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+        "Idempotency-Key reused", ex.getMessage() + "; use a new key for a new request.");
   }
 
   @ExceptionHandler(BadSignatureException.class)
   ResponseEntity<Object> badSignature(BadSignatureException ex) {
-    return answer(Problems.problem(HttpStatus.UNAUTHORIZED, "bad-signature", "Signature not accepted", ex.getMessage()));
+    return answer(HttpStatus.UNAUTHORIZED, "bad-signature", "Signature not accepted", ex.getMessage());
   }
 
   @ExceptionHandler(QuarantinedMailException.class)
@@ -65,11 +63,11 @@ public class IntakeProblems extends ProblemAdvice {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
-    return answer(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This key may not do that."));
+    return answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This key may not do that.");
   }
 
   @ExceptionHandler(UnknownTenantException.class)
   ResponseEntity<Object> unknownTenant(UnknownTenantException ex) {
-    return answer(Problems.problem(HttpStatus.FORBIDDEN, "unknown-tenant", "Unknown tenant", ex.getMessage()));
+    return answer(HttpStatus.FORBIDDEN, "unknown-tenant", "Unknown tenant", ex.getMessage());
   }
 }

@@ -34,16 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/requests")
 @Tag(name = "Portal", description = "Customers and tenant integrations open cases")
-public class RequestController {
+public record RequestController(OpenCase openCase) {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Pattern KEY_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
-  private final OpenCase openCase;
-
-  public RequestController(OpenCase openCase) {
-    this.openCase = openCase;
-  }
 
   @Operation(summary = "Open a case",
       description = "201 with the case number at once. With an Idempotency-Key, a retry of the same request "

@@ -14,13 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Who am I", description = "The tenant, role and name of the presented key")
-public class WhoAmIController {
-
-  private final TenantDirectory tenants;
-
-  public WhoAmIController(TenantDirectory tenants) {
-    this.tenants = tenants;
-  }
+public record WhoAmIController(TenantDirectory tenants) {
 
   /**
    * @param subject the agent id, customer id, or the tenant id for an integration key

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.supportflow.infra.testing.MutableClock;
 import io.supportflow.intake.application.ActivityOnCase;
 import io.supportflow.intake.application.AnnouncePending;
-import io.supportflow.intake.application.CaseFiles;
+import io.supportflow.intake.application.FakeCaseFiles;
 import io.supportflow.intake.application.RecordActivity;
 import io.supportflow.intake.domain.ActivityKind;
 import io.supportflow.intake.domain.CaseActivity;
@@ -173,7 +173,7 @@ class MajorIncidentsTest {
 
   // ---- in-memory ports
 
-  private final class Files implements CaseFiles {
+  private final class Files extends FakeCaseFiles {
     final Map<String, CaseFile> byId = new HashMap<>();
     final Set<String> failing = new HashSet<>();
 
@@ -204,35 +204,16 @@ class MajorIncidentsTest {
     }
 
     @Override
-    public Optional<CaseFile> byThreadKey(String tenantId, List<String> threadKeys) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<CaseFile> activeAlertCase(String tenantId, String fingerprint) {
-      return Optional.empty();
-    }
-
-    @Override
     public Append append(CaseFile expected, CaseActivity activity, Priority priorityAfter, String dedupKey) {
       if (failing.contains(expected.caseId())) {
         throw new IllegalStateException("Mongo away");
       }
       CaseFile file = byId.get(expected.caseId());
-      if (file.revision() != expected.revision()) {
-        return Append.STALE;
+      Append refusal = refusal(file, expected, dedupKey);
+      if (refusal != null) {
+        return refusal;
       }
-      if (dedupKey != null && file.threadKeys().contains(dedupKey)) {
-        return Append.DUPLICATE;
-      }
-      List<CaseActivity> thread = new ArrayList<>(file.thread());
-      thread.add(activity);
-      Set<String> keys = new HashSet<>(file.threadKeys());
-      if (dedupKey != null) {
-        keys.add(dedupKey);
-      }
-      byId.put(file.caseId(), new CaseFile(file.opened(), activity.statusAfter(), priorityAfter, file.revision() + 1,
-          thread, keys));
+      byId.put(file.caseId(), appended(file, activity, priorityAfter, dedupKey));
       return Append.APPENDED;
     }
 

@@ -33,17 +33,9 @@ import tools.jackson.databind.JsonNode;
  * spans: from the year of receipt to the year after the last instant of the request (a decision
  * carries the year of receipt and the next), in the calendar's zone, at most {@value MAX_YEARS}.
  */
-public final class PreviewTerms {
+public record PreviewTerms(PlanTermsReader reader, PublicHolidayCalendar publicHolidays) {
 
   static final int MAX_YEARS = 10;
-
-  private final PlanTermsReader reader;
-  private final PublicHolidayCalendar publicHolidays;
-
-  public PreviewTerms(PlanTermsReader reader, PublicHolidayCalendar publicHolidays) {
-    this.reader = reader;
-    this.publicHolidays = publicHolidays;
-  }
 
   /** @param lastInstant the latest instant the request names: receipt, activities or evaluation */
   SlaTerms of(PreviewRequest request, Instant receivedAt, Instant lastInstant) {

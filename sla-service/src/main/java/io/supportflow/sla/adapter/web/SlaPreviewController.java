@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** POST /api/v1/sla/preview: the what-if. No side effects: nothing is stored or published. */
 @RestController
-public class SlaPreviewController {
+public record SlaPreviewController(PreviewClocks previewClocks, PreviewTerms previewTerms) {
 
   static final String EXAMPLE = """
       {"terms": {"calendar": {"zone": "Europe/Amsterdam",
@@ -39,14 +39,6 @@ public class SlaPreviewController {
       {"policy": "calendars:\\n  - {calendarId: cet-9x5, zone: Europe/Amsterdam, publicHolidays: {country: nl},\\n     weeklyHours: [{days: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY], from: '08:00', to: '17:00'}]}\\ncontracts:\\n  - {contractId: contoso-team, customerId: contoso, startsOn: 2026-01-01, endsOn: 2026-12-31,\\n     plan: {planName: tiered-business-hours, tier: Team, calendarId: cet-9x5,\\n            targets: [{priority: P1, metric: FIRST_RESPONSE, amount: 2, unit: BUSINESS_HOURS}]}}\\n",
        "contractId": "contoso-team",
        "priority": "P1", "receivedAt": "2026-11-23T16:00:00+01:00"}""";
-
-  private final PreviewClocks previewClocks;
-  private final PreviewTerms previewTerms;
-
-  public SlaPreviewController(PreviewClocks previewClocks, PreviewTerms previewTerms) {
-    this.previewClocks = previewClocks;
-    this.previewTerms = previewTerms;
-  }
 
   @Operation(summary = "What-if: where every clock of a case would stand",
       description = "Replays the timeline against the terms with the rules the live service uses and "

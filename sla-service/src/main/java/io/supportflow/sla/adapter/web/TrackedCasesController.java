@@ -26,21 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  * month's tally).
  */
 @RestController
-public class TrackedCasesController {
+public record TrackedCasesController(CaseReplays<SlaTerms, SlaEvaluation> clocks, SlaCompliance compliance) {
 
   /** The clock of a row that only says a resolved case of that customer and priority had no settled clock. */
   static final String NO_CLOCK = "NONE";
 
   record Row(String customerId, String priority, String clock, int met, int breached,
       double compliance, Duration averageMargin, Duration worstOverrun) {}
-
-  private final CaseReplays<SlaTerms, SlaEvaluation> clocks;
-  private final SlaCompliance compliance;
-
-  public TrackedCasesController(CaseReplays<SlaTerms, SlaEvaluation> clocks, SlaCompliance compliance) {
-    this.clocks = clocks;
-    this.compliance = compliance;
-  }
 
   @Operation(summary = "The live clocks of a case",
       description = "Every clock of the case as it stands now, in the same shape as the preview.")

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whole case). Another tenant's case is not found, exactly like a case that does not exist.
  */
 @RestController
-public class CaseViewsController {
+public record CaseViewsController(CaseViews views, Clock clock) {
 
   /** A queue line, with whether it is at risk now by the query's window. */
   record Item(String caseNumber, String status, String priority, String channel, String subject, String customerId,
@@ -30,14 +30,6 @@ public class CaseViewsController {
   record Counts(long total, long atRisk, long breached) {}
 
   record Page(List<Item> items, String nextCursor, Counts counts) {}
-
-  private final CaseViews views;
-  private final Clock clock;
-
-  public CaseViewsController(CaseViews views, Clock clock) {
-    this.views = views;
-    this.clock = clock;
-  }
 
   @GetMapping(path = "/api/v1/case-views", produces = "application/json")
   Page search(@RequestParam(required = false) List<String> status,

@@ -21,19 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
  * a spreadsheet.
  */
 @RestController
-public class ComplianceController {
+public record ComplianceController(CaseViews views) {
 
   /** The longest report: ten years of months. */
   static final int MAX_MONTHS = 120;
 
   record Row(String month, String customerId, String priority, String clock, long met, long breached,
       double compliance, long meanMarginMillis, long meanOverrunMillis, long downtimeMillis) {}
-
-  private final CaseViews views;
-
-  public ComplianceController(CaseViews views) {
-    this.views = views;
-  }
 
   @GetMapping(path = "/api/v1/reports/compliance", produces = "application/json")
   List<Row> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -30,21 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * to the page with what happened (or why intake refused, in plain words).
  */
 @Controller
-class CasePageController {
+record CasePageController(WorkCase work, LiveUpdates live, Clock clock, CaseIncidents incidents) {
 
   static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
-
-  private final WorkCase work;
-  private final LiveUpdates live;
-  private final Clock clock;
-  private final CaseIncidents incidents;
-
-  CasePageController(WorkCase work, LiveUpdates live, Clock clock, CaseIncidents incidents) {
-    this.work = work;
-    this.live = live;
-    this.clock = clock;
-    this.incidents = incidents;
-  }
 
   @GetMapping("/cases/{caseNumber}")
   String show(@AuthenticationPrincipal SignedIn me, @PathVariable String caseNumber, Model model) {

@@ -24,19 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form to open a new request. Every read is scoped to the signed-in customer.
  */
 @Controller
-class CustomerPagesController {
+record CustomerPagesController(BrowseCases cases, WorkCase work, Intake intake) {
 
   private static final int PAGE_SIZE = 50;
-
-  private final BrowseCases cases;
-  private final WorkCase work;
-  private final Intake intake;
-
-  CustomerPagesController(BrowseCases cases, WorkCase work, Intake intake) {
-    this.cases = cases;
-    this.work = work;
-    this.intake = intake;
-  }
 
   @GetMapping("/customer")
   String ownCases(@AuthenticationPrincipal SignedIn me, Model model) {

@@ -20,17 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * one server-sent-event stream open and re-reads the rows (htmx) whenever a case of the tenant changes.
  */
 @Controller
-class QueueController {
-
-  private final BrowseCases cases;
-  private final LiveUpdates live;
-  private final Clock clock;
-
-  QueueController(BrowseCases cases, LiveUpdates live, Clock clock) {
-    this.cases = cases;
-    this.live = live;
-    this.clock = clock;
-  }
+record QueueController(BrowseCases cases, LiveUpdates live, Clock clock) {
 
   @GetMapping("/queue")
   String queue(@AuthenticationPrincipal SignedIn me, QueueFilter filter, Model model) {

@@ -25,17 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * table, and the same rows as CSV. Months default to the last twelve; at most 36 at once.
  */
 @Controller
-class ReportController {
+record ReportController(BrowseCases cases, Clock clock) {
 
   private static final int MAX_MONTHS = 36;
-
-  private final BrowseCases cases;
-  private final Clock clock;
-
-  ReportController(BrowseCases cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
-  }
 
   /** The months asked for, defaulted and bounded. */
   record Months(YearMonth from, YearMonth to) {}
