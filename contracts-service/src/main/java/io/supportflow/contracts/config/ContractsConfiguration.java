@@ -4,13 +4,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.format.PolicyFormat;
 import io.supportflow.contracts.adapter.holidays.JollydayPublicHolidays;
-import io.supportflow.contracts.adapter.messaging.ContractChangeRelay;
 import io.supportflow.contracts.adapter.messaging.DecideEntitlementFlow;
 import io.supportflow.contracts.adapter.messaging.KafkaContractChangePublisher;
 import io.supportflow.contracts.adapter.messaging.KafkaDecisionPublisher;
 import io.supportflow.contracts.adapter.messaging.RedecideOnActivityFlow;
 import io.supportflow.contracts.adapter.messaging.RedecideOnContractChangeFlow;
-import io.supportflow.contracts.adapter.messaging.RedecisionRelay;
 import io.supportflow.contracts.adapter.persistence.MongoCaseDecisions;
 import io.supportflow.contracts.adapter.persistence.MongoCaseQuotaLedger;
 import io.supportflow.contracts.adapter.persistence.MongoDecisionLog;
@@ -24,6 +22,7 @@ import io.supportflow.contracts.application.PublishRedecisions;
 import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,14 +84,12 @@ class ContractsConfiguration {
     return new ApplyPreset(editPolicy, presetCatalog);
   }
 
+  /** Publishes contract changes whose publication failed right after their edit. */
   @Bean
-  ContractChangeRelay contractChangeRelay(PublishContractChanges publishContractChanges) {
-    return new ContractChangeRelay(publishContractChanges);
-  }
-
-  @Bean
-  SchedulingConfigurer contractChangeRelaySchedule(ContractChangeRelay relay, ContractsSettings settings) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
+  SchedulingConfigurer contractChangeRelay(PublishContractChanges publishContractChanges, ContractsSettings settings) {
+    return new OutboxRelay(published -> "Relay published " + published + " pending contract change(s)",
+        "Relay could not publish pending contract changes yet", publishContractChanges::publishAllPending)
+        .every(settings.contracts().relayInterval());
   }
 
   @Bean
@@ -151,14 +148,12 @@ class ContractsConfiguration {
     return new RedecideOnContractChangeFlow(redecideCase);
   }
 
+  /** Publishes re-decisions whose publication failed right after they were stored. */
   @Bean
-  RedecisionRelay redecisionRelay(PublishRedecisions publishRedecisions) {
-    return new RedecisionRelay(publishRedecisions);
-  }
-
-  @Bean
-  SchedulingConfigurer redecisionRelaySchedule(RedecisionRelay relay, ContractsSettings settings) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
+  SchedulingConfigurer redecisionRelay(PublishRedecisions publishRedecisions, ContractsSettings settings) {
+    return new OutboxRelay(published -> "Relay published " + published + " re-decision(s)",
+        "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished)
+        .every(settings.contracts().relayInterval());
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

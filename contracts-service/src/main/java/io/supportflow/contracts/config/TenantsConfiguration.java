@@ -2,13 +2,13 @@ package io.supportflow.contracts.config;
 
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.messaging.KafkaTenantAnnouncer;
-import io.supportflow.contracts.adapter.messaging.TenantsRelay;
 import io.supportflow.contracts.adapter.persistence.MongoIssuedKeys;
 import io.supportflow.contracts.adapter.persistence.MongoTenantEntries;
 import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
 import io.supportflow.contracts.application.AnnounceTenantsAndKeys;
 import io.supportflow.contracts.application.OnboardTenant;
 import io.supportflow.contracts.application.TenantKeys;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.web.KeyTopicReader;
 import io.supportflow.web.SharedApiKeys;
 import java.time.Clock;
@@ -57,14 +57,12 @@ class TenantsConfiguration {
     return new OnboardTenant(tenantEntries, tenantPolicies, tenantKeys, announceTenantsAndKeys, clock);
   }
 
+  /** Publishes tenant entries and key states whose publication failed right after their change. */
   @Bean
-  TenantsRelay tenantsRelay(AnnounceTenantsAndKeys announceTenantsAndKeys) {
-    return new TenantsRelay(announceTenantsAndKeys);
-  }
-
-  @Bean
-  SchedulingConfigurer tenantsRelaySchedule(TenantsRelay relay,
+  SchedulingConfigurer tenantsRelay(AnnounceTenantsAndKeys announceTenantsAndKeys,
       @Value("${supportflow.tenants.relay-interval:5s}") Duration interval) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, interval);
+    return new OutboxRelay(published -> "Relay published " + published + " pending tenant entr(ies) and key state(s)",
+        "Relay could not publish pending tenants and keys yet", announceTenantsAndKeys::announceAllPending)
+        .every(interval);
   }
 }

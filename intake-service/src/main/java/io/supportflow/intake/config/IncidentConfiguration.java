@@ -2,7 +2,6 @@ package io.supportflow.intake.config;
 
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.intake.adapter.messaging.KafkaIncidentPublisher;
-import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
 import io.supportflow.intake.adapter.persistence.MongoIncidentCases;
 import io.supportflow.intake.adapter.persistence.MongoIncidentClaims;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
  * Wires major incidents: their store (incidents, with the notices pending announcement), the claims
@@ -74,15 +74,15 @@ class IncidentConfiguration {
   }
 
   @Bean
-  PendingRelay pendingIncidentRelay(MongoIncidents incidentStore, KafkaIncidentPublisher incidentPublisher,
+  SchedulingConfigurer pendingIncidentRelay(MongoIncidents incidentStore, KafkaIncidentPublisher incidentPublisher,
       Clock clock, IntakeSettings settings) {
-    return new PendingRelay("incident notice(s)", AnnouncePending.incidentNotices(incidentStore, incidentPublisher,
-        clock, settings.relayGrace())::announceDue);
+    return IntakeConfiguration.pendingRelay("incident notice(s)", AnnouncePending.incidentNotices(incidentStore,
+        incidentPublisher, clock, settings.relayGrace())::announceDue, settings);
   }
 
   @Bean
-  PendingRelay incidentResolutionRelay(MajorIncidents majorIncidents, IntakeSettings settings) {
-    return new PendingRelay("resolution(s) of linked cases",
-        limit -> majorIncidents.resolveDue(limit, settings.relayGrace()));
+  SchedulingConfigurer incidentResolutionRelay(MajorIncidents majorIncidents, IntakeSettings settings) {
+    return IntakeConfiguration.pendingRelay("resolution(s) of linked cases",
+        limit -> majorIncidents.resolveDue(limit, settings.relayGrace()), settings);
   }
 }

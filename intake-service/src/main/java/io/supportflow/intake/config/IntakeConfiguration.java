@@ -7,7 +7,6 @@ import io.supportflow.intake.adapter.mail.MimeMailReader;
 import io.supportflow.intake.adapter.messaging.IdentifiedCustomers;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
-import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.messaging.TenantDirectory;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
@@ -38,9 +37,11 @@ import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
+import java.util.function.IntUnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,12 +50,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /** Wires the plain classes of intake-service together. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({IntakeSettings.class, MongoSettings.class})
 class IntakeConfiguration {
+
+  /** The most a relay announces in one round; the rest waits for the next. */
+  static final int RELAY_BATCH = 500;
 
   @Bean
   Clock clock() {
@@ -212,16 +217,28 @@ class IntakeConfiguration {
   }
 
   @Bean
-  PendingRelay pendingCaseRelay(
+  SchedulingConfigurer pendingCaseRelay(
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingRelay("case(s)",
-        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
+    return pendingRelay("case(s)",
+        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue, settings);
   }
 
   @Bean
-  PendingRelay pendingActivityRelay(
+  SchedulingConfigurer pendingActivityRelay(
       MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingRelay("case activit(ies)",
-        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
+    return pendingRelay("case activit(ies)",
+        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue, settings);
+  }
+
+  /**
+   * A relay of what was stored but whose announcement failed at the time, every relay-interval.
+   *
+   * @param pending what is announced, for the log ("case(s)")
+   * @param announceDue announces up to the given number and returns how many it announced
+   */
+  static SchedulingConfigurer pendingRelay(String pending, IntUnaryOperator announceDue, IntakeSettings settings) {
+    return new OutboxRelay(announced -> "Relay announced " + announced + " pending " + pending,
+        "Relay could not announce pending " + pending + " yet", () -> announceDue.applyAsInt(RELAY_BATCH))
+        .every(settings.relayInterval());
   }
 }
