@@ -30,6 +30,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -41,6 +42,12 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ContractsSettings.class)
+@Import({
+  JollydayPublicHolidays.class,
+  MongoCaseQuotaLedger.class,
+  EntitlementPolicy.class,
+  ApplyPreset.class
+})
 class ContractsConfiguration {
 
   @Bean
@@ -59,11 +66,6 @@ class ContractsConfiguration {
   }
 
   @Bean
-  JollydayPublicHolidays publicHolidays() {
-    return new JollydayPublicHolidays();
-  }
-
-  @Bean
   ClasspathPresetCatalog presetCatalog() {
     return new ClasspathPresetCatalog(PolicyFormat.yaml());
   }
@@ -77,11 +79,6 @@ class ContractsConfiguration {
   EditPolicy editPolicy(MongoTenantPolicies tenantPolicies, JollydayPublicHolidays publicHolidays,
       PublishContractChanges publishContractChanges, Clock clock) {
     return new EditPolicy(tenantPolicies, publicHolidays, publishContractChanges, clock);
-  }
-
-  @Bean
-  ApplyPreset applyPreset(EditPolicy editPolicy, ClasspathPresetCatalog presetCatalog) {
-    return new ApplyPreset(editPolicy, presetCatalog);
   }
 
   /** Publishes contract changes whose publication failed right after their edit. */
@@ -100,16 +97,6 @@ class ContractsConfiguration {
   @Bean
   MongoCaseDecisions caseDecisions(MongoDatabase contractsDatabase) {
     return new MongoCaseDecisions(contractsDatabase, PolicyFormat.json());
-  }
-
-  @Bean
-  MongoCaseQuotaLedger caseQuotaLedger(MongoDatabase contractsDatabase) {
-    return new MongoCaseQuotaLedger(contractsDatabase);
-  }
-
-  @Bean
-  EntitlementPolicy entitlementPolicy(JollydayPublicHolidays publicHolidays) {
-    return new EntitlementPolicy(publicHolidays);
   }
 
   @Bean

@@ -1,6 +1,5 @@
 package io.supportflow.contracts.config;
 
-import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.messaging.KafkaTenantAnnouncer;
 import io.supportflow.contracts.adapter.persistence.MongoIssuedKeys;
 import io.supportflow.contracts.adapter.persistence.MongoTenantEntries;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
@@ -25,17 +25,12 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
  * publishes what failed to.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({
+  MongoTenantEntries.class,
+  MongoIssuedKeys.class,
+  OnboardTenant.class
+})
 class TenantsConfiguration {
-
-  @Bean
-  MongoTenantEntries tenantEntries(MongoDatabase contractsDatabase) {
-    return new MongoTenantEntries(contractsDatabase);
-  }
-
-  @Bean
-  MongoIssuedKeys issuedKeys(MongoDatabase contractsDatabase) {
-    return new MongoIssuedKeys(contractsDatabase);
-  }
 
   /** A key state sent is known here at once, so a key contracts issued works on contracts without a round trip. */
   @Bean
@@ -49,12 +44,6 @@ class TenantsConfiguration {
   TenantKeys tenantKeys(MongoIssuedKeys issuedKeys, MongoTenantPolicies tenantPolicies,
       AnnounceTenantsAndKeys announceTenantsAndKeys, Clock clock) {
     return new TenantKeys(issuedKeys, tenantPolicies, announceTenantsAndKeys, clock);
-  }
-
-  @Bean
-  OnboardTenant onboardTenant(MongoTenantEntries tenantEntries, MongoTenantPolicies tenantPolicies,
-      TenantKeys tenantKeys, AnnounceTenantsAndKeys announceTenantsAndKeys, Clock clock) {
-    return new OnboardTenant(tenantEntries, tenantPolicies, tenantKeys, announceTenantsAndKeys, clock);
   }
 
   /** Publishes tenant entries and key states whose publication failed right after their change. */

@@ -15,9 +15,9 @@ import io.supportflow.intake.application.incidents.ProductSurges;
 import io.supportflow.intake.application.incidents.RememberedIncidentRules;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
@@ -27,15 +27,17 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
  * resolved incident not yet resolved.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({
+  MongoIncidents.class,
+  MongoIncidentCases.class,
+  KafkaIncidentPublisher.class,
+  AlertIncidents.class,
+  ProductSurges.class
+})
 class IncidentConfiguration {
 
   /** How soon a rule saved on another instance applies here (docs/operations.md, the API reference). */
   static final Duration RULES_FRESH_FOR = Duration.ofSeconds(5);
-
-  @Bean
-  MongoIncidents incidentStore(MongoDatabase intakeDatabase) {
-    return new MongoIncidents(intakeDatabase);
-  }
 
   // Asked on every decided case and alert: remembered for seconds, not read each time.
   @Bean
@@ -44,33 +46,11 @@ class IncidentConfiguration {
   }
 
   @Bean
-  MongoIncidentCases incidentCases(MongoDatabase intakeDatabase) {
-    return new MongoIncidentCases(intakeDatabase);
-  }
-
-  @Bean
-  KafkaIncidentPublisher incidentPublisher(StreamBridge streamBridge) {
-    return new KafkaIncidentPublisher(streamBridge);
-  }
-
-  @Bean
   MajorIncidents majorIncidents(MongoIncidents incidentStore, MongoDatabase intakeDatabase, MongoCaseFiles caseFiles,
       MongoIncidentCases incidentCases, KafkaIncidentPublisher incidentPublisher, RecordActivity recordActivity,
       Clock clock) {
     return new MajorIncidents(incidentStore, new MongoIncidentClaims(intakeDatabase), caseFiles, incidentCases,
         incidentPublisher, recordActivity, clock);
-  }
-
-  @Bean
-  AlertIncidents alertIncidents(RememberedIncidentRules incidentRules, MongoCaseFiles caseFiles,
-      MajorIncidents majorIncidents, Clock clock) {
-    return new AlertIncidents(incidentRules, caseFiles, majorIncidents, clock);
-  }
-
-  @Bean
-  ProductSurges productSurges(MongoIncidentCases incidentCases, RememberedIncidentRules incidentRules,
-      MongoCaseFiles caseFiles, MajorIncidents majorIncidents, Clock clock) {
-    return new ProductSurges(incidentCases, incidentRules, caseFiles, majorIncidents, clock);
   }
 
   @Bean

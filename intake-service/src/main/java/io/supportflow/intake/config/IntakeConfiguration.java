@@ -38,23 +38,40 @@ import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
 import io.supportflow.observability.publishing.OutboxRelay;
-import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import java.util.function.IntUnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
-/** Wires the plain classes of intake-service together. */
+/**
+ * Wires the plain classes of intake-service together. A class built from other beans alone, with one
+ * public constructor, is imported; a bean method is left where it builds more (or names a binding).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@Import({
+  MongoTenantDirectory.class,
+  MongoCaseRecords.class,
+  MongoCaseFiles.class,
+  MongoCaseCustomers.class,
+  KafkaRequestPublisher.class,
+  KafkaActivityPublisher.class,
+  RecordActivity.class,
+  ActOnCase.class,
+  ReplyToOwnCase.class,
+  ListCustomerCases.class,
+  OpenCaseFromCall.class,
+  WebhookSignatures.class,
+  E164Numbers.class
+})
 @EnableConfigurationProperties({IntakeSettings.class, MongoSettings.class})
 class IntakeConfiguration {
 
@@ -72,61 +89,11 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MongoTenantDirectory tenantDirectory(MongoDatabase intakeDatabase) {
-    return new MongoTenantDirectory(intakeDatabase);
-  }
-
-  @Bean
-  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
-    return new MongoCaseRecords(intakeDatabase, caseTraces);
-  }
-
-  @Bean
-  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
-    return new MongoCaseFiles(intakeDatabase, caseTraces);
-  }
-
-  @Bean
-  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces caseTraces) {
-    return new KafkaRequestPublisher(streamBridge, clock, caseTraces);
-  }
-
-  @Bean
-  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge, CaseTraces caseTraces) {
-    return new KafkaActivityPublisher(streamBridge, caseTraces);
-  }
-
-  @Bean
   OpenCase openCase(
       MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock) {
     return new OpenCase(tenantDirectory, new MongoCaseNumbers(intakeDatabase), caseRecords,
         new MongoCaseOrigins(intakeDatabase), requestPublisher, clock);
-  }
-
-  @Bean
-  RecordActivity recordActivity(MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock) {
-    return new RecordActivity(caseFiles, activityPublisher, clock);
-  }
-
-  @Bean
-  ActOnCase actOnCase(RecordActivity recordActivity) {
-    return new ActOnCase(recordActivity);
-  }
-
-  @Bean
-  ReplyToOwnCase replyToOwnCase(RecordActivity recordActivity) {
-    return new ReplyToOwnCase(recordActivity);
-  }
-
-  @Bean
-  MongoCaseCustomers caseCustomers(MongoDatabase intakeDatabase) {
-    return new MongoCaseCustomers(intakeDatabase);
-  }
-
-  @Bean
-  ListCustomerCases listCustomerCases(MongoCaseCustomers caseCustomers) {
-    return new ListCustomerCases(caseCustomers);
   }
 
   /** The binding identifiedCustomers-in-0: contracts' decisions name the customer of cases opened without one. */
@@ -199,21 +166,6 @@ class IntakeConfiguration {
   @Bean
   TrackCall trackCall(MongoDatabase intakeDatabase, OpenCase openCase) {
     return new TrackCall(new MongoCallLog(intakeDatabase), openCase);
-  }
-
-  @Bean
-  OpenCaseFromCall openCaseFromCall(OpenCase openCase, MongoCaseFiles caseFiles, RecordActivity recordActivity) {
-    return new OpenCaseFromCall(openCase, caseFiles, recordActivity);
-  }
-
-  @Bean
-  WebhookSignatures webhookSignatures(Clock clock) {
-    return new WebhookSignatures(clock);
-  }
-
-  @Bean
-  E164Numbers e164Numbers() {
-    return new E164Numbers();
   }
 
   @Bean
