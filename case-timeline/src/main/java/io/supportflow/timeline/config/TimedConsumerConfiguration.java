@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 
 /**
@@ -24,6 +25,9 @@ import org.springframework.kafka.listener.CommonErrorHandler;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({MongodbSettings.class, ConsumerSettings.class})
+@Import({
+  TimersFollowPartitions.class
+})
 public class TimedConsumerConfiguration {
 
   @Bean
@@ -42,11 +46,6 @@ public class TimedConsumerConfiguration {
       ObjectProvider<DurableCaseTimers.WakeUp> wakeUp) {
     return DurableCaseTimers.scheduler(database, DurableCaseTimers.FIRED_RETENTION, clock, consumer.timerLookahead(),
         (caseId, dueAt) -> wakeUp.getObject().wake(caseId, dueAt));
-  }
-
-  @Bean
-  TimersFollowPartitions timersFollowPartitions(TimerScheduler timerScheduler) {
-    return new TimersFollowPartitions(timerScheduler);
   }
 
   @Bean

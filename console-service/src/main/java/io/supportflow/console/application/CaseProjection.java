@@ -9,17 +9,9 @@ import java.time.Clock;
  * changed it meanwhile (else read again). A redelivered event changes nothing; events of different
  * topics may come in any order.
  */
-public final class CaseProjection {
+public record CaseProjection(ProjectedCases cases, Clock clock) {
 
   private static final int ATTEMPTS = 5;
-
-  private final ProjectedCases cases;
-  private final Clock clock;
-
-  public CaseProjection(ProjectedCases cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
-  }
 
   /** @return whether the case changed (false for an event applied before) */
   public boolean apply(CaseChange change) {

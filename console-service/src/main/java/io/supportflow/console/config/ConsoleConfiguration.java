@@ -14,10 +14,16 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 
 /** Wires the console's read side: the projection of the case topics, its store and the live changes. */
 @Configuration(proxyBeanMethods = false)
+@Import({
+  MongoCaseViews.class,
+  MongoCaseIncidents.class, // the major incident of each case (intake.incidents), which its page names
+  CaseProjection.class
+})
 class ConsoleConfiguration {
 
   @Bean
@@ -31,24 +37,8 @@ class ConsoleConfiguration {
   }
 
   @Bean
-  MongoCaseViews caseViews(MongoDatabase database) {
-    return new MongoCaseViews(database);
-  }
-
-  @Bean
-  CaseProjection caseProjection(MongoCaseViews caseViews, Clock clock) {
-    return new CaseProjection(caseViews, clock);
-  }
-
-  @Bean
   PartitionedFlow projectCasesFlow(CaseProjection caseProjection, MongoCaseIncidents caseIncidents) {
     return ProjectCasesFlow.of(caseProjection, caseIncidents);
-  }
-
-  /** The major incident of each case (intake.incidents), which its page names. */
-  @Bean
-  MongoCaseIncidents caseIncidents(MongoDatabase database) {
-    return new MongoCaseIncidents(database);
   }
 
   /** The queue pages' live updates: polled, since the projection may run in another instance. */

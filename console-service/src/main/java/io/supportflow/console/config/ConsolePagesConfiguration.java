@@ -9,8 +9,6 @@ import io.supportflow.console.adapter.web.page.LiveUpdates;
 import io.supportflow.console.adapter.web.page.PageOptions;
 import io.supportflow.console.adapter.web.page.RevokedKeySessions;
 import io.supportflow.console.application.BrowseCases;
-import io.supportflow.console.application.CaseChanges;
-import io.supportflow.console.application.CaseViews;
 import io.supportflow.console.application.Intake;
 import io.supportflow.console.application.SignIn;
 import io.supportflow.console.application.WorkCase;
@@ -26,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,6 +49,11 @@ import org.springframework.session.events.SessionDeletedEvent;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleSettings.class)
 @EnableSpringHttpSession
+@Import({
+  KeySignIn.class,
+  WorkCase.class,
+  BrowseCases.class
+})
 class ConsolePagesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ConsolePagesConfiguration.class);
@@ -123,21 +127,6 @@ class ConsolePagesConfiguration {
   SignIn signIn(Intake intake, ConsoleSettings settings, Clock clock) {
     ConsoleSettings.SignIn limits = settings.signIn();
     return new SignIn(intake, new SignInThrottle(limits.maxFailures(), limits.window(), limits.maxClients(), clock));
-  }
-
-  @Bean
-  KeySignIn keySignIn(SignIn signIn) {
-    return new KeySignIn(signIn);
-  }
-
-  @Bean
-  WorkCase workCase(CaseViews views, Intake intake) {
-    return new WorkCase(views, intake);
-  }
-
-  @Bean
-  BrowseCases browseCases(CaseViews views, CaseChanges changes, Clock clock) {
-    return new BrowseCases(views, changes, clock);
   }
 
   @Bean

@@ -12,19 +12,9 @@ import java.util.Optional;
  * the topic is always its newest state, even when a relay and an edit send at the same time (a
  * revocation is never followed by an older state).
  */
-public final class AnnounceTenantsAndKeys {
+public record AnnounceTenantsAndKeys(TenantEntries tenants, IssuedKeys keys, TenantAnnouncer announcer) {
 
   private static final System.Logger LOG = System.getLogger(AnnounceTenantsAndKeys.class.getName());
-
-  private final TenantEntries tenants;
-  private final IssuedKeys keys;
-  private final TenantAnnouncer announcer;
-
-  public AnnounceTenantsAndKeys(TenantEntries tenants, IssuedKeys keys, TenantAnnouncer announcer) {
-    this.tenants = tenants;
-    this.keys = keys;
-    this.announcer = announcer;
-  }
 
   /** Best effort right after a change; false when it stays pending for the relay. */
   public boolean announce(IssuedKey key) {

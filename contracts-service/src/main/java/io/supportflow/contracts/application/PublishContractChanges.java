@@ -6,17 +6,9 @@ import java.lang.System.Logger.Level;
  * Publishes the contract changes stored with policy edits, oldest first, and forgets each once
  * the broker has it. Publishing twice is harmless: the event id is derived from the change.
  */
-public final class PublishContractChanges {
+public record PublishContractChanges(TenantPolicies policies, ContractChangePublisher publisher) {
 
   private static final System.Logger LOG = System.getLogger(PublishContractChanges.class.getName());
-
-  private final TenantPolicies policies;
-  private final ContractChangePublisher publisher;
-
-  public PublishContractChanges(TenantPolicies policies, ContractChangePublisher publisher) {
-    this.policies = policies;
-    this.publisher = publisher;
-  }
 
   /** Best effort right after an edit: what fails stays pending for {@link #publishAllPending()}. */
   public int publishPending(String tenantId) {

@@ -9,22 +9,12 @@ import java.time.Instant;
  * Publishes re-decisions stored with their case, and forgets each once the broker has it. Publishing
  * twice is harmless: the event id and version are the stored ones, and consumers keep the higher version.
  */
-public final class PublishRedecisions {
+public record PublishRedecisions(CaseDecisions cases, DecisionPublisher publisher, Clock clock) {
 
   private static final System.Logger LOG = System.getLogger(PublishRedecisions.class.getName());
 
   /** A re-decision younger than this is being published by the consumer that stored it. */
   static final Duration GRACE = Duration.ofSeconds(5);
-
-  private final CaseDecisions cases;
-  private final DecisionPublisher publisher;
-  private final Clock clock;
-
-  public PublishRedecisions(CaseDecisions cases, DecisionPublisher publisher, Clock clock) {
-    this.cases = cases;
-    this.publisher = publisher;
-    this.clock = clock;
-  }
 
   /** Best effort right after the decision was stored: what fails stays for {@link #publishAllUnpublished()}. */
   public boolean publish(RecordedDecision decision) {

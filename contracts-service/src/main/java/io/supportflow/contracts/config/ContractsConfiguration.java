@@ -4,13 +4,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.format.PolicyFormat;
 import io.supportflow.contracts.adapter.holidays.JollydayPublicHolidays;
-import io.supportflow.contracts.adapter.messaging.ContractChangeRelay;
 import io.supportflow.contracts.adapter.messaging.DecideEntitlementFlow;
 import io.supportflow.contracts.adapter.messaging.KafkaContractChangePublisher;
 import io.supportflow.contracts.adapter.messaging.KafkaDecisionPublisher;
 import io.supportflow.contracts.adapter.messaging.RedecideOnActivityFlow;
 import io.supportflow.contracts.adapter.messaging.RedecideOnContractChangeFlow;
-import io.supportflow.contracts.adapter.messaging.RedecisionRelay;
 import io.supportflow.contracts.adapter.persistence.MongoCaseDecisions;
 import io.supportflow.contracts.adapter.persistence.MongoCaseQuotaLedger;
 import io.supportflow.contracts.adapter.persistence.MongoDecisionLog;
@@ -24,6 +22,7 @@ import io.supportflow.contracts.application.PublishRedecisions;
 import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +30,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -42,6 +42,12 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ContractsSettings.class)
+@Import({
+  JollydayPublicHolidays.class,
+  MongoCaseQuotaLedger.class,
+  EntitlementPolicy.class,
+  ApplyPreset.class
+})
 class ContractsConfiguration {
 
   @Bean
@@ -60,11 +66,6 @@ class ContractsConfiguration {
   }
 
   @Bean
-  JollydayPublicHolidays publicHolidays() {
-    return new JollydayPublicHolidays();
-  }
-
-  @Bean
   ClasspathPresetCatalog presetCatalog() {
     return new ClasspathPresetCatalog(PolicyFormat.yaml());
   }
@@ -80,19 +81,12 @@ class ContractsConfiguration {
     return new EditPolicy(tenantPolicies, publicHolidays, publishContractChanges, clock);
   }
 
+  /** Publishes contract changes whose publication failed right after their edit. */
   @Bean
-  ApplyPreset applyPreset(EditPolicy editPolicy, ClasspathPresetCatalog presetCatalog) {
-    return new ApplyPreset(editPolicy, presetCatalog);
-  }
-
-  @Bean
-  ContractChangeRelay contractChangeRelay(PublishContractChanges publishContractChanges) {
-    return new ContractChangeRelay(publishContractChanges);
-  }
-
-  @Bean
-  SchedulingConfigurer contractChangeRelaySchedule(ContractChangeRelay relay, ContractsSettings settings) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
+  SchedulingConfigurer contractChangeRelay(PublishContractChanges publishContractChanges, ContractsSettings settings) {
+    return new OutboxRelay(published -> "Relay published " + published + " pending contract change(s)",
+        "Relay could not publish pending contract changes yet", publishContractChanges::publishAllPending)
+        .every(settings.contracts().relayInterval());
   }
 
   @Bean
@@ -103,16 +97,6 @@ class ContractsConfiguration {
   @Bean
   MongoCaseDecisions caseDecisions(MongoDatabase contractsDatabase) {
     return new MongoCaseDecisions(contractsDatabase, PolicyFormat.json());
-  }
-
-  @Bean
-  MongoCaseQuotaLedger caseQuotaLedger(MongoDatabase contractsDatabase) {
-    return new MongoCaseQuotaLedger(contractsDatabase);
-  }
-
-  @Bean
-  EntitlementPolicy entitlementPolicy(JollydayPublicHolidays publicHolidays) {
-    return new EntitlementPolicy(publicHolidays);
   }
 
   @Bean
@@ -151,14 +135,12 @@ class ContractsConfiguration {
     return new RedecideOnContractChangeFlow(redecideCase);
   }
 
+  /** Publishes re-decisions whose publication failed right after they were stored. */
   @Bean
-  RedecisionRelay redecisionRelay(PublishRedecisions publishRedecisions) {
-    return new RedecisionRelay(publishRedecisions);
-  }
-
-  @Bean
-  SchedulingConfigurer redecisionRelaySchedule(RedecisionRelay relay, ContractsSettings settings) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, settings.contracts().relayInterval());
+  SchedulingConfigurer redecisionRelay(PublishRedecisions publishRedecisions, ContractsSettings settings) {
+    return new OutboxRelay(published -> "Relay published " + published + " re-decision(s)",
+        "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished)
+        .every(settings.contracts().relayInterval());
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

@@ -1,14 +1,13 @@
 package io.supportflow.contracts.config;
 
-import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.messaging.KafkaTenantAnnouncer;
-import io.supportflow.contracts.adapter.messaging.TenantsRelay;
 import io.supportflow.contracts.adapter.persistence.MongoIssuedKeys;
 import io.supportflow.contracts.adapter.persistence.MongoTenantEntries;
 import io.supportflow.contracts.adapter.persistence.MongoTenantPolicies;
 import io.supportflow.contracts.application.AnnounceTenantsAndKeys;
 import io.supportflow.contracts.application.OnboardTenant;
 import io.supportflow.contracts.application.TenantKeys;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.web.KeyTopicReader;
 import io.supportflow.web.SharedApiKeys;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
@@ -25,17 +25,12 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
  * publishes what failed to.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({
+  MongoTenantEntries.class,
+  MongoIssuedKeys.class,
+  OnboardTenant.class
+})
 class TenantsConfiguration {
-
-  @Bean
-  MongoTenantEntries tenantEntries(MongoDatabase contractsDatabase) {
-    return new MongoTenantEntries(contractsDatabase);
-  }
-
-  @Bean
-  MongoIssuedKeys issuedKeys(MongoDatabase contractsDatabase) {
-    return new MongoIssuedKeys(contractsDatabase);
-  }
 
   /** A key state sent is known here at once, so a key contracts issued works on contracts without a round trip. */
   @Bean
@@ -51,20 +46,12 @@ class TenantsConfiguration {
     return new TenantKeys(issuedKeys, tenantPolicies, announceTenantsAndKeys, clock);
   }
 
+  /** Publishes tenant entries and key states whose publication failed right after their change. */
   @Bean
-  OnboardTenant onboardTenant(MongoTenantEntries tenantEntries, MongoTenantPolicies tenantPolicies,
-      TenantKeys tenantKeys, AnnounceTenantsAndKeys announceTenantsAndKeys, Clock clock) {
-    return new OnboardTenant(tenantEntries, tenantPolicies, tenantKeys, announceTenantsAndKeys, clock);
-  }
-
-  @Bean
-  TenantsRelay tenantsRelay(AnnounceTenantsAndKeys announceTenantsAndKeys) {
-    return new TenantsRelay(announceTenantsAndKeys);
-  }
-
-  @Bean
-  SchedulingConfigurer tenantsRelaySchedule(TenantsRelay relay,
+  SchedulingConfigurer tenantsRelay(AnnounceTenantsAndKeys announceTenantsAndKeys,
       @Value("${supportflow.tenants.relay-interval:5s}") Duration interval) {
-    return tasks -> tasks.addFixedDelayTask(relay::relay, interval);
+    return new OutboxRelay(published -> "Relay published " + published + " pending tenant entr(ies) and key state(s)",
+        "Relay could not publish pending tenants and keys yet", announceTenantsAndKeys::announceAllPending)
+        .every(interval);
   }
 }

@@ -15,19 +15,9 @@ import java.nio.file.StandardOpenOption;
  * Keeps a second launcher off the same data folder. The operating system drops the lock when the
  * launcher dies, however it dies, so a stale lock file never blocks a start.
  */
-final class StackLock implements AutoCloseable {
+record StackLock(Path file, FileChannel channel, FileLock lock) implements AutoCloseable {
 
   static final String FILE_NAME = "stack.lock";
-
-  private final Path file;
-  private final FileChannel channel;
-  private final FileLock lock;
-
-  private StackLock(Path file, FileChannel channel, FileLock lock) {
-    this.file = file;
-    this.channel = channel;
-    this.lock = lock;
-  }
 
   static StackLock acquire(Path dataDir) {
     Path file = dataDir.resolve(FILE_NAME);

@@ -2,7 +2,6 @@ package io.supportflow.intake.config;
 
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.intake.adapter.messaging.KafkaIncidentPublisher;
-import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.persistence.MongoCaseFiles;
 import io.supportflow.intake.adapter.persistence.MongoIncidentCases;
 import io.supportflow.intake.adapter.persistence.MongoIncidentClaims;
@@ -16,9 +15,10 @@ import io.supportflow.intake.application.incidents.ProductSurges;
 import io.supportflow.intake.application.incidents.RememberedIncidentRules;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
  * Wires major incidents: their store (incidents, with the notices pending announcement), the claims
@@ -27,30 +27,22 @@ import org.springframework.context.annotation.Configuration;
  * resolved incident not yet resolved.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({
+  MongoIncidents.class,
+  MongoIncidentCases.class,
+  KafkaIncidentPublisher.class,
+  AlertIncidents.class,
+  ProductSurges.class
+})
 class IncidentConfiguration {
 
   /** How soon a rule saved on another instance applies here (docs/operations.md, the API reference). */
   static final Duration RULES_FRESH_FOR = Duration.ofSeconds(5);
 
-  @Bean
-  MongoIncidents incidentStore(MongoDatabase intakeDatabase) {
-    return new MongoIncidents(intakeDatabase);
-  }
-
   // Asked on every decided case and alert: remembered for seconds, not read each time.
   @Bean
   RememberedIncidentRules incidentRules(MongoDatabase intakeDatabase, Clock clock) {
     return new RememberedIncidentRules(new MongoIncidentRules(intakeDatabase), RULES_FRESH_FOR, clock);
-  }
-
-  @Bean
-  MongoIncidentCases incidentCases(MongoDatabase intakeDatabase) {
-    return new MongoIncidentCases(intakeDatabase);
-  }
-
-  @Bean
-  KafkaIncidentPublisher incidentPublisher(StreamBridge streamBridge) {
-    return new KafkaIncidentPublisher(streamBridge);
   }
 
   @Bean
@@ -62,27 +54,15 @@ class IncidentConfiguration {
   }
 
   @Bean
-  AlertIncidents alertIncidents(RememberedIncidentRules incidentRules, MongoCaseFiles caseFiles,
-      MajorIncidents majorIncidents, Clock clock) {
-    return new AlertIncidents(incidentRules, caseFiles, majorIncidents, clock);
-  }
-
-  @Bean
-  ProductSurges productSurges(MongoIncidentCases incidentCases, RememberedIncidentRules incidentRules,
-      MongoCaseFiles caseFiles, MajorIncidents majorIncidents, Clock clock) {
-    return new ProductSurges(incidentCases, incidentRules, caseFiles, majorIncidents, clock);
-  }
-
-  @Bean
-  PendingRelay pendingIncidentRelay(MongoIncidents incidentStore, KafkaIncidentPublisher incidentPublisher,
+  SchedulingConfigurer pendingIncidentRelay(MongoIncidents incidentStore, KafkaIncidentPublisher incidentPublisher,
       Clock clock, IntakeSettings settings) {
-    return new PendingRelay("incident notice(s)", AnnouncePending.incidentNotices(incidentStore, incidentPublisher,
-        clock, settings.relayGrace())::announceDue);
+    return IntakeConfiguration.pendingRelay("incident notice(s)", AnnouncePending.incidentNotices(incidentStore,
+        incidentPublisher, clock, settings.relayGrace())::announceDue, settings);
   }
 
   @Bean
-  PendingRelay incidentResolutionRelay(MajorIncidents majorIncidents, IntakeSettings settings) {
-    return new PendingRelay("resolution(s) of linked cases",
-        limit -> majorIncidents.resolveDue(limit, settings.relayGrace()));
+  SchedulingConfigurer incidentResolutionRelay(MajorIncidents majorIncidents, IntakeSettings settings) {
+    return IntakeConfiguration.pendingRelay("resolution(s) of linked cases",
+        limit -> majorIncidents.resolveDue(limit, settings.relayGrace()), settings);
   }
 }

@@ -7,7 +7,6 @@ import io.supportflow.intake.adapter.mail.MimeMailReader;
 import io.supportflow.intake.adapter.messaging.IdentifiedCustomers;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
-import io.supportflow.intake.adapter.messaging.PendingRelay;
 import io.supportflow.intake.adapter.messaging.TenantDirectory;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
@@ -38,23 +37,46 @@ import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
-import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
+import java.util.function.IntUnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
-/** Wires the plain classes of intake-service together. */
+/**
+ * Wires the plain classes of intake-service together. A class built from other beans alone, with one
+ * public constructor, is imported; a bean method is left where it builds more (or names a binding).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@Import({
+  MongoTenantDirectory.class,
+  MongoCaseRecords.class,
+  MongoCaseFiles.class,
+  MongoCaseCustomers.class,
+  KafkaRequestPublisher.class,
+  KafkaActivityPublisher.class,
+  RecordActivity.class,
+  ActOnCase.class,
+  ReplyToOwnCase.class,
+  ListCustomerCases.class,
+  OpenCaseFromCall.class,
+  WebhookSignatures.class,
+  E164Numbers.class
+})
 @EnableConfigurationProperties({IntakeSettings.class, MongoSettings.class})
 class IntakeConfiguration {
+
+  /** The most a relay announces in one round; the rest waits for the next. */
+  static final int RELAY_BATCH = 500;
 
   @Bean
   Clock clock() {
@@ -67,61 +89,11 @@ class IntakeConfiguration {
   }
 
   @Bean
-  MongoTenantDirectory tenantDirectory(MongoDatabase intakeDatabase) {
-    return new MongoTenantDirectory(intakeDatabase);
-  }
-
-  @Bean
-  MongoCaseRecords caseRecords(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
-    return new MongoCaseRecords(intakeDatabase, caseTraces);
-  }
-
-  @Bean
-  MongoCaseFiles caseFiles(MongoDatabase intakeDatabase, CaseTraces caseTraces) {
-    return new MongoCaseFiles(intakeDatabase, caseTraces);
-  }
-
-  @Bean
-  KafkaRequestPublisher requestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces caseTraces) {
-    return new KafkaRequestPublisher(streamBridge, clock, caseTraces);
-  }
-
-  @Bean
-  KafkaActivityPublisher activityPublisher(StreamBridge streamBridge, CaseTraces caseTraces) {
-    return new KafkaActivityPublisher(streamBridge, caseTraces);
-  }
-
-  @Bean
   OpenCase openCase(
       MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock) {
     return new OpenCase(tenantDirectory, new MongoCaseNumbers(intakeDatabase), caseRecords,
         new MongoCaseOrigins(intakeDatabase), requestPublisher, clock);
-  }
-
-  @Bean
-  RecordActivity recordActivity(MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock) {
-    return new RecordActivity(caseFiles, activityPublisher, clock);
-  }
-
-  @Bean
-  ActOnCase actOnCase(RecordActivity recordActivity) {
-    return new ActOnCase(recordActivity);
-  }
-
-  @Bean
-  ReplyToOwnCase replyToOwnCase(RecordActivity recordActivity) {
-    return new ReplyToOwnCase(recordActivity);
-  }
-
-  @Bean
-  MongoCaseCustomers caseCustomers(MongoDatabase intakeDatabase) {
-    return new MongoCaseCustomers(intakeDatabase);
-  }
-
-  @Bean
-  ListCustomerCases listCustomerCases(MongoCaseCustomers caseCustomers) {
-    return new ListCustomerCases(caseCustomers);
   }
 
   /** The binding identifiedCustomers-in-0: contracts' decisions name the customer of cases opened without one. */
@@ -197,31 +169,28 @@ class IntakeConfiguration {
   }
 
   @Bean
-  OpenCaseFromCall openCaseFromCall(OpenCase openCase, MongoCaseFiles caseFiles, RecordActivity recordActivity) {
-    return new OpenCaseFromCall(openCase, caseFiles, recordActivity);
-  }
-
-  @Bean
-  WebhookSignatures webhookSignatures(Clock clock) {
-    return new WebhookSignatures(clock);
-  }
-
-  @Bean
-  E164Numbers e164Numbers() {
-    return new E164Numbers();
-  }
-
-  @Bean
-  PendingRelay pendingCaseRelay(
+  SchedulingConfigurer pendingCaseRelay(
       MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingRelay("case(s)",
-        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue);
+    return pendingRelay("case(s)",
+        AnnouncePending.cases(caseRecords, requestPublisher, clock, settings.relayGrace())::announceDue, settings);
   }
 
   @Bean
-  PendingRelay pendingActivityRelay(
+  SchedulingConfigurer pendingActivityRelay(
       MongoCaseFiles caseFiles, KafkaActivityPublisher activityPublisher, Clock clock, IntakeSettings settings) {
-    return new PendingRelay("case activit(ies)",
-        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue);
+    return pendingRelay("case activit(ies)",
+        AnnouncePending.activities(caseFiles, activityPublisher, clock, settings.relayGrace())::announceDue, settings);
+  }
+
+  /**
+   * A relay of what was stored but whose announcement failed at the time, every relay-interval.
+   *
+   * @param pending what is announced, for the log ("case(s)")
+   * @param announceDue announces up to the given number and returns how many it announced
+   */
+  static SchedulingConfigurer pendingRelay(String pending, IntUnaryOperator announceDue, IntakeSettings settings) {
+    return new OutboxRelay(announced -> "Relay announced " + announced + " pending " + pending,
+        "Relay could not announce pending " + pending + " yet", () -> announceDue.applyAsInt(RELAY_BATCH))
+        .every(settings.relayInterval());
   }
 }

@@ -14,7 +14,6 @@ import io.supportflow.notification.adapter.mail.SmtpNotifier;
 import io.supportflow.notification.adapter.messaging.IncidentMailFlow;
 import io.supportflow.notification.adapter.messaging.KafkaNotificationEvents;
 import io.supportflow.notification.adapter.messaging.NotifyCaseFlow;
-import io.supportflow.notification.adapter.messaging.WaitingMailRelay;
 import io.supportflow.notification.adapter.persistence.MongoEarlyEvents;
 import io.supportflow.notification.adapter.persistence.MongoNotifiedCases;
 import io.supportflow.notification.adapter.persistence.MongoOutbox;
@@ -29,6 +28,7 @@ import io.supportflow.notification.application.SendStatusMails;
 import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.observability.metrics.DeferredEventMeters;
+import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import java.nio.file.Path;
@@ -105,8 +105,14 @@ class NotificationConfiguration {
   SchedulingConfigurer waitingMailSchedule(MailDelivery mailDelivery, KafkaNotificationEvents events,
       NotificationSettings settings) {
     NotificationSettings.Redelivery r = settings.mail().redelivery();
-    WaitingMailRelay relay = new WaitingMailRelay(mailDelivery, events, r.batch());
-    return tasks -> tasks.addFixedDelayTask(relay::relay, r.every());
+    // Each outcome is announced on notification.events, so a round logs only when it fails: Mongo or the
+    // broker is away, the leases run out and the next round, or another instance, tries again.
+    return new OutboxRelay(null, "Waiting mails not tried this time", () -> {
+          var outcomes = mailDelivery.retryWaiting(r.batch());
+          outcomes.forEach(events::publish);
+          return outcomes.size();
+        })
+        .every(r.every());
   }
 
   @Bean

@@ -6,15 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 
 /** Adds {@link PublishedEventInterceptor} to every producer the Kafka binder builds. */
-public class MeteredProducers implements ProducerConfigCustomizer {
-
-  private final BusinessEventMeters meters;
-  private final MeterRegistry registry;
-
-  public MeteredProducers(BusinessEventMeters meters, MeterRegistry registry) {
-    this.meters = meters;
-    this.registry = registry;
-  }
+public record MeteredProducers(BusinessEventMeters meters, MeterRegistry registry) implements ProducerConfigCustomizer {
 
   @Override
   public void configure(Map<String, Object> producerProperties, String bindingName, String destination) {

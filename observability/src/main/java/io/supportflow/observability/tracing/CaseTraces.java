@@ -17,22 +17,12 @@ import java.util.Map;
  * of that trace ({@link #continueTrace}), so the records it publishes carry the case's trace id
  * instead of one of their own.
  */
-public class CaseTraces {
+public record CaseTraces(Tracer tracer, Propagator propagator, ObservationRegistry observations) {
 
   /** Without tracing: nothing is kept and nothing is continued. */
   public static final CaseTraces NONE = new CaseTraces(null, null, null);
 
   static final String TRACEPARENT = "traceparent";
-
-  private final Tracer tracer;
-  private final Propagator propagator;
-  private final ObservationRegistry observations;
-
-  public CaseTraces(Tracer tracer, Propagator propagator, ObservationRegistry observations) {
-    this.tracer = tracer;
-    this.propagator = propagator;
-    this.observations = observations;
-  }
 
   /** The W3C traceparent of the span in scope; null when no span is. */
   public String currentTraceparent() {

@@ -6,13 +6,7 @@ import io.supportflow.events.RequestReceived;
 import java.util.function.Function;
 
 /** intake.requests -> contracts.entitlements: one decision per received request. */
-public final class DecideEntitlementFlow implements Function<RequestReceived, EntitlementDecided> {
-
-  private final DecideEntitlement decideEntitlement;
-
-  public DecideEntitlementFlow(DecideEntitlement decideEntitlement) {
-    this.decideEntitlement = decideEntitlement;
-  }
+public record DecideEntitlementFlow(DecideEntitlement decideEntitlement) implements Function<RequestReceived, EntitlementDecided> {
 
   @Override
   public EntitlementDecided apply(RequestReceived request) {

@@ -5,29 +5,22 @@ import io.supportflow.contracts.application.PendingContractChange;
 import io.supportflow.contracts.domain.Contract;
 import io.supportflow.contracts.domain.ContractChange;
 import io.supportflow.events.ContractChanged;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Announces contract changes on contracts.contract-changes, keyed by customer id (see the
  * binding's message-key-expression): a customer's changes stay in order, and re-deciding open
  * cases is per customer. The binding is synchronous, so a refusal throws here.
  */
-public final class KafkaContractChangePublisher implements ContractChangePublisher {
+public record KafkaContractChangePublisher(StreamBridge streamBridge) implements ContractChangePublisher {
 
   static final String BINDING = "contractChanges-out-0";
 
-  private final StreamBridge streamBridge;
-
-  public KafkaContractChangePublisher(StreamBridge streamBridge) {
-    this.streamBridge = streamBridge;
-  }
-
   @Override
   public void publish(PendingContractChange change) {
-    if (!streamBridge.send(BINDING, MessageBuilder.withPayload(toEvent(change)).build())) {
-      throw new IllegalStateException("contracts.contract-changes refused " + change.eventId());
-    }
+    SynchronousBinding.send(streamBridge, BINDING, toEvent(change),
+        () -> "contracts.contract-changes refused " + change.eventId());
   }
 
   static ContractChanged toEvent(PendingContractChange pending) {

@@ -8,12 +8,12 @@ import io.supportflow.events.ApiKeyChanged;
 import io.supportflow.events.ApiKeyRole;
 import io.supportflow.events.TenantChange;
 import io.supportflow.events.TenantChanged;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Key states on tenants.keys (keyed by digest) and tenant entries on tenants.directory (keyed by
@@ -21,33 +21,23 @@ import org.springframework.messaging.support.MessageBuilder;
  * stays unpublished. Each key state sent is also handed to {@code sentKeys} (this service's own key
  * store), so contracts knows a key it issued at once, without waiting for its own topic.
  */
-public final class KafkaTenantAnnouncer implements TenantAnnouncer {
+public record KafkaTenantAnnouncer(StreamBridge streamBridge, Consumer<ApiKeyChanged> sentKeys)
+    implements TenantAnnouncer {
 
   static final String KEYS = "tenantKeys-out-0";
   static final String DIRECTORY = "tenantDirectory-out-0";
 
-  private final StreamBridge streamBridge;
-  private final Consumer<ApiKeyChanged> sentKeys;
-
-  public KafkaTenantAnnouncer(StreamBridge streamBridge, Consumer<ApiKeyChanged> sentKeys) {
-    this.streamBridge = streamBridge;
-    this.sentKeys = sentKeys;
-  }
-
   @Override
   public void announce(IssuedKey key) {
     ApiKeyChanged event = toEvent(key);
-    if (!streamBridge.send(KEYS, MessageBuilder.withPayload(event).build())) {
-      throw new IllegalStateException("tenants.keys refused key " + key.prefix() + "…");
-    }
+    SynchronousBinding.send(streamBridge, KEYS, event, () -> "tenants.keys refused key " + key.prefix() + "…");
     sentKeys.accept(event);
   }
 
   @Override
   public void announce(TenantEntry entry) {
-    if (!streamBridge.send(DIRECTORY, MessageBuilder.withPayload(toEvent(entry)).build())) {
-      throw new IllegalStateException("tenants.directory refused tenant " + entry.tenantId());
-    }
+    SynchronousBinding.send(streamBridge, DIRECTORY, toEvent(entry),
+        () -> "tenants.directory refused tenant " + entry.tenantId());
   }
 
   static ApiKeyChanged toEvent(IssuedKey key) {

@@ -8,13 +8,7 @@ import java.util.function.Consumer;
  * intake.case-activity -> contracts.entitlements: a priority change or a customer's reply may
  * re-decide its case (published through the case's outbox), a resolution ends re-deciding it.
  */
-public final class RedecideOnActivityFlow implements Consumer<CaseActivityRecorded> {
-
-  private final RedecideCase redecideCase;
-
-  public RedecideOnActivityFlow(RedecideCase redecideCase) {
-    this.redecideCase = redecideCase;
-  }
+public record RedecideOnActivityFlow(RedecideCase redecideCase) implements Consumer<CaseActivityRecorded> {
 
   @Override
   public void accept(CaseActivityRecorded activity) {

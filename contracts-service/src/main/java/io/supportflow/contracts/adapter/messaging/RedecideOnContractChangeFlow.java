@@ -8,13 +8,7 @@ import java.util.function.Consumer;
  * contracts.contract-changes (keyed by customer) -> contracts.entitlements (keyed by case): every
  * open case of the customer is re-decided, wherever its partition is.
  */
-public final class RedecideOnContractChangeFlow implements Consumer<ContractChanged> {
-
-  private final RedecideCase redecideCase;
-
-  public RedecideOnContractChangeFlow(RedecideCase redecideCase) {
-    this.redecideCase = redecideCase;
-  }
+public record RedecideOnContractChangeFlow(RedecideCase redecideCase) implements Consumer<ContractChanged> {
 
   @Override
   public void accept(ContractChanged change) {

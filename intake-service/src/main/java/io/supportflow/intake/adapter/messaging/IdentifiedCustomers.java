@@ -9,15 +9,7 @@ import java.util.function.Consumer;
  * contracts.entitlements -> the customer contracts identified, recorded on the case; then the
  * product it identified, for the surge rule of major incidents.
  */
-public final class IdentifiedCustomers implements Consumer<EntitlementDecided> {
-
-  private final IdentifyCaseCustomer identify;
-  private final ProductSurges surges;
-
-  public IdentifiedCustomers(IdentifyCaseCustomer identify, ProductSurges surges) {
-    this.identify = identify;
-    this.surges = surges;
-  }
+public record IdentifiedCustomers(IdentifyCaseCustomer identify, ProductSurges surges) implements Consumer<EntitlementDecided> {
 
   @Override
   public void accept(EntitlementDecided decided) {

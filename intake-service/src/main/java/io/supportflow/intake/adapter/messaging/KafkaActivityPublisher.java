@@ -7,36 +7,26 @@ import io.supportflow.events.Priority;
 import io.supportflow.intake.application.ActivityOnCase;
 import io.supportflow.intake.application.ActivityPublisher;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.CaseEventHead;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Announces case activity on intake.case-activity, keyed by case id; synchronous, so failures throw.
  * An activity the relay announces later is announced in the trace of the request that recorded it,
  * and named in the log context.
  */
-public final class KafkaActivityPublisher implements ActivityPublisher {
+public record KafkaActivityPublisher(StreamBridge streamBridge, CaseTraces traces) implements ActivityPublisher {
 
   static final String BINDING = "case-activity-out-0";
-
-  private final StreamBridge streamBridge;
-  private final CaseTraces traces;
-
-  public KafkaActivityPublisher(StreamBridge streamBridge, CaseTraces traces) {
-    this.streamBridge = streamBridge;
-    this.traces = traces;
-  }
 
   @Override
   public void announce(ActivityOnCase recorded) {
     try (var log = CaseLogContext.open(recorded.tenantId(), recorded.caseId(), recorded.caseNumber());
         var trace = traces.continueTrace(recorded.traceparent(), "relay", "relay " + BINDING)) {
-      if (!streamBridge.send(BINDING, MessageBuilder.withPayload(toEvent(recorded)).build())) {
-        throw new IllegalStateException("intake.case-activity refused " + recorded.activity().kind()
-            + " on case " + recorded.caseNumber());
-      }
+      SynchronousBinding.send(streamBridge, BINDING, toEvent(recorded), () -> "intake.case-activity refused "
+          + recorded.activity().kind() + " on case " + recorded.caseNumber());
     }
   }
 

@@ -6,28 +6,20 @@ import io.supportflow.events.Reporter;
 import io.supportflow.intake.application.incidents.IncidentPublisher;
 import io.supportflow.intake.domain.incident.IncidentNotice;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import io.supportflow.schemas.CaseEventHead;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /** Announces what a linked case is told of its incident on intake.incidents, keyed by case id; synchronous, so failures throw. */
-public final class KafkaIncidentPublisher implements IncidentPublisher {
+public record KafkaIncidentPublisher(StreamBridge streamBridge) implements IncidentPublisher {
 
   static final String BINDING = "incidents-out-0";
-
-  private final StreamBridge streamBridge;
-
-  public KafkaIncidentPublisher(StreamBridge streamBridge) {
-    this.streamBridge = streamBridge;
-  }
 
   @Override
   public void announce(String tenantId, IncidentNotice notice) {
     try (var log = CaseLogContext.open(tenantId, notice.caseId(), notice.caseNumber())) {
-      if (!streamBridge.send(BINDING, MessageBuilder.withPayload(toEvent(tenantId, notice)).build())) {
-        throw new IllegalStateException("intake.incidents refused " + notice.kind() + " of incident "
-            + notice.incidentId() + " for case " + notice.caseNumber());
-      }
+      SynchronousBinding.send(streamBridge, BINDING, toEvent(tenantId, notice), () -> "intake.incidents refused "
+          + notice.kind() + " of incident " + notice.incidentId() + " for case " + notice.caseNumber());
     }
   }
 

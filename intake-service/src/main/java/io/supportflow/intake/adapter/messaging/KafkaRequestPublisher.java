@@ -9,39 +9,28 @@ import io.supportflow.intake.application.OpenedCase;
 import io.supportflow.intake.application.RequestPublisher;
 import io.supportflow.intake.domain.SupportCase;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.CaseEventHead;
 import java.time.Clock;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Announces requests on intake.requests; the binding is synchronous, so a failure throws here. A
  * case the relay announces later is announced in the trace of the request that opened it, and
  * named in the log context.
  */
-public final class KafkaRequestPublisher implements RequestPublisher {
+public record KafkaRequestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces traces) implements RequestPublisher {
 
   static final String BINDING = "requests-out-0";
-
-  private final StreamBridge streamBridge;
-  private final Clock clock;
-  private final CaseTraces traces;
-
-  public KafkaRequestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces traces) {
-    this.streamBridge = streamBridge;
-    this.clock = clock;
-    this.traces = traces;
-  }
 
   @Override
   public void announce(OpenedCase opened) {
     SupportCase c = opened.supportCase();
     try (var log = CaseLogContext.open(c.tenantId(), c.caseId(), c.caseNumber().toString());
         var trace = traces.continueTrace(opened.traceparent(), "relay", "relay " + BINDING)) {
-      if (!streamBridge.send(BINDING, MessageBuilder.withPayload(toEvent(opened)).build())) {
-        throw new IllegalStateException("intake.requests refused the request of case " + c.caseNumber());
-      }
+      SynchronousBinding.send(streamBridge, BINDING, toEvent(opened),
+          () -> "intake.requests refused the request of case " + c.caseNumber());
     }
   }
 

@@ -5,13 +5,7 @@ import io.supportflow.intake.application.KeepTenantEntry;
 import java.util.function.Consumer;
 
 /** tenants.directory -> the tenant's name and case-number prefix, kept for opening its cases (docs/adr/0012). */
-public final class TenantDirectory implements Consumer<TenantChanged> {
-
-  private final KeepTenantEntry keep;
-
-  public TenantDirectory(KeepTenantEntry keep) {
-    this.keep = keep;
-  }
+public record TenantDirectory(KeepTenantEntry keep) implements Consumer<TenantChanged> {
 
   @Override
   public void accept(TenantChanged changed) {

@@ -12,15 +12,7 @@ import java.util.function.Consumer;
  * reaches each reporter in the resolution mail of their own case. Read on {@link NotifyCaseFlow}'s
  * binding, so a case's incident events meet its other events on the same instance.
  */
-public final class IncidentMailFlow implements Consumer<IncidentActivityRecorded> {
-
-  private final BroadcastIncidentUpdates broadcast;
-  private final KafkaNotificationEvents events;
-
-  public IncidentMailFlow(BroadcastIncidentUpdates broadcast, KafkaNotificationEvents events) {
-    this.broadcast = broadcast;
-    this.events = events;
-  }
+public record IncidentMailFlow(BroadcastIncidentUpdates broadcast, KafkaNotificationEvents events) implements Consumer<IncidentActivityRecorded> {
 
   @Override
   public void accept(IncidentActivityRecorded e) {

@@ -4,17 +4,11 @@ import io.supportflow.events.NotificationAttempted;
 import io.supportflow.notification.application.DeliveryAttempt;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
+import io.supportflow.observability.publishing.SynchronousBinding;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /** Publishes outcomes on notification.events; the binding is synchronous, so a failure throws here. */
-public final class KafkaNotificationEvents {
-
-  private final StreamBridge streamBridge;
-
-  public KafkaNotificationEvents(StreamBridge streamBridge) {
-    this.streamBridge = streamBridge;
-  }
+public record KafkaNotificationEvents(StreamBridge streamBridge) {
 
   public void publish(DeliveryAttempt attempt) {
     send(switch (attempt) {
@@ -25,8 +19,7 @@ public final class KafkaNotificationEvents {
   }
 
   private void send(NotificationAttempted event) {
-    if (!streamBridge.send("notificationEvents-out-0", MessageBuilder.withPayload(event).build())) {
-      throw new IllegalStateException("notification.events did not take " + event.getNotificationId());
-    }
+    SynchronousBinding.send(streamBridge, "notificationEvents-out-0", event,
+        () -> "notification.events did not take " + event.getNotificationId());
   }
 }

@@ -1,5 +1,6 @@
 package io.supportflow.sla.adapter.messaging;
 
+import io.supportflow.observability.publishing.SynchronousBinding;
 import io.supportflow.sla.application.ClockEvents;
 import io.supportflow.sla.application.DowntimeEvents;
 import io.supportflow.sla.application.MeasuredDowntime;
@@ -8,19 +9,12 @@ import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.timeline.CaseTimeline;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Publishes clock changes on sla.events and downtime figures on sla.downtime; both bindings are
  * synchronous, so a failure throws here and the output is published again on the next replay.
  */
-public final class KafkaSlaEvents implements ClockEvents, DowntimeEvents {
-
-  private final StreamBridge streamBridge;
-
-  public KafkaSlaEvents(StreamBridge streamBridge) {
-    this.streamBridge = streamBridge;
-  }
+public record KafkaSlaEvents(StreamBridge streamBridge) implements ClockEvents, DowntimeEvents {
 
   @Override
   public void publish(CaseTimeline<SlaTerms> trackedCase, ClockChange change) {
@@ -34,8 +28,6 @@ public final class KafkaSlaEvents implements ClockEvents, DowntimeEvents {
   }
 
   private void send(String binding, SpecificRecord event, String refusal, CaseTimeline<SlaTerms> trackedCase) {
-    if (!streamBridge.send(binding, MessageBuilder.withPayload(event).build())) {
-      throw new IllegalStateException(refusal + trackedCase.caseNumber());
-    }
+    SynchronousBinding.send(streamBridge, binding, event, () -> refusal + trackedCase.caseNumber());
   }
 }
