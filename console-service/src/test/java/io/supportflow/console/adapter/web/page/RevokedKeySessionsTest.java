@@ -43,10 +43,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void anHtmxSwapIsRefusedAndSentToTheSignInPageWithoutEndingTheSessionFirst() throws Exception {
-    MockHttpServletRequest request = signedInRequest("/queue/rows");
-    request.addHeader("HX-Request", "true");
-
-    filter.doFilter(request, response, chain);
+    filterSignedIn("/queue/rows", "HX-Request", "true");
 
     assertThat(response.getStatus()).isEqualTo(401);
     assertThat(response.getHeader("HX-Redirect")).isEqualTo("/sign-in?expired");
@@ -56,10 +53,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void aLiveStreamReconnectingIsToldToStopWithoutEndingTheSession() throws Exception {
-    MockHttpServletRequest request = signedInRequest("/queue/events");
-    request.addHeader("Accept", "text/event-stream");
-
-    filter.doFilter(request, response, chain);
+    filterSignedIn("/queue/events", "Accept", "text/event-stream");
 
     assertThat(response.getStatus()).isEqualTo(204);
     assertThat(session.isInvalid()).isFalse();
@@ -91,5 +85,12 @@ class RevokedKeySessionsTest {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
     request.setSession(session);
     return request;
+  }
+
+  /** Runs the filter on a signed-in request for the path that carries the one header. */
+  private void filterSignedIn(String path, String header, String value) throws Exception {
+    MockHttpServletRequest request = signedInRequest(path);
+    request.addHeader(header, value);
+    filter.doFilter(request, response, chain);
   }
 }
