@@ -6,14 +6,19 @@ import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BusinessCalendarTest {
 
@@ -160,31 +165,24 @@ class BusinessCalendarTest {
   @Nested
   class WorkingDays {
 
-    @Test
-    void nextWorkingDayEndsAtTheCloseOfTheDayAfterReceipt() {
-      assertThat(nineToFive().closeOfWorkingDayAfter(local("2026-11-23T10:00"), 1))
-          .isEqualTo(local("2026-11-24T17:00"));
+    static Stream<Arguments> dueDates() {
+      return Stream.of(
+          arguments("the next working day ends at the close of the day after receipt", nineToFive(),
+              "2026-11-23T10:00", 1, "2026-11-24T17:00"),
+          arguments("a request on Friday is due at Monday's close", nineToFive(), "2026-11-20T10:00", 1,
+              "2026-11-23T17:00"),
+          arguments("three working days skip the weekend and holidays",
+              nineToFive(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)), "2026-12-23T11:00", 3,
+              "2026-12-29T17:00"),
+          arguments("weekend coverage does not make Saturday a working day", nineToFiveWithWeekendCoverage(),
+              "2026-11-20T10:00", 1, "2026-11-23T17:00"));
     }
 
-    @Test
-    void aRequestOnFridayIsDueAtMondaysClose() {
-      assertThat(nineToFive().closeOfWorkingDayAfter(local("2026-11-20T10:00"), 1))
-          .isEqualTo(local("2026-11-23T17:00"));
-    }
-
-    @Test
-    void threeWorkingDaysSkipTheWeekendAndHolidays() {
-      LocalDate christmas = LocalDate.of(2026, 12, 25);
-      LocalDate boxingDay = LocalDate.of(2026, 12, 26);
-
-      assertThat(nineToFive(christmas, boxingDay).closeOfWorkingDayAfter(local("2026-12-23T11:00"), 3))
-          .isEqualTo(local("2026-12-29T17:00"));
-    }
-
-    @Test
-    void weekendCoverageDoesNotMakeSaturdayAWorkingDay() {
-      assertThat(nineToFiveWithWeekendCoverage().closeOfWorkingDayAfter(local("2026-11-20T10:00"), 1))
-          .isEqualTo(local("2026-11-23T17:00"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dueDates")
+    void aCaseIsDueAtTheCloseOfItsLastWorkingDay(String rule, BusinessCalendar calendar, String received, int days,
+        String due) {
+      assertThat(calendar.closeOfWorkingDayAfter(local(received), days)).isEqualTo(local(due));
     }
 
     @Test

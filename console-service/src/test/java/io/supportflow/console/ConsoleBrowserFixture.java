@@ -152,7 +152,20 @@ abstract class ConsoleBrowserFixture {
 
   void signIn(String key) {
     page.getByLabel("Your API key (agent or customer)").fill(key);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    press("Sign in");
+  }
+
+  /** Clicks the page's button of that name. */
+  void press(String button) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+  }
+
+  /** Writes the text into the labelled field, sends it and, once the notice says it was done, returns the call intake got. */
+  StandInIntake.Call sent(String label, String text, String button, String done) {
+    page.getByLabel(label).fill(text);
+    press(button);
+    assertThat(notice()).hasText(done);
+    return INTAKE.calls().getFirst();
   }
 
   /** Signs in from the sign-in page. */

@@ -59,7 +59,7 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     assertThat(page.locator("section[data-live=open]")).isAttached();
     int streams = VIEWS.active();
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+    press("Sign out");
 
     assertThat(notice()).hasText("You are signed out.");
     await().atMost(WAIT).until(() -> VIEWS.active() < streams);
@@ -264,11 +264,8 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     signedIn(AGENT_KEY);
     page.navigate("/cases/ACME-1");
 
-    page.getByLabel("Response or note").fill("We are looking into it.");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
-
-    assertThat(notice()).hasText("Your response was sent to the customer.");
-    StandInIntake.Call response = INTAKE.calls().getFirst();
+    StandInIntake.Call response = sent("Response or note", "We are looking into it.", "Send",
+        "Your response was sent to the customer.");
     assertThat(response.path()).isEqualTo("/api/v1/agent/cases/ACME-1/responses");
     assertThat(response.key()).isEqualTo(AGENT_KEY);
     assertThat(response.body()).isEqualTo("{\"message\":\"We are looking into it.\",\"visibleToCustomer\":true}");
@@ -276,20 +273,20 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     page.getByLabel("New priority").selectOption("P1");
     page.getByLabel("The customer agreed to this change").check();
     page.getByLabel("Why").fill("Production is affected after all");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change priority")).click();
+    press("Change priority");
     assertThat(notice()).hasText("The priority was changed to P1.");
     assertThat(INTAKE.calls().get(1).body())
         .isEqualTo("{\"priority\":\"P1\",\"customerConsent\":true,\"reason\":\"Production is affected after all\"}");
 
     page.getByLabel("Waiting for the customer because").fill("Need the logs");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on hold")).click();
+    press("Put on hold");
 
     assertThat(notice()).hasText("The case is on hold; its clocks are paused.");
     assertThat(page.locator("dd.status")).hasText("ON_HOLD");
     assertThat(page.locator("ol.timeline")).containsText("First response paused (on hold)");
     screenshot("case-on-hold");
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
+    press("Resolve");
     assertThat(notice()).hasText("The case was resolved.");
     assertThat(INTAKE.calls().getLast().path()).isEqualTo("/api/v1/agent/cases/ACME-1/resolve");
   }
@@ -299,7 +296,7 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     signedIn(AGENT_KEY);
     page.navigate("/cases/ACME-1");
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+    press("Close");
 
     assertThat(page.getByRole(AriaRole.ALERT))
         .hasText("That is not possible in the case's current status. Only a resolved case can be closed.");
@@ -335,11 +332,8 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
 
     page.navigate("/customer/cases/ACME-1");
     assertThat(page.locator("ol.thread")).not().containsText("Internal: looks like the payment gateway.");
-    page.getByLabel("Your reply").fill("Here are the logs.");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
-
-    assertThat(notice()).hasText("Your reply was sent.");
-    StandInIntake.Call reply = INTAKE.calls().getFirst();
+    StandInIntake.Call reply = sent("Your reply", "Here are the logs.", "Send reply",
+        "Your reply was sent.");
     assertThat(reply.path()).isEqualTo("/api/v1/cases/ACME-1/replies");
     assertThat(reply.key()).isEqualTo(CUSTOMER_KEY);
     screenshot("customer-case");
@@ -349,7 +343,7 @@ class ConsoleBrowserTest extends ConsoleBrowserFixture {
     page.getByLabel("Your e-mail").fill("ops@northwind.example");
     page.getByLabel("Subject").fill("Exports fail");
     page.getByLabel("What happened").fill("Since this morning.");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+    press("Send request");
     assertThat(notice()).hasText("Your request was received as case ACME-900.");
   }
 

@@ -2,10 +2,15 @@ package io.supportflow.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Values that would install a platform that cannot work are refused, with a message saying which. */
 class ChartRefusalTest {
@@ -24,23 +29,21 @@ class ChartRefusalTest {
         .hasMessageContaining("mongodb.uri is required");
   }
 
-  @Test
-  void refusesWrongTypes() {
-    assertThatThrownBy(() -> Chart.renderForInstall(Map.of("topics.partitions", "six")))
-        .hasMessageContaining("topics")
-        .hasMessageContaining("partitions");
-    assertThatThrownBy(() -> Chart.renderForInstall(Map.of("services.sla.port", "http")))
-        .hasMessageContaining("port");
-    assertThatThrownBy(() -> Chart.renderForInstall(Map.of("kafka.bootstrap", "not a host list")))
-        .hasMessageContaining("bootstrap");
+  /** A value of the wrong type, or a misspelt key the chart would otherwise ignore, with what the refusal names. */
+  static Stream<Arguments> refusedValues() {
+    return Stream.of(
+        arguments(Map.of("topics.partitions", "six"), List.of("topics", "partitions")),
+        arguments(Map.of("services.sla.port", "http"), List.of("port")),
+        arguments(Map.of("kafka.bootstrap", "not a host list"), List.of("bootstrap")),
+        arguments(Map.of("services.sla.autoscaling.maxReplica", 2), List.of("maxReplica")),
+        arguments(Map.of("kafka.bootstrapServers", "k:9092"), List.of("bootstrapServers")));
   }
 
-  @Test
-  void refusesMisspeltKeysInsteadOfIgnoringThem() {
-    assertThatThrownBy(() -> Chart.renderForInstall(Map.of("services.sla.autoscaling.maxReplica", 2)))
-        .hasMessageContaining("maxReplica");
-    assertThatThrownBy(() -> Chart.renderForInstall(Map.of("kafka.bootstrapServers", "k:9092")))
-        .hasMessageContaining("bootstrapServers");
+  @ParameterizedTest
+  @MethodSource("refusedValues")
+  void refusesWrongTypesAndMisspeltKeysInsteadOfIgnoringThem(Map<String, Object> values, List<String> named) {
+    var refusal = assertThatThrownBy(() -> Chart.renderForInstall(values));
+    named.forEach(refusal::hasMessageContaining);
   }
 
   @Test

@@ -636,14 +636,8 @@ class PipelineEndToEndTest {
             .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
             .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS))) {
-      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-          .setBaseURL("http://127.0.0.1:" + consolePort));
-      context.setDefaultTimeout(PIPELINE.toMillis());
-      Page page = context.newPage();
-      page.navigate("/sign-in");
-      page.getByLabel("Your API key (agent or customer)").fill(AGENT_KEY);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-      PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+      Page page = agentSignedIn(browser.newContext(new Browser.NewContextOptions()
+          .setBaseURL("http://127.0.0.1:" + consolePort)));
       // The incident is kept beside the case's view, not in it: a reload shows what arrived.
       await("the case page of " + caseNumber + " names " + incident).atMost(PIPELINE).pollInterval(Duration.ofSeconds(1))
           .until(() -> {
@@ -764,14 +758,8 @@ class PipelineEndToEndTest {
             .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
             .setExecutablePath(chromium.get()).setHeadless(true).setArgs(Chromium.ARGS))) {
-      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-          .setBaseURL("http://127.0.0.1:" + consolePort).setViewportSize(1280, 900));
-      context.setDefaultTimeout(PIPELINE.toMillis());
-      Page page = context.newPage();
-      page.navigate("/sign-in");
-      page.getByLabel("Your API key (agent or customer)").fill(AGENT_KEY);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-      PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+      Page page = agentSignedIn(browser.newContext(new Browser.NewContextOptions()
+          .setBaseURL("http://127.0.0.1:" + consolePort).setViewportSize(1280, 900)));
 
       HttpResponse<String> opened =
           portalRequest("Console journey: exports fail", "Since 08:00 every export fails.", "P2");
@@ -932,5 +920,16 @@ class PipelineEndToEndTest {
     Matcher m = Pattern.compile(regex).matcher(body);
     assertThat(m.find()).as("%s in %s", regex, body).isTrue();
     return m.group(1);
+  }
+
+  /** The agent signed in to the console, on the queue with its live stream open. */
+  private static Page agentSignedIn(BrowserContext context) {
+    context.setDefaultTimeout(PIPELINE.toMillis());
+    Page page = context.newPage();
+    page.navigate("/sign-in");
+    page.getByLabel("Your API key (agent or customer)").fill(AGENT_KEY);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    PlaywrightAssertions.assertThat(page.locator("section[data-live=open]")).isAttached();
+    return page;
   }
 }

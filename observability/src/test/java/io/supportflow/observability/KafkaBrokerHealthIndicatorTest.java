@@ -20,44 +20,49 @@ class KafkaBrokerHealthIndicatorTest {
 
   @Test
   void aBrokerThatAnswersIsUpWithItsCluster() throws Exception {
-    var indicator = indicator(TestStack.shared().kafkaBootstrapServers());
-    try {
+    against(TestStack.shared().kafkaBootstrapServers(), indicator -> {
       Health health = indicator.health();
 
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsKey("clusterId").containsEntry("nodes", 1);
-    } finally {
-      indicator.destroy();
-    }
+    });
   }
 
   @Test
   void anUnreachableBrokerIsDownWithinTheTimeout() throws Exception {
-    var indicator = indicator("localhost:" + closedPort());
-    try {
+    against("localhost:" + closedPort(), indicator -> {
       long started = System.nanoTime();
       Health health = indicator.health();
 
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
-    } finally {
-      indicator.destroy();
-    }
+    });
   }
 
   @Test
   void theAnswerIsReusedForFiveSecondsSoProbesDoNotHammerTheBroker() throws Exception {
-    var indicator = indicator("localhost:" + closedPort());
-    try {
+    against("localhost:" + closedPort(), indicator -> {
       Health first = indicator.health();
 
       clock.advance(Duration.ofSeconds(4));
       assertThat(indicator.health()).isSameAs(first);
       clock.advance(Duration.ofSeconds(1));
       assertThat(indicator.health()).isNotSameAs(first);
+    });
+  }
+
+  /** A check against a fresh indicator, whose admin client is closed afterwards, pass or fail. */
+  private void against(String bootstrapServers, Check check) throws Exception {
+    var indicator = indicator(bootstrapServers);
+    try {
+      check.on(indicator);
     } finally {
       indicator.destroy();
     }
+  }
+
+  private interface Check {
+    void on(KafkaBrokerHealthIndicator indicator) throws Exception;
   }
 
   private KafkaBrokerHealthIndicator indicator(String bootstrapServers) {

@@ -12,9 +12,7 @@ import io.supportflow.contracts.domain.Tenant;
 import io.supportflow.contracts.domain.TenantPolicy;
 import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.web.KeyDigest;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -353,29 +351,14 @@ class AdminApiTest {
 
   private HttpResponse<String> send(String method, String path, String key, String contentType, String body, String accept)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      request.header("X-API-Key", key);
-    }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    if (accept != null) {
-      request.header("Accept", accept);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HttpCalls.send(http, "http://127.0.0.1:" + port + path, method, body, "X-API-Key", key, "Content-Type",
+        contentType, "Accept", accept);
   }
 
   private HttpResponse<String> sendIfMatch(String method, String path, String ifMatch, String contentType, String body)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("X-API-Key", ACME_KEY).header("If-Match", ifMatch).header("Accept", JSON);
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HttpCalls.send(http, "http://127.0.0.1:" + port + path, method, body, "X-API-Key", ACME_KEY, "If-Match",
+        ifMatch, "Accept", JSON, "Content-Type", contentType);
   }
 
   private static TenantPolicy basePolicy(String tenant) {

@@ -16,8 +16,6 @@ import io.supportflow.events.TimeUnit;
 import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.infra.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -271,19 +269,6 @@ class DecideEntitlementFlowTest extends DemoTenantFlowSupport {
   }
 
   private static RequestReceived.Builder request(String email) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    return RequestReceived.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(now)
-        .setTenantId(TENANT)
-        .setCaseId(UUID.randomUUID().toString())
-        .setCaseNumber("ACME-000042")
-        .setChannel(Channel.PORTAL)
-        .setReporter(new Reporter("Olivia Ops", email, null))
-        .setSubject("Checkout is down")
-        .setDescription("All web shops return HTTP 500.")
-        .setStatedSeverity("P1")
-        .setPriority(io.supportflow.events.Priority.P1)
-        .setReceivedAt(now);
+    return checkoutDown("ACME-000042", Channel.PORTAL, new Reporter("Olivia Ops", email, null));
   }
 }

@@ -140,20 +140,6 @@ class RedecideFlowTest extends DemoTenantFlowSupport {
   }
 
   private static RequestReceived.Builder request(Channel channel, Reporter reporter) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    return RequestReceived.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(now)
-        .setTenantId(TENANT)
-        .setCaseId(UUID.randomUUID().toString())
-        .setCaseNumber("ACME-000043")
-        .setChannel(channel)
-        .setReporter(reporter)
-        .setSubject("Checkout is down")
-        .setDescription("All web shops return HTTP 500.")
-        .setLanguage("en")
-        .setStatedSeverity("P1")
-        .setPriority(Priority.P1)
-        .setReceivedAt(now);
+    return checkoutDown("ACME-000043", channel, reporter).setLanguage("en");
   }
 }

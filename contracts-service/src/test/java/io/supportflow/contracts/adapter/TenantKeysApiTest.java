@@ -12,9 +12,7 @@ import io.supportflow.web.KeyDigest;
 import io.supportflow.web.KeyRole;
 import io.supportflow.web.KeyTopicReader;
 import io.supportflow.web.SharedApiKeys;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -182,18 +180,8 @@ class TenantKeysApiTest {
 
   private HttpResponse<String> send(String method, String path, String key, String ifMatch, String json)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (key != null) {
-      request.header("X-API-Key", key);
-    }
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HttpCalls.send(http, "http://localhost:" + port + path, method, json, "X-API-Key", key, "If-Match", ifMatch,
+        "Content-Type", json == null ? null : "application/json");
   }
 
   private static String group(Pattern pattern, String text) {

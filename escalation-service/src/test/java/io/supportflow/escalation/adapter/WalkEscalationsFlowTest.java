@@ -62,8 +62,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
   void anUnresolvedP1RaisesTheTsmAtOnceTheCrmAfterAnHourAndTheCtoAfterFour() {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       EscalationRaised tsm = raised(events, decision.getCaseId(), 1).getFirst();
       assertThat(tsm).isEqualTo(EscalationRaised.newBuilder()
           .setEventId(eventId(decision.getCaseId() + ":1:" + TSM + ":" + received.toEpochMilli()))
@@ -92,8 +91,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
   void resolutionStopsTheWalk() {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       raised(events, decision.getCaseId(), 1);
       STACK.publish(activity(decision, CaseActivity.RESOLVED, received.plus(Duration.ofMinutes(20))));
       // Recorded before the clock passes the next level, or that level would be due first.
@@ -114,8 +112,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
     CaseActivityRecorded raise = CaseActivityRecorded.newBuilder(
             activity(decision, CaseActivity.PRIORITY_CHANGED, received.plus(Duration.ofHours(2))))
         .setNewPriority(Priority.P1).setPreviousPriority(Priority.P3).setCustomerConsent(true).build();
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       CLOCK.advance(Duration.ofHours(2));
       STACK.publish(raise);
       STACK.publish(raise);
@@ -142,8 +139,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
             .setEscalationLevels(List.of(new EscalationLevel(Priority.P2, 30, TimeUnit.CLOCK_MINUTES, "Duty Manager")))
             .build())
         .build();
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       CLOCK.advance(Duration.ofMinutes(31));
 
       EscalationRaised duty = raised(events, decision.getCaseId(), 1).getFirst();
@@ -160,8 +156,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
     EntitlementDecided decision = EntitlementDecided.newBuilder(sample)
         .setTerms(ContractTerms.newBuilder(sample.getTerms()).setRaiseOnBreach(true).build()).build();
     Instant breach = received.plus(Duration.ofMinutes(15));
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       raised(events, decision.getCaseId(), 1);
       STACK.publish(breached(decision, breach));
 
@@ -250,8 +245,7 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
   void theWalkOfACaseIsVisibleToItsTenantOnly() throws Exception {
     Instant received = now();
     EntitlementDecided decision = carrierGrade(received, Priority.P1);
-    try (TopicProbe events = STACK.probe("escalation.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       raised(events, decision.getCaseId(), 1);
     }
 
@@ -338,5 +332,12 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
   @Override
   protected List<String> inputTopics() {
     return List.of("contracts.entitlements", "intake.case-activity", "sla.events");
+  }
+
+  /** The escalation events from here on, the decision published once the probe reads. */
+  private static TopicProbe eventsAfter(EntitlementDecided decision) {
+    TopicProbe events = STACK.probe("escalation.events");
+    STACK.publish(decision);
+    return events;
   }
 }

@@ -1,11 +1,10 @@
 package io.supportflow.infra.bench;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The command line of a bench tool: {@code --name value} pairs and bare flags, each one the tool
@@ -42,37 +41,11 @@ final class BenchArgs {
   }
 
   String text(String option, String otherwise) {
-    return values.getOrDefault(option, otherwise);
+    return read(option, v -> v, otherwise);
   }
 
-  int integer(String option, int otherwise) {
-    return values.containsKey(option) ? Integer.parseInt(values.get(option)) : otherwise;
-  }
-
-  /** The option's whole number, null when it was not given. */
-  Integer integer(String option) {
-    return values.containsKey(option) ? Integer.parseInt(values.get(option)) : null;
-  }
-
-  long longInteger(String option, long otherwise) {
-    return values.containsKey(option) ? Long.parseLong(values.get(option)) : otherwise;
-  }
-
-  double decimal(String option, double otherwise) {
-    return values.containsKey(option) ? Double.parseDouble(values.get(option)) : otherwise;
-  }
-
-  /** The option's number, null when it was not given. */
-  Double decimal(String option) {
-    return values.containsKey(option) ? Double.parseDouble(values.get(option)) : null;
-  }
-
-  URI uri(String option, URI otherwise) {
-    return values.containsKey(option) ? URI.create(values.get(option)) : otherwise;
-  }
-
-  /** The option's path, null when it was not given. */
-  Path path(String option) {
-    return values.containsKey(option) ? Path.of(values.get(option)) : null;
+  /** The option's value as the tool reads it ({@code Integer::valueOf}, {@code URI::create}, ...), or the default. */
+  <T> T read(String option, Function<String, T> reader, T otherwise) {
+    return values.containsKey(option) ? reader.apply(values.get(option)) : otherwise;
   }
 }

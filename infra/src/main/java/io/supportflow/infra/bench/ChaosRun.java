@@ -300,17 +300,17 @@ public final class ChaosRun {
     BenchArgs a = BenchArgs.parse(args, Set.of("--scenario", "--rate", "--seconds", "--kill-every", "--outage",
         "--seed", "--intake", "--bootstrap", "--registry", "--imap-port", "--data"), Set.of());
     String scenario = a.text("--scenario", "kill");
-    double rate = a.decimal("--rate", 25);
-    int seconds = a.integer("--seconds", 120);
-    int killEvery = a.integer("--kill-every", 20);
-    Integer outage = a.integer("--outage");
-    long seed = a.longInteger("--seed", 1);
-    URI intake = a.uri("--intake", URI.create("http://localhost:8080"));
+    double rate = a.read("--rate", Double::valueOf, 25.0);
+    int seconds = a.read("--seconds", Integer::valueOf, 120);
+    int killEvery = a.read("--kill-every", Integer::valueOf, 20);
+    Integer outage = a.read("--outage", Integer::valueOf, null);
+    long seed = a.read("--seed", Long::valueOf, 1L);
+    URI intake = a.read("--intake", URI::create, URI.create("http://localhost:8080"));
     String bootstrap = a.text("--bootstrap", "localhost:9092");
     String registry = a.text("--registry", "http://localhost:8081/apis/ccompat/v7");
-    int imapPort = a.integer("--imap-port", 3143);
+    int imapPort = a.read("--imap-port", Integer::valueOf, 3143);
     Path repoRoot = RepoRoot.find();
-    Path data = a.path("--data") != null ? a.path("--data") : repoRoot.resolve(".local");
+    Path data = a.read("--data", Path::of, repoRoot.resolve(".local"));
     Fault fault = switch (scenario) {
       case "kill" -> new Fault.KillServices(Duration.ofSeconds(killEvery), seed);
       case "broker" -> freeze(Fault.Server.BROKER, outage, 30);

@@ -85,17 +85,19 @@ public final class PipelineBenchmark {
     BenchArgs a = BenchArgs.parse(args, Set.of("--rate", "--count", "--mail-share", "--start-rate", "--max-rate",
         "--step-seconds", "--max-in-flight", "--drain-seconds", "--intake", "--bootstrap", "--registry", "--api-key",
         "--data"), Set.of("--no-baseline"));
-    Path data = a.path("--data");
+    Path data = a.read("--data", Path::of, null);
     String apiKey = a.text("--api-key", null);
     if (apiKey == null) {
       Path dir = data != null ? data : RepoRoot.find().resolve(".local");
       apiKey = demoApiKey(dir.resolve("demo-credentials.properties"));
     }
-    return new Options(a.decimal("--rate"), a.integer("--count"), a.decimal("--mail-share", 0.1),
-        a.decimal("--start-rate", 25), a.decimal("--max-rate", 4000), a.integer("--step-seconds", 15),
-        !a.has("--no-baseline"), a.integer("--max-in-flight", 2000), a.integer("--drain-seconds", 30),
-        a.uri("--intake", URI.create("http://localhost:8080")), a.text("--bootstrap", "localhost:9092"),
-        a.text("--registry", "http://localhost:8081/apis/ccompat/v7"), apiKey, data);
+    return new Options(a.read("--rate", Double::valueOf, null), a.read("--count", Integer::valueOf, null),
+        a.read("--mail-share", Double::valueOf, 0.1), a.read("--start-rate", Double::valueOf, 25.0),
+        a.read("--max-rate", Double::valueOf, 4000.0), a.read("--step-seconds", Integer::valueOf, 15),
+        !a.has("--no-baseline"), a.read("--max-in-flight", Integer::valueOf, 2000),
+        a.read("--drain-seconds", Integer::valueOf, 30), a.read("--intake", URI::create, URI.create("http://localhost:8080")),
+        a.text("--bootstrap", "localhost:9092"), a.text("--registry", "http://localhost:8081/apis/ccompat/v7"), apiKey,
+        data);
   }
 
   /** The processes beside the services that share the machine's cores, by the name the table gives them. */

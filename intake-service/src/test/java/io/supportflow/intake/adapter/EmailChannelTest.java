@@ -104,9 +104,7 @@ class EmailChannelTest extends ChannelTestSupport {
     String first = messageId();
     String reply = messageId();
     try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
-      deliver(mail(first, "olivia@northwind.example", "Printer queue stuck", ""));
-      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
-          DEADLINE).getFirst();
+      RequestReceived opened = openedByOlivia(requests, first, "Printer queue stuck");
       long before = cases(TENANT);
 
       deliver(mail(reply, "olivia@northwind.example",
@@ -131,9 +129,7 @@ class EmailChannelTest extends ChannelTestSupport {
     String forged = messageId();
     String stranger = messageId();
     try (TopicProbe requests = requests()) {
-      deliver(mail(first, "olivia@northwind.example", "Reports fail", ""));
-      RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
-          DEADLINE).getFirst();
+      RequestReceived opened = openedByOlivia(requests, first, "Reports fail");
 
       // Same domain as the contacts, but not a contact: still a stranger. And one from outside.
       deliver(mail(forged, "olivia.ops@northwind.example", "Re: [" + opened.getCaseNumber() + "] Reports fail", ""));
@@ -184,9 +180,7 @@ class EmailChannelTest extends ChannelTestSupport {
       String first = messageId();
       String stranger = messageId();
       try (TopicProbe requests = requests()) {
-        deliver(mail(first, "olivia@northwind.example", "Invoices wrong", ""));
-        RequestReceived opened = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1,
-            DEADLINE).getFirst();
+        RequestReceived opened = openedByOlivia(requests, first, "Invoices wrong");
         long before = cases(TENANT);
 
         HttpResponse<String> answer = postMail(mail(stranger, "mallory@evil.example",
@@ -303,9 +297,7 @@ class EmailChannelTest extends ChannelTestSupport {
     String first = messageId();
     String reply = messageId();
     try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
-      deliver(mail(first, "olivia@northwind.example", "VPN drops", ""));
-      String caseId = requests.await(RequestReceived.class, e -> first.equals(e.getCorrelationKey()), 1, DEADLINE)
-          .getFirst().getCaseId();
+      String caseId = openedByOlivia(requests, first, "VPN drops").getCaseId();
 
       deliver(mail(reply, "olivia@northwind.example", "Re: your mail",
           "In-Reply-To: <" + caseId + ".ACKNOWLEDGEMENT@supportflow>\r\n"));
@@ -469,5 +461,11 @@ class EmailChannelTest extends ChannelTestSupport {
     } catch (jakarta.mail.MessagingException e) {
       return null;
     }
+  }
+
+  /** Olivia's first mail on a subject, delivered, and the request it opened. */
+  private RequestReceived openedByOlivia(TopicProbe requests, String messageId, String subject) throws Exception {
+    deliver(mail(messageId, "olivia@northwind.example", subject, ""));
+    return requests.await(RequestReceived.class, e -> messageId.equals(e.getCorrelationKey()), 1, DEADLINE).getFirst();
   }
 }

@@ -222,14 +222,10 @@ class IncidentApiTest extends ChannelTestSupport {
 
   @Test
   void anAlertThatKeepsFiringBecomesAnIncidentWhenTheTenantAskedForIt() throws Exception {
-    HttpResponse<String> set = send(request("/api/v1/agent/incident-rules").header("X-API-Key", AGENT)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"alertRefiring\":{\"firings\":3,\"withinMinutes\":60}}")).build());
+    HttpResponse<String> set = putIncidentRules("{\"alertRefiring\":{\"firings\":3,\"withinMinutes\":60}}");
     assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
     assertThat(json(get("/api/v1/agent/incident-rules", AGENT)).get("alertRefiring").get("firings").asInt()).isEqualTo(3);
-    HttpResponse<String> bad = send(request("/api/v1/agent/incident-rules").header("X-API-Key", AGENT)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"productSurge\":{\"cases\":1,\"withinMinutes\":15}}")).build());
+    HttpResponse<String> bad = putIncidentRules("{\"productSurge\":{\"cases\":1,\"withinMinutes\":15}}");
     assertProblem(bad, 400);
     assertThat(json(bad).get("errors").get(0).get("field").asString()).isEqualTo("productSurge.cases");
     String fingerprint = fingerprint();
@@ -253,9 +249,7 @@ class IncidentApiTest extends ChannelTestSupport {
 
   @Test
   void threeCustomersCasesOnOneProductWithinTheWindowBecomeOneIncidentWhichLaterOnesJoin() throws Exception {
-    HttpResponse<String> set = send(request("/api/v1/agent/incident-rules").header("X-API-Key", AGENT)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"productSurge\":{\"cases\":3,\"withinMinutes\":15}}")).build());
+    HttpResponse<String> set = putIncidentRules("{\"productSurge\":{\"cases\":3,\"withinMinutes\":15}}");
     assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
     String product = "shop-" + UUID.randomUUID().toString().substring(0, 8);
     String a = portalCase(NORTHWIND, "ann@northwind.example", "Shop is slow");
@@ -352,5 +346,11 @@ class IncidentApiTest extends ChannelTestSupport {
 
   static TopicProbe incidents() {
     return new TopicProbe(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "intake.incidents");
+  }
+
+  /** The agent sets the tenant's incident rules. */
+  private HttpResponse<String> putIncidentRules(String rules) throws Exception {
+    return send(request("/api/v1/agent/incident-rules").header("X-API-Key", AGENT)
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(rules)).build());
   }
 }

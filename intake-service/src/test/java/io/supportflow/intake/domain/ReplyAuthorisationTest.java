@@ -1,12 +1,17 @@
 package io.supportflow.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReplyAuthorisationTest {
 
@@ -16,20 +21,32 @@ class ReplyAuthorisationTest {
       List.of()), CaseStatus.ON_HOLD, Priority.P2, 3, List.of(), Set.of(),
       Set.of("ops@northwind.example", "cfo@northwind.example"));
 
-  @Test
-  void theReporterMayWriteWhateverTheCaseOfTheAddress() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "OPS@Northwind.example", Optional.empty(), Optional.empty())).isEmpty();
+  static Stream<Arguments> senders() {
+    return Stream.of(
+        arguments("the reporter may write, whatever the case of the address", "OPS@Northwind.example",
+            Optional.empty(), Optional.empty(), true),
+        arguments("an address already on the thread may write", "cfo@northwind.example", Optional.empty(),
+            Optional.empty(), true),
+        arguments("a contact of the case's customer may write", "admin@northwind.example", Optional.of("northwind"),
+            Optional.of("northwind"), true),
+        arguments("a forged sender in a contact's domain is still a stranger", "ops2@northwind.example",
+            Optional.empty(), Optional.of("northwind"), false),
+        arguments("a contact of another customer may not", "admin@contoso.example", Optional.of("contoso"),
+            Optional.of("northwind"), false),
+        arguments("without a known customer no contact rule applies", "admin@contoso.example", Optional.empty(),
+            Optional.empty(), false));
   }
 
-  @Test
-  void anAddressAlreadyOnTheThreadMayWrite() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "cfo@northwind.example", Optional.empty(), Optional.empty())).isEmpty();
-  }
-
-  @Test
-  void aContactOfTheCasesCustomerMayWrite() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "admin@northwind.example", Optional.of("northwind"),
-        Optional.of("northwind"))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("senders")
+  void whoMayWrite(String rule, String sender, Optional<String> senderCustomer, Optional<String> caseCustomer,
+      boolean mayWrite) {
+    Optional<String> refusal = ReplyAuthorisation.refusal(CASE, sender, senderCustomer, caseCustomer);
+    if (mayWrite) {
+      assertThat(refusal).isEmpty();
+    } else {
+      assertThat(refusal).isPresent();
+    }
   }
 
   @Test
@@ -37,23 +54,5 @@ class ReplyAuthorisationTest {
     assertThat(ReplyAuthorisation.refusal(CASE, "mallory@evil.example", Optional.empty(), Optional.of("northwind")))
         .contains("mallory@evil.example is not the reporter of ACME-000189, not a contact of its customer and not"
             + " on its thread");
-  }
-
-  @Test
-  void aForgedSenderInAContactsDomainIsStillAStranger() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "ops2@northwind.example", Optional.empty(), Optional.of("northwind")))
-        .isPresent();
-  }
-
-  @Test
-  void aContactOfAnotherCustomerMayNot() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "admin@contoso.example", Optional.of("contoso"),
-        Optional.of("northwind"))).isPresent();
-  }
-
-  @Test
-  void withoutAKnownCustomerNoContactRuleApplies() {
-    assertThat(ReplyAuthorisation.refusal(CASE, "admin@contoso.example", Optional.empty(), Optional.empty()))
-        .isPresent();
   }
 }

@@ -62,8 +62,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   void anUnansweredP1StartsWarnsAndBreachesWhenItsTimeComes() {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
 
       SlaClockChanged started = next(events, decision.getCaseId(), SlaClockChange.STARTED);
       assertThat(started.getClock()).isEqualTo(SlaClockKind.FIRST_RESPONSE);
@@ -90,8 +89,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   void aWarningFiredByATimerCarriesTheTraceOfTheDecisionThatSetIt() {
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
     String caseId = decision.getCaseId();
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       String traceId = traceId(events.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE).getFirst());
       assertThat(traceId).matches("[0-9a-f]{32}");
       await().atMost(DEADLINE).until(() -> database.getCollection("timers").countDocuments(
@@ -114,8 +112,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   void aPublicResponseMeetsTheClockAndNoBreachFollows() {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       next(events, decision.getCaseId(), SlaClockChange.STARTED);
       STACK.publish(activity(decision, CaseActivity.AGENT_RESPONDED, received.plus(Duration.ofMinutes(10))));
 
@@ -132,8 +129,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   void holdPausesTheClockAndResumeGivesTheDeadlineLaterByTheHold() {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       STACK.publish(activity(decision, CaseActivity.PUT_ON_HOLD, received.plus(Duration.ofMinutes(5))));
       STACK.publish(activity(decision, CaseActivity.RESUMED, received.plus(Duration.ofMinutes(65))));
 
@@ -266,8 +262,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
   void theLiveClocksOfACaseAreVisibleToItsTenantOnly() throws Exception {
     Instant received = now();
     EntitlementDecided decision = SampleDecisions.entitled(newCase(), received, P1_15_MINUTES).build();
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       next(events, decision.getCaseId(), SlaClockChange.STARTED);
     }
     HttpClient http = HttpClient.newHttpClient();
@@ -289,8 +284,7 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
     Instant resume = received.plus(Duration.ofMinutes(34));
     Instant lowered = received.plus(Duration.ofMinutes(40));
     SlaClockChanged live;
-    try (TopicProbe events = STACK.probe("sla.events")) {
-      STACK.publish(decision);
+    try (TopicProbe events = eventsAfter(decision)) {
       STACK.publish(activity(decision, CaseActivity.PUT_ON_HOLD, hold));
       STACK.publish(activity(decision, CaseActivity.RESUMED, resume));
       STACK.publish(CaseActivityRecorded.newBuilder(activity(decision, CaseActivity.PRIORITY_CHANGED, lowered))
@@ -408,5 +402,12 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
 
   private static String newCase() {
     return UUID.randomUUID().toString();
+  }
+
+  /** The SLA events from here on, the decision published once the probe reads. */
+  private static TopicProbe eventsAfter(EntitlementDecided decision) {
+    TopicProbe events = STACK.probe("sla.events");
+    STACK.publish(decision);
+    return events;
   }
 }

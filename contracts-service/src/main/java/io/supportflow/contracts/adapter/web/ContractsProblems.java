@@ -48,14 +48,15 @@ public class ContractsProblems extends ProblemAdvice {
     return answer(Problems.invalid(List.of(new FieldProblem(ex.field(), ex.problem()))));
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<Object> notFound(NotFoundException ex) {
-    return answer(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ResponseEntity<Object> conflict(ConflictException ex) {
-    return answer(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+  /** What a use case refused, in its words: 404, 409, or 403 for another tenant's data. */
+  @ExceptionHandler({NotFoundException.class, ConflictException.class, TenantPrincipal.OtherTenantException.class})
+  ResponseEntity<Object> refused(RuntimeException ex) {
+    return switch (ex) {
+      case NotFoundException e -> answer(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+      case ConflictException e -> answer(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+      case TenantPrincipal.OtherTenantException e -> answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+      default -> throw new IllegalStateException("not a refusal", ex);
+    };
   }
 
   /**
@@ -72,11 +73,6 @@ public class ContractsProblems extends ProblemAdvice {
       case KeysRevisionRequiredException e -> Problems.answer(ifMatchRequired(e), e.current());
       default -> throw new IllegalStateException("not a refused revision", ex);
     };
-  }
-
-  @ExceptionHandler(TenantPrincipal.OtherTenantException.class)
-  ResponseEntity<Object> otherTenant(TenantPrincipal.OtherTenantException ex) {
-    return answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
   }
 
   private static ProblemDetail stale(String title, RuntimeException ex) {

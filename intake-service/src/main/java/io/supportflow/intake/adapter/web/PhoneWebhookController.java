@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping(path = "/api/v1/phone/{tenantId}", produces = "application/json")
 @Tag(name = "Phone", description = "Signed telephony webhooks (HMAC-SHA256, or Twilio's signature)")
-public class PhoneWebhookController {
+public record PhoneWebhookController(TenantChannels channels, TrackCall trackCall, OpenCaseFromCall openCaseFromCall,
+    WebhookSignatures signatures, E164Numbers numbers, JsonMapper json, BodyValidator validator, Clock clock,
+    PublicBaseUrl publicBaseUrl) {
 
   static final String SIGNATURE = "X-SupportFlow-Signature";
   static final String TIMESTAMP = "X-SupportFlow-Timestamp";
@@ -58,28 +61,12 @@ public class PhoneWebhookController {
   private static final System.Logger LOG = System.getLogger(PhoneWebhookController.class.getName());
   private static final java.util.regex.Pattern TENANT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  private final TenantChannels channels;
-  private final TrackCall trackCall;
-  private final OpenCaseFromCall openCaseFromCall;
-  private final WebhookSignatures signatures;
-  private final E164Numbers numbers;
-  private final JsonMapper json;
-  private final BodyValidator validator;
-  private final Clock clock;
-  private final PublicBaseUrl publicBaseUrl;
-
+  @Autowired
   public PhoneWebhookController(TenantChannels channels, TrackCall trackCall, OpenCaseFromCall openCaseFromCall,
       WebhookSignatures signatures, E164Numbers numbers, JsonMapper json, jakarta.validation.Validator validator,
       Clock clock, PublicBaseUrl publicBaseUrl) {
-    this.channels = channels;
-    this.trackCall = trackCall;
-    this.openCaseFromCall = openCaseFromCall;
-    this.signatures = signatures;
-    this.numbers = numbers;
-    this.json = json;
-    this.validator = new BodyValidator(validator);
-    this.clock = clock;
-    this.publicBaseUrl = publicBaseUrl;
+    this(channels, trackCall, openCaseFromCall, signatures, numbers, json, new BodyValidator(validator), clock,
+        publicBaseUrl);
   }
 
   record CallEventBody(

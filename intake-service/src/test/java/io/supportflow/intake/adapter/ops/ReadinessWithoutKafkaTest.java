@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "supportflow.mongodb.database=intake-kafka-outage-test")
 @DirtiesContext
-class ReadinessWithoutKafkaTest {
+class ReadinessWithoutKafkaTest extends OutageTest {
 
   private static final TestStack STACK = TestStack.shared();
   private static final EmbeddedKafkaKraftBroker OWN_KAFKA = ownBroker();
@@ -38,10 +36,6 @@ class ReadinessWithoutKafkaTest {
     registry.add("spring.kafka.bootstrap-servers", OWN_KAFKA::getBrokersAsString);
   }
 
-  @LocalServerPort int port;
-  @LocalManagementPort int managementPort;
-  private final Probes probes = new Probes();
-
   @Test
   void readinessIsUpWithTheBrokerAndGoesDownWithoutItWhileLivenessStaysUp() throws Exception {
     await().atMost(Duration.ofSeconds(30)).until(() -> probes.status(port, "/readyz") == 200);
@@ -50,7 +44,7 @@ class ReadinessWithoutKafkaTest {
     assertThat(probes.get(managementPort, "/actuator/health/liveness").body()).doesNotContain("kafka");
 
     // The broker check gives up after 2.5 s and keeps its answer for 5 s; allow a few probes.
-    probes.outageTakesItOutOfRotation(port, managementPort, "kafka", Duration.ofSeconds(45), OWN_KAFKA::destroy);
+    outageTakesItOutOfRotation("kafka", Duration.ofSeconds(45), OWN_KAFKA::destroy);
   }
 
   private static EmbeddedKafkaKraftBroker ownBroker() {

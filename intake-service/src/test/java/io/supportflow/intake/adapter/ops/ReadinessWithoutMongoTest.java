@@ -6,8 +6,6 @@ import io.supportflow.infra.testing.OnTestStack;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = "supportflow.mongodb.database=intake-mongo-outage-test")
 @DirtiesContext
 @OnTestStack
-class ReadinessWithoutMongoTest {
+class ReadinessWithoutMongoTest extends OutageTest {
 
   private static final MongoWireServer OWN_MONGO = MongoWireServer.inMemory("127.0.0.1", 0);
 
@@ -31,13 +29,9 @@ class ReadinessWithoutMongoTest {
     registry.add("spring.mongodb.uri", OWN_MONGO::connectionString);
   }
 
-  @LocalServerPort int port;
-  @LocalManagementPort int managementPort;
-  private final Probes probes = new Probes();
-
   @Test
   void readinessGoesDownWhenMongoIsUnreachableWhileLivenessStaysUp() throws Exception {
     // The ping gives up after its 3 s timeout; allow a few probes for it.
-    probes.outageTakesItOutOfRotation(port, managementPort, "mongo", Duration.ofSeconds(30), OWN_MONGO::close);
+    outageTakesItOutOfRotation("mongo", Duration.ofSeconds(30), OWN_MONGO::close);
   }
 }

@@ -22,6 +22,9 @@ class RevokedKeySessionsTest {
   private static final SignedIn INES =
       new SignedIn(new ConsoleUser("acme", "ACME", ConsoleUser.Role.AGENT, "ines", "Ines"), "revoked-key");
 
+  /** What a browser accepts when it navigates to a page. */
+  private static final String PAGE = "text/html,application/xhtml+xml";
+
   private final RevokedKeySessions filter = new RevokedKeySessions(presented -> Optional.<KeyHolder>empty());
   private final MockHttpSession session = new MockHttpSession();
   private final MockHttpServletResponse response = new MockHttpServletResponse();
@@ -34,7 +37,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void aPageRequestWithARevokedKeyEndsTheSessionAndSaysWhy() throws Exception {
-    filter.doFilter(signedInRequest("/queue"), response, chain);
+    filter.doFilter(signedInRequest("/queue", PAGE), response, chain);
 
     assertThat(session.isInvalid()).isTrue();
     assertThat(response.getRedirectedUrl()).isEqualTo("/sign-in?expired");
@@ -43,7 +46,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void anHtmxSwapIsRefusedAndSentToTheSignInPageWithoutEndingTheSessionFirst() throws Exception {
-    MockHttpServletRequest request = signedInRequest("/queue/rows");
+    MockHttpServletRequest request = signedInRequest("/queue/rows", PAGE);
     request.addHeader("HX-Request", "true");
 
     filter.doFilter(request, response, chain);
@@ -56,9 +59,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void aLiveStreamReconnectingIsToldToStopWithoutEndingTheSession() throws Exception {
-    MockHttpServletRequest request = signedInRequest("/queue/events");
-
-    filter.doFilter(request, response, chain);
+    filter.doFilter(signedInRequest("/queue/events", "text/event-stream"), response, chain);
 
     assertThat(response.getStatus()).isEqualTo(204);
     assertThat(session.isInvalid()).isFalse();
@@ -67,13 +68,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void theIconOfThePageGoesOnUnauthenticatedWithoutEndingTheSession() throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/static/favicon.svg");
-    request.addHeader("Accept", "image/avif,image/webp,image/svg+xml,*/*");
-    request.setSession(session);
-    SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INES, null, java.util.List.of()));
-
-    filter.doFilter(request, response, chain);
+    filter.doFilter(signedInRequest("/static/favicon.svg", "image/avif,image/webp,image/svg+xml,*/*"), response, chain);
 
     assertThat(chain.getRequest()).isNotNull();
     assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
@@ -82,7 +77,7 @@ class RevokedKeySessionsTest {
 
   @Test
   void theSignInPageItselfIsShownOnceTheSessionIsEnded() throws Exception {
-    filter.doFilter(signedInRequest("/sign-in"), response, chain);
+    filter.doFilter(signedInRequest("/sign-in", PAGE), response, chain);
 
     assertThat(session.isInvalid()).isTrue();
     assertThat(response.getRedirectedUrl()).isNull();
@@ -93,17 +88,17 @@ class RevokedKeySessionsTest {
   void aLiveKeyPassesThrough() throws Exception {
     RevokedKeySessions live = new RevokedKeySessions(presented -> Optional.of(KeyHolder.of("acme", Set.of(KeyRole.AGENT))));
 
-    live.doFilter(signedInRequest("/queue"), response, chain);
+    live.doFilter(signedInRequest("/queue", PAGE), response, chain);
 
     assertThat(chain.getRequest()).isNotNull();
     assertThat(session.isInvalid()).isFalse();
   }
 
-  private MockHttpServletRequest signedInRequest(String uri) {
+  private MockHttpServletRequest signedInRequest(String uri, String accept) {
     SecurityContextHolder.getContext()
         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INES, null, java.util.List.of()));
     MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
-    request.addHeader("Accept", uri.endsWith("/events") ? "text/event-stream" : "text/html,application/xhtml+xml");
+    request.addHeader("Accept", accept);
     request.setSession(session);
     return request;
   }
