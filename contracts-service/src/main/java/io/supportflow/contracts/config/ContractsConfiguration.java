@@ -81,14 +81,6 @@ class ContractsConfiguration {
     return new EditPolicy(tenantPolicies, publicHolidays, publishContractChanges, clock);
   }
 
-  /** Publishes contract changes whose publication failed right after their edit. */
-  @Bean
-  SchedulingConfigurer contractChangeRelay(PublishContractChanges publishContractChanges, ContractsSettings settings) {
-    return new OutboxRelay(published -> "Relay published " + published + " pending contract change(s)",
-        "Relay could not publish pending contract changes yet", publishContractChanges::publishAllPending)
-        .every(settings.contracts().relayInterval());
-  }
-
   @Bean
   MongoDecisionLog decisionLog(MongoDatabase contractsDatabase) {
     return new MongoDecisionLog(contractsDatabase, PolicyFormat.json());
@@ -135,12 +127,18 @@ class ContractsConfiguration {
     return new RedecideOnContractChangeFlow(redecideCase);
   }
 
-  /** Publishes re-decisions whose publication failed right after they were stored. */
+  /**
+   * Publishes contract changes whose publication failed right after their edit, and re-decisions
+   * whose publication failed right after they were stored.
+   */
   @Bean
-  SchedulingConfigurer redecisionRelay(PublishRedecisions publishRedecisions, ContractsSettings settings) {
-    return new OutboxRelay(published -> "Relay published " + published + " re-decision(s)",
-        "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished)
-        .every(settings.contracts().relayInterval());
+  SchedulingConfigurer contractsRelays(PublishContractChanges publishContractChanges,
+      PublishRedecisions publishRedecisions, ContractsSettings settings) {
+    return OutboxRelay.every(settings.contracts().relayInterval(),
+        new OutboxRelay(published -> "Relay published " + published + " pending contract change(s)",
+            "Relay could not publish pending contract changes yet", publishContractChanges::publishAllPending),
+        new OutboxRelay(published -> "Relay published " + published + " re-decision(s)",
+            "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished));
   }
 
   /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */

@@ -50,8 +50,8 @@ class TenantsConfiguration {
   @Bean
   SchedulingConfigurer tenantsRelay(AnnounceTenantsAndKeys announceTenantsAndKeys,
       @Value("${supportflow.tenants.relay-interval:5s}") Duration interval) {
-    return new OutboxRelay(published -> "Relay published " + published + " pending tenant entr(ies) and key state(s)",
-        "Relay could not publish pending tenants and keys yet", announceTenantsAndKeys::announceAllPending)
-        .every(interval);
+    return OutboxRelay.every(interval,
+        new OutboxRelay(published -> "Relay published " + published + " pending tenant entr(ies) and key state(s)",
+            "Relay could not publish pending tenants and keys yet", announceTenantsAndKeys::announceAllPending));
   }
 }

@@ -189,8 +189,8 @@ class IntakeConfiguration {
    * @param announceDue announces up to the given number and returns how many it announced
    */
   static SchedulingConfigurer pendingRelay(String pending, IntUnaryOperator announceDue, IntakeSettings settings) {
-    return new OutboxRelay(announced -> "Relay announced " + announced + " pending " + pending,
-        "Relay could not announce pending " + pending + " yet", () -> announceDue.applyAsInt(RELAY_BATCH))
-        .every(settings.relayInterval());
+    return OutboxRelay.every(settings.relayInterval(),
+        new OutboxRelay(announced -> "Relay announced " + announced + " pending " + pending,
+            "Relay could not announce pending " + pending + " yet", () -> announceDue.applyAsInt(RELAY_BATCH)));
   }
 }

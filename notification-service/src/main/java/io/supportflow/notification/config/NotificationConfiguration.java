@@ -107,12 +107,11 @@ class NotificationConfiguration {
     NotificationSettings.Redelivery r = settings.mail().redelivery();
     // Each outcome is announced on notification.events, so a round logs only when it fails: Mongo or the
     // broker is away, the leases run out and the next round, or another instance, tries again.
-    return new OutboxRelay(null, "Waiting mails not tried this time", () -> {
-          var outcomes = mailDelivery.retryWaiting(r.batch());
-          outcomes.forEach(events::publish);
-          return outcomes.size();
-        })
-        .every(r.every());
+    return OutboxRelay.every(r.every(), new OutboxRelay(null, "Waiting mails not tried this time", () -> {
+      var outcomes = mailDelivery.retryWaiting(r.batch());
+      outcomes.forEach(events::publish);
+      return outcomes.size();
+    }));
   }
 
   @Bean

@@ -33,8 +33,12 @@ public record OutboxRelay(IntFunction<String> published, String stillPending, In
     }
   }
 
-  /** Runs the relay at a fixed delay, the first round at once; for a configuration's {@code @Bean}. */
-  public SchedulingConfigurer every(Duration delay) {
-    return tasks -> tasks.addFixedDelayTask(this, delay);
+  /** Runs each relay at a fixed delay, the first round at once; for a configuration's {@code @Bean}. */
+  public static SchedulingConfigurer every(Duration delay, OutboxRelay... relays) {
+    return tasks -> {
+      for (OutboxRelay relay : relays) {
+        tasks.addFixedDelayTask(relay, delay);
+      }
+    };
   }
 }
