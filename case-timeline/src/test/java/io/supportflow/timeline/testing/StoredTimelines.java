@@ -28,4 +28,10 @@ public final class StoredTimelines {
     return timeline == null ? List.of()
         : timeline.getList("activities", Document.class, List.of()).stream().map(a -> a.getString("kind")).toList();
   }
+
+  /** The version of the newest decision the case's timeline holds, in the service's collection (0 for none). */
+  public static int decisionVersion(MongoDatabase database, String collection, String caseId) {
+    Document timeline = database.getCollection(collection).find(Filters.eq("_id", caseId)).first();
+    return timeline == null ? 0 : timeline.getInteger("decisionVersion", 0);
+  }
 }

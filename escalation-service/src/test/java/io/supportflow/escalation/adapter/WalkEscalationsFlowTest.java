@@ -232,6 +232,8 @@ class WalkEscalationsFlowTest extends ReplayingFlowTest {
 
       CLOCK.advance(Duration.ofMinutes(30));
       STACK.publish(third);
+      // Recorded before the clock passes the CTO's level, or that level would be due first.
+      await().atMost(DEADLINE).until(() -> StoredTimelines.decisionVersion(database, "escalated_cases", caseId) == 3);
       CLOCK.advance(Duration.ofHours(4));
       STACK.publish(activity(entitled, CaseActivity.RESOLVED, dropped.plus(Duration.ofHours(4))));
       await().atMost(DEADLINE).untilAsserted(() -> assertThat(StoredTimelines.activityKinds(database,
