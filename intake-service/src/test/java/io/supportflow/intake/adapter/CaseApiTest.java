@@ -24,21 +24,17 @@ import tools.jackson.databind.JsonNode;
 /** Portal customers, their isolation, idempotent opening, and the agents' actions over real HTTP and Kafka. */
 class CaseApiTest extends ChannelTestSupport {
 
-  private static final String TENANT = "casetest";
-  private static final String INTEGRATION = key(TENANT, "integration");
-  private static final String NORTHWIND = key(TENANT, "northwind");
-  private static final String GLOBEX = key(TENANT, "globex");
-  private static final String AGENT = key(TENANT, "olaf");
+  private static final Cast CAST = new Cast("casetest");
 
   @BeforeEach
   void keys() {
-    tenant(TENANT, "CASE").customer("northwind").customer("globex").agent("olaf");
+    save(CAST, "CASE");
   }
 
   @Test
   void aCustomerOpensReadsAndRepliesToItsOwnCase() throws Exception {
     try (TopicProbe requests = requests(); TopicProbe activity = activity()) {
-      JsonNode opened = json(postJson("/api/v1/requests", NORTHWIND, body("Reports are slow")));
+      JsonNode opened = json(postJson("/api/v1/requests", CAST.northwind(), body("Reports are slow")));
       String caseId = opened.get("caseId").asString();
       String number = opened.get("caseNumber").asString();
 
@@ -48,7 +44,7 @@ class CaseApiTest extends ChannelTestSupport {
       assertThat(received.getChannel()).isEqualTo(Channel.PORTAL);
       assertThat(received.getVersion()).isEqualTo("4.2.0");
 
-      HttpResponse<String> reply = postJson("/api/v1/cases/" + number + "/replies", NORTHWIND,
+      HttpResponse<String> reply = postJson("/api/v1/cases/" + number + "/replies", CAST.northwind(),
           "{\"message\":\"Here are the logs you asked for.\"}");
       assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
 
@@ -61,7 +57,7 @@ class CaseApiTest extends ChannelTestSupport {
       assertThat(event.getCaseNumber()).isEqualTo(number);
       assertThat(activity.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE)).hasSize(1);
 
-      JsonNode view = json(get("/api/v1/cases/" + number, NORTHWIND));
+      JsonNode view = json(get("/api/v1/cases/" + number, CAST.northwind()));
       assertThat(view.get("status").asString()).isEqualTo("NEW");
       assertThat(view.get("subject").asString()).isEqualTo("Reports are slow");
       assertThat(view.get("thread").get(0).get("message").asString()).isEqualTo("Here are the logs you asked for.");
@@ -70,14 +66,14 @@ class CaseApiTest extends ChannelTestSupport {
 
   @Test
   void anotherCustomerCannotSeeOrAnswerTheCase() throws Exception {
-    String number = json(postJson("/api/v1/requests", NORTHWIND, body("Private"))).get("caseNumber").asString();
+    String number = json(postJson("/api/v1/requests", CAST.northwind(), body("Private"))).get("caseNumber").asString();
 
-    assertProblem(get("/api/v1/cases/" + number, GLOBEX), 404);
-    assertProblem(postJson("/api/v1/cases/" + number + "/replies", GLOBEX, "{\"message\":\"mine now\"}"), 404);
-    assertThat(get("/api/v1/cases/" + number, AGENT).statusCode()).isEqualTo(200);
-    assertProblem(get("/api/v1/cases/" + number, INTEGRATION), 403);
+    assertProblem(get("/api/v1/cases/" + number, CAST.globex()), 404);
+    assertProblem(postJson("/api/v1/cases/" + number + "/replies", CAST.globex(), "{\"message\":\"mine now\"}"), 404);
+    assertThat(get("/api/v1/cases/" + number, CAST.agent()).statusCode()).isEqualTo(200);
+    assertProblem(get("/api/v1/cases/" + number, CAST.integration()), 403);
     assertProblem(get("/api/v1/cases/" + number, "no-such-key-0123456789abcdefghijkl"), 401);
-    assertThat(json(get("/api/v1/cases/" + number, NORTHWIND)).get("thread")).isEmpty();
+    assertThat(json(get("/api/v1/cases/" + number, CAST.northwind())).get("thread")).isEmpty();
   }
 
   @Test
@@ -101,7 +97,7 @@ class CaseApiTest extends ChannelTestSupport {
 
   @Test
   void concurrentRetriesOnOneIdempotencyKeyOpenOneCase() throws Exception {
-    long before = cases(TENANT);
+    long before = cases(CAST.tenant());
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -118,7 +114,7 @@ class CaseApiTest extends ChannelTestSupport {
       }
       assertThat(numbers).hasSize(1);
       assertThat(created).isEqualTo(1);
-      assertThat(cases(TENANT)).isEqualTo(before + 1);
+      assertThat(cases(CAST.tenant())).isEqualTo(before + 1);
     } finally {
       pool.shutdownNow();
     }
@@ -127,28 +123,29 @@ class CaseApiTest extends ChannelTestSupport {
   @Test
   void anAgentWorksACaseThroughItsLifecycleAndEveryStepIsAnEvent() throws Exception {
     try (TopicProbe activity = activity()) {
-      JsonNode opened = json(postJson("/api/v1/requests", NORTHWIND, body("Checkout down")));
+      JsonNode opened = json(postJson("/api/v1/requests", CAST.northwind(), body("Checkout down")));
       String caseId = opened.get("caseId").asString();
       String base = "/api/v1/agent/cases/" + opened.get("caseNumber").asString();
 
-      assertThat(json(postJson(base + "/responses", AGENT, "{\"message\":\"We are on it.\"}"))
+      assertThat(json(postJson(base + "/responses", CAST.agent(), "{\"message\":\"We are on it.\"}"))
           .get("caseStatus").asString()).isEqualTo("OPEN");
-      JsonNode changed = json(postJson(base + "/priority", AGENT,
+      JsonNode changed = json(postJson(base + "/priority", CAST.agent(),
           "{\"priority\":\"Critical\",\"customerConsent\":true,\"reason\":\"All shops down\"}"));
       assertThat(changed.get("priority").asString()).isEqualTo("P1");
-      assertThat(json(postJson(base + "/hold", AGENT, "{\"reason\":\"Waiting for the HAR file\"}"))
+      assertThat(json(postJson(base + "/hold", CAST.agent(), "{\"reason\":\"Waiting for the HAR file\"}"))
           .get("caseStatus").asString()).isEqualTo("ON_HOLD");
-      HttpResponse<String> holdAgain = postJson(base + "/hold", AGENT, "{\"reason\":\"again\"}");
+      HttpResponse<String> holdAgain = postJson(base + "/hold", CAST.agent(), "{\"reason\":\"again\"}");
       assertProblem(holdAgain, 409);
       assertThat(json(holdAgain).get("detail").asString()).endsWith("is already on hold");
-      assertThat(postJson(base + "/resume", AGENT, "{}").statusCode()).isEqualTo(201);
-      assertThat(send(request(base + "/resolve").header("X-API-Key", AGENT)
+      assertThat(postJson(base + "/resume", CAST.agent(), "{}").statusCode()).isEqualTo(201);
+      assertThat(send(request(base + "/resolve").header("X-API-Key", CAST.agent())
           .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(201);
-      HttpResponse<String> holdResolved = postJson(base + "/hold", AGENT, "{\"reason\":\"x\"}");
+      HttpResponse<String> holdResolved = postJson(base + "/hold", CAST.agent(), "{\"reason\":\"x\"}");
       assertProblem(holdResolved, 409);
       assertThat(json(holdResolved).get("detail").asString()).endsWith("is RESOLVED; only a case in work can be put on hold");
-      assertThat(postJson(base + "/close", AGENT, "{\"reason\":\"Confirmed fixed\"}").statusCode()).isEqualTo(201);
-      HttpResponse<String> resolveClosed = postJson(base + "/resolve", AGENT, "{}");
+      assertThat(postJson(base + "/close", CAST.agent(), "{\"reason\":\"Confirmed fixed\"}").statusCode())
+          .isEqualTo(201);
+      HttpResponse<String> resolveClosed = postJson(base + "/resolve", CAST.agent(), "{}");
       assertProblem(resolveClosed, 409);
       assertThat(json(resolveClosed).get("detail").asString()).endsWith("a closed case cannot be resolved");
 
@@ -171,30 +168,31 @@ class CaseApiTest extends ChannelTestSupport {
 
   @Test
   void anInternalNoteIsHiddenFromTheCustomerButNotFromAgents() throws Exception {
-    String number = json(postJson("/api/v1/requests", NORTHWIND, body("Notes"))).get("caseNumber").asString();
-    postJson("/api/v1/agent/cases/" + number + "/responses", AGENT,
+    String number = json(postJson("/api/v1/requests", CAST.northwind(), body("Notes"))).get("caseNumber").asString();
+    postJson("/api/v1/agent/cases/" + number + "/responses", CAST.agent(),
         "{\"message\":\"Customer runs an EOL build\",\"visibleToCustomer\":false}");
 
-    assertThat(json(get("/api/v1/cases/" + number, NORTHWIND)).get("thread")).isEmpty();
-    assertThat(json(get("/api/v1/cases/" + number, AGENT)).get("thread").get(0).get("message").asString())
+    assertThat(json(get("/api/v1/cases/" + number, CAST.northwind())).get("thread")).isEmpty();
+    assertThat(json(get("/api/v1/cases/" + number, CAST.agent())).get("thread").get(0).get("message").asString())
         .isEqualTo("Customer runs an EOL build");
   }
 
   @Test
   void aPriorityChangeNeedsAReasonAndCustomersMayNotActAsAgents() throws Exception {
-    String number = json(postJson("/api/v1/requests", NORTHWIND, body("Rules"))).get("caseNumber").asString();
+    String number = json(postJson("/api/v1/requests", CAST.northwind(), body("Rules"))).get("caseNumber").asString();
     String base = "/api/v1/agent/cases/" + number;
 
-    HttpResponse<String> noReason = postJson(base + "/priority", AGENT, "{\"priority\":\"P1\",\"customerConsent\":true}");
+    HttpResponse<String> noReason =
+        postJson(base + "/priority", CAST.agent(), "{\"priority\":\"P1\",\"customerConsent\":true}");
     assertProblem(noReason, 400);
     assertThat(noReason.body()).contains("\"field\":\"reason\"");
-    assertProblem(postJson(base + "/resolve", NORTHWIND, "{}"), 403);
-    assertProblem(postJson("/api/v1/agent/cases/CASE-999999/resolve", AGENT, "{}"), 404);
+    assertProblem(postJson(base + "/resolve", CAST.northwind(), "{}"), 403);
+    assertProblem(postJson("/api/v1/agent/cases/CASE-999999/resolve", CAST.agent(), "{}"), 404);
   }
 
   private HttpResponse<String> postIdempotent(String key, String body) throws Exception {
-    return send(request("/api/v1/requests").header("Content-Type", "application/json").header("X-API-Key", NORTHWIND)
-        .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(request("/api/v1/requests").header("Content-Type", "application/json")
+        .header("X-API-Key", CAST.northwind()).header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   private static String body(String subject) {

@@ -52,6 +52,21 @@ abstract class ChannelTestSupport {
     return tenantId + "-" + holder + "-key-0123456789abcdef";
   }
 
+  /**
+   * The keys of the customer-facing case tests' cast in one tenant: its integration key, customers
+   * northwind and globex, and agent olaf; {@link #save(Cast, String)} saves them.
+   */
+  record Cast(String tenant, String integration, String northwind, String globex, String agent) {
+
+    Cast(String tenant) {
+      this(tenant, key(tenant, "integration"), key(tenant, "northwind"), key(tenant, "globex"), key(tenant, "olaf"));
+    }
+  }
+
+  void save(Cast cast, String prefix) {
+    tenant(cast.tenant(), prefix).customer("northwind").customer("globex").agent("olaf");
+  }
+
   /** Saves a test class's tenant with its integration key, {@code key(id, "integration")}; add holders to the result. */
   KeyHolders tenant(String id, String prefix) {
     tenants.save(new Tenant(id, id + " Support", prefix), key(id, "integration"));

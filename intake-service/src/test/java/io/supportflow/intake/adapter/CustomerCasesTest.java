@@ -31,49 +31,45 @@ import tools.jackson.databind.JsonNode;
  */
 class CustomerCasesTest extends ChannelTestSupport {
 
-  private static final String TENANT = "custlist";
+  private static final Cast CAST = new Cast("custlist");
   private static final String DESK = "support@custlist.test";
-  private static final String INTEGRATION = key(TENANT, "integration");
-  private static final String NORTHWIND = key(TENANT, "northwind");
-  private static final String GLOBEX = key(TENANT, "globex");
-  private static final String AGENT = key(TENANT, "olaf");
 
   @BeforeEach
   void keys() {
-    tenant(TENANT, "CUST").customer("northwind").customer("globex").agent("olaf");
-    tenants.saveSupportAddresses(TENANT, List.of(DESK));
+    save(CAST, "CUST");
+    tenants.saveSupportAddresses(CAST.tenant(), List.of(DESK));
   }
 
   @Test
   void aCustomerListsItsCasesFromEveryChannelOnceContractsIdentifiedIt() throws Exception {
-    String portal = opened(postJson("/api/v1/requests", NORTHWIND, body("Reports are slow")));
-    String byIntegration = opened(postJson("/api/v1/requests", INTEGRATION, body("Phoned in: login fails")));
+    String portal = opened(postJson("/api/v1/requests", CAST.northwind(), body("Reports are slow")));
+    String byIntegration = opened(postJson("/api/v1/requests", CAST.integration(), body("Phoned in: login fails")));
     String byMail = opened(postMail("olivia@northwind.example", "Invoices are wrong"));
     HttpResponse<String> alert = send(request("/api/v1/alerts").header("Content-Type", "application/json")
-        .header("X-API-Key", INTEGRATION).POST(HttpRequest.BodyPublishers.ofString(
+        .header("X-API-Key", CAST.integration()).POST(HttpRequest.BodyPublishers.ofString(
             AlertChannelTest.notification("firing", UUID.randomUUID().toString().replace("-", "").substring(0, 16),
                 "2026-11-24T09:00:00Z", "critical"))).build());
     assertThat(alert.statusCode()).as(alert.body()).isEqualTo(200);
     String byAlert = json(alert).get("results").get(0).get("caseNumber").asString();
-    String globexCase = opened(postJson("/api/v1/requests", GLOBEX, body("Globex's own")));
+    String globexCase = opened(postJson("/api/v1/requests", CAST.globex(), body("Globex's own")));
     String unidentified = opened(postMail("someone@nowhere.example", "Who am I"));
 
-    assertThat(allCases(NORTHWIND)).containsExactly(portal);
+    assertThat(allCases(CAST.northwind())).containsExactly(portal);
     for (String number : List.of(byIntegration, byMail, byAlert)) {
       decide(number, "northwind");
     }
     decide(unidentified, null);
 
-    await().atMost(DEADLINE).untilAsserted(() -> assertThat(allCases(NORTHWIND))
+    await().atMost(DEADLINE).untilAsserted(() -> assertThat(allCases(CAST.northwind()))
         .containsExactlyInAnyOrder(portal, byIntegration, byMail, byAlert));
-    assertThat(allCases(GLOBEX)).containsExactly(globexCase);
-    assertThat(get("/api/v1/cases/" + byMail, NORTHWIND).statusCode()).isEqualTo(200);
-    assertProblem(get("/api/v1/cases/" + byMail, GLOBEX), 404);
+    assertThat(allCases(CAST.globex())).containsExactly(globexCase);
+    assertThat(get("/api/v1/cases/" + byMail, CAST.northwind()).statusCode()).isEqualTo(200);
+    assertProblem(get("/api/v1/cases/" + byMail, CAST.globex()), 404);
   }
 
   @Test
   void aCaseWithACustomerKeepsItAndARedeliveredDecisionChangesNothing() throws Exception {
-    String northwinds = opened(postJson("/api/v1/requests", NORTHWIND, body("Mine")));
+    String northwinds = opened(postJson("/api/v1/requests", CAST.northwind(), body("Mine")));
     String mailed = opened(postMail("olivia@northwind.example", "Mailed"));
 
     decide(northwinds, "globex");
@@ -84,13 +80,13 @@ class CustomerCasesTest extends ChannelTestSupport {
     await().atMost(DEADLINE).until(this::everyDecisionRead);
     assertThat(customerOf(northwinds)).isEqualTo("northwind");
     assertThat(customerOf(mailed)).isEqualTo("northwind");
-    assertThat(allCases(GLOBEX)).doesNotContain(northwinds, mailed);
+    assertThat(allCases(CAST.globex())).doesNotContain(northwinds, mailed);
   }
 
   @Test
   void theListPagesNewestFirstWithACursor() throws Exception {
-    tenants.saveCustomerKey(TENANT, "initech", key(TENANT, "initech"), null);
-    String initech = key(TENANT, "initech");
+    tenants.saveCustomerKey(CAST.tenant(), "initech", key(CAST.tenant(), "initech"), null);
+    String initech = key(CAST.tenant(), "initech");
     List<String> opened = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       opened.add(opened(postJson("/api/v1/requests", initech, body("Case " + i))));
@@ -117,11 +113,11 @@ class CustomerCasesTest extends ChannelTestSupport {
 
   @Test
   void onlyCustomerKeysListAndABadCursorOrLimitIsA400() throws Exception {
-    assertProblem(get("/api/v1/cases", AGENT), 403);
-    assertProblem(get("/api/v1/cases", INTEGRATION), 403);
+    assertProblem(get("/api/v1/cases", CAST.agent()), 403);
+    assertProblem(get("/api/v1/cases", CAST.integration()), 403);
     assertProblem(send(request("/api/v1/cases").GET().build()), 401);
-    assertProblem(get("/api/v1/cases?cursor=bm90LWEtY3Vyc29y", NORTHWIND), 400);
-    assertProblem(get("/api/v1/cases?limit=101", NORTHWIND), 400);
+    assertProblem(get("/api/v1/cases?cursor=bm90LWEtY3Vyc29y", CAST.northwind()), 400);
+    assertProblem(get("/api/v1/cases?limit=101", CAST.northwind()), 400);
   }
 
   private List<String> allCases(String key) throws Exception {
@@ -134,12 +130,12 @@ class CustomerCasesTest extends ChannelTestSupport {
 
   private void decide(String caseNumber, String customerId) {
     Document c = database.getCollection("cases")
-        .find(Filters.and(Filters.eq("tenantId", TENANT), Filters.eq("caseNumber", caseNumber))).first();
+        .find(Filters.and(Filters.eq("tenantId", CAST.tenant()), Filters.eq("caseNumber", caseNumber))).first();
     assertThat(c).as(caseNumber).isNotNull();
     EntitlementDecided decision = (customerId == null
         ? SampleDecisions.notEntitled(c.getString("_id"), c.getDate("receivedAt").toInstant())
         : SampleDecisions.entitled(c.getString("_id"), c.getDate("receivedAt").toInstant()).setCustomerId(customerId))
-        .setTenantId(TENANT).setCaseNumber(caseNumber).build();
+        .setTenantId(CAST.tenant()).setCaseNumber(caseNumber).build();
     STACK.publish("contracts.entitlements", decision.getCaseId(), decision);
   }
 
@@ -162,7 +158,7 @@ class CustomerCasesTest extends ChannelTestSupport {
 
   private String customerOf(String caseNumber) {
     return database.getCollection("cases")
-        .find(Filters.and(Filters.eq("tenantId", TENANT), Filters.eq("caseNumber", caseNumber))).first()
+        .find(Filters.and(Filters.eq("tenantId", CAST.tenant()), Filters.eq("caseNumber", caseNumber))).first()
         .getString("customerId");
   }
 
@@ -175,7 +171,7 @@ class CustomerCasesTest extends ChannelTestSupport {
     String raw = "From: " + from + "\r\nTo: " + DESK + "\r\nSubject: " + subject + "\r\nMessage-ID: <"
         + UUID.randomUUID() + "@mail.example>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nPlease help.\r\n";
     return send(request("/api/v1/inbound-mail").header("Content-Type", "message/rfc822")
-        .header("X-API-Key", INTEGRATION).POST(HttpRequest.BodyPublishers.ofByteArray(
+        .header("X-API-Key", CAST.integration()).POST(HttpRequest.BodyPublishers.ofByteArray(
             raw.getBytes(StandardCharsets.UTF_8))).build());
   }
 
