@@ -19,11 +19,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 
 /** Wires the console's read side: the projection of the case topics, its store and the live changes. */
 @Configuration(proxyBeanMethods = false)
-@Import({
-  MongoCaseViews.class,
-  MongoCaseIncidents.class, // the major incident of each case (intake.incidents), which its page names
-  CaseProjection.class
-})
+@Import({MongoCaseViews.class, CaseProjection.class})
 class ConsoleConfiguration {
 
   @Bean
@@ -34,6 +30,12 @@ class ConsoleConfiguration {
   @Bean
   MongoDatabase database(MongoClient client, @Value("${supportflow.mongodb.database}") String database) {
     return client.getDatabase(database);
+  }
+
+  /** The major incident of each case (intake.incidents), which its page names. */
+  @Bean
+  MongoCaseIncidents caseIncidents(MongoDatabase database) {
+    return new MongoCaseIncidents(database);
   }
 
   @Bean
