@@ -1,5 +1,6 @@
 package io.supportflow.infra.bench;
 
+import io.supportflow.infra.stack.ChildJvm;
 import io.supportflow.infra.stack.JvmProfile;
 import io.supportflow.infra.stack.MailServer;
 import io.supportflow.infra.stack.MongoWireServer;
@@ -70,7 +71,7 @@ public final class StackProcesses implements Fault.Victims {
     return Stream.of(JvmProfile.values())
         .filter(profile -> words.containsAll(profile.options())
             && words.stream().filter(w -> w.startsWith("-X")).allMatch(w -> profile.options().contains(w)
-                || w.startsWith("-XX:AOTCache")))
+                || w.startsWith("-XX:AOTCache") || w.equals(ChildJvm.EXIT_ON_OUT_OF_MEMORY)))
         .map(profile -> profile.label() + " profile (" + String.join(" ", profile.options()) + ")")
         .findFirst().orElse("other flags");
   }

@@ -30,6 +30,9 @@ public record ChildJvm(String name, Process process, Path logFile) implements Au
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
   private static Path parentWatchJar;
 
+  /** The option every child JVM gets, whatever its profile: a JVM out of memory stops (its supervisor restarts it). */
+  public static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+
   /**
    * The start of a java command line: this JVM's java binary, the options every child gets, then
    * {@code jvmOptions}. Append the main class or {@code -jar} and the program arguments.
@@ -37,7 +40,7 @@ public record ChildJvm(String name, Process process, Path logFile) implements Au
   public static List<String> javaCommand(List<String> jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add(EXIT_ON_OUT_OF_MEMORY);
     command.add("-javaagent:" + parentWatchJar() + "=" + ProcessHandle.current().pid());
     command.addAll(jvmOptions);
     return command;

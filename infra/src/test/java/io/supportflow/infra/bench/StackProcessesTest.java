@@ -11,8 +11,8 @@ class StackProcessesTest {
     assertThat(StackProcesses.profileOf("java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
         + "-Dsupportflow.instance=sla-service -XX:AOTCache=/x/app.aot -jar /x/sla-service.jar"))
         .startsWith("startup profile");
-    assertThat(StackProcesses.profileOf("java -Xms256m -Xmx1g -XX:+UseSerialGC "
-        + "-Dsupportflow.instance=sla-service-2 -jar sla-service.jar"))
+    assertThat(StackProcesses.profileOf("java -XX:+ExitOnOutOfMemoryError -javaagent:/tmp/watch.jar=1 -Xms256m -Xmx1g "
+        + "-XX:+UseSerialGC -Dsupportflow.instance=sla-service-2 -jar sla-service.jar"))
         .startsWith("throughput profile");
   }
 
