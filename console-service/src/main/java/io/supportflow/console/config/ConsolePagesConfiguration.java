@@ -102,11 +102,7 @@ class ConsolePagesConfiguration {
         .addFilterAfter(new RevokedKeySessions(keys), SecurityContextHolderFilter.class)
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) -> {
-              if ("true".equals(request.getHeader("HX-Request"))) {
-                // htmx would swap the sign-in page into the queue; it follows this header instead.
-                response.setHeader("HX-Redirect", "/sign-in?expired");
-                response.setStatus(401);
-              } else {
+              if (!RevokedKeySessions.sentHtmxToSignIn(request, response)) {
                 signInPage.commence(request, response, ex);
               }
             })

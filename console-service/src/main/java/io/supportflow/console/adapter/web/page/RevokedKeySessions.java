@@ -30,6 +30,19 @@ public final class RevokedKeySessions extends OncePerRequestFilter {
     this.keys = keys;
   }
 
+  /**
+   * Answers an htmx request that may not go on with 401 and the header htmx follows to the sign-in
+   * page (it would otherwise swap that page into the one shown); false for any other request.
+   */
+  public static boolean sentHtmxToSignIn(HttpServletRequest request, HttpServletResponse response) {
+    if (!"true".equals(request.getHeader("HX-Request"))) {
+      return false;
+    }
+    response.setHeader("HX-Redirect", ENDED_PAGE);
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    return true;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -39,10 +52,8 @@ public final class RevokedKeySessions extends OncePerRequestFilter {
       return;
     }
     SecurityContextHolder.clearContext();
-    if ("true".equals(request.getHeader("HX-Request"))) {
-      // htmx follows this header to the sign-in page, whose request then ends the session.
-      response.setHeader("HX-Redirect", ENDED_PAGE);
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    // htmx follows the redirect header to the sign-in page, whose request then ends the session.
+    if (sentHtmxToSignIn(request, response)) {
       return;
     }
     String accept = request.getHeader("Accept");
