@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tenants' incident rules as last read, for a short while: the rules are asked on every decided
- * case and every alert, and change a few times a year. A save here is seen at once; one made on
- * another instance within {@code freshFor} (the API says so).
+ * case and every alert, and change a few times a year. A save through this instance is seen at
+ * once, one through another instance within {@code freshFor} (the rules API documents the delay).
  */
 public final class RememberedIncidentRules implements IncidentRuleSettings {
 
