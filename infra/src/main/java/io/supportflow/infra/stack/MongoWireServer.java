@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A server that speaks MongoDB's wire protocol (mongo-java-server), so the services use the
@@ -19,9 +22,11 @@ public final class MongoWireServer implements AutoCloseable {
 
   private final MongoServer server;
   private final InetSocketAddress address;
+  private final CommandCosts costs;
 
   private MongoWireServer(MongoBackend backend, String host, int port) {
-    this.server = new MongoServer(backend);
+    this.costs = new CommandCosts(backend);
+    this.server = new MongoServer(costs);
     server.bind(host, port);
     this.address = server.getLocalAddress();
   }
@@ -63,6 +68,33 @@ public final class MongoWireServer implements AutoCloseable {
     MongoWireServer server = onFile(Path.of(args[0]), args[1], Integer.parseInt(args[2]));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mongo-wire-server-stop"));
     System.err.println("MongoDB wire server on " + server.connectionString() + ", data in " + args[0]);
+    server.logCostsEvery(Duration.ofMinutes(1));
+  }
+
+  /** The CPU each kind of command took so far, most first (see {@link CommandCosts}). */
+  public List<String> costs(int most) {
+    return costs.table(most);
+  }
+
+  /** Writes {@link #costs} to standard error every {@code period} in which commands were served. */
+  private void logCostsEvery(Duration period) {
+    Thread logger = Thread.ofPlatform().daemon().name("mongo-wire-server-costs").start(() -> {
+      String last = "";
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          Thread.sleep(period);
+        } catch (InterruptedException e) {
+          return;
+        }
+        String table = String.join(System.lineSeparator(), costs(25));
+        if (!table.equals(last)) {
+          System.err.println("CPU per kind of command since start, " + Instant.now() + ":");
+          System.err.println(table);
+          last = table;
+        }
+      }
+    });
+    logger.setUncaughtExceptionHandler((t, e) -> e.printStackTrace());
   }
 
   /** Stops listening and closes the backend, which writes the H2 file out. */

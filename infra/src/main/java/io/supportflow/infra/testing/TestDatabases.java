@@ -1,5 +1,7 @@
 package io.supportflow.infra.testing;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -23,7 +25,10 @@ public final class TestDatabases {
 
   private static synchronized MongoClient client() {
     if (client == null) {
-      MongoClient created = MongoClients.create(TestStack.shared().mongoUri());
+      MongoClient created = MongoClients.create(MongoClientSettings.builder()
+          .applyConnectionString(new ConnectionString(TestStack.shared().mongoUri()))
+          .addCommandListener(ScannedFilters.listener())
+          .build());
       Runtime.getRuntime().addShutdownHook(new Thread(created::close));
       client = created;
     }

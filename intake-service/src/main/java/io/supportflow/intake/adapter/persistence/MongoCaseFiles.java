@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -30,8 +31,9 @@ import org.bson.conversions.Bson;
 /**
  * The live side of the case documents: status, priority, thread. Every filter is built from typed
  * values (never from a caller's JSON), so no operator can be smuggled into a query. Filters keyed
- * by _id are flat documents rather than Filters.and's $and: the same matches, cheaper to evaluate
- * on mongo-java-server (which still scans unless the filter is exactly {_id}).
+ * by _id are flat documents rather than Filters.and's $and, and {_id, tenantId} is also a unique
+ * index: mongo-java-server (the local stack) serves a filter from an index only when its keys are
+ * exactly an index's, and scans every case otherwise. On MongoDB the extra index is small and unused.
  */
 public final class MongoCaseFiles implements CaseFiles {
 
@@ -50,6 +52,7 @@ public final class MongoCaseFiles implements CaseFiles {
     cases.createIndex(Indexes.ascending("tenantId", "threadKeys"));
     cases.createIndex(Indexes.ascending("tenantId", "correlationKey"));
     cases.createIndex(Indexes.ascending(UNANNOUNCED.count()));
+    cases.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true).name("_id_tenantId"));
   }
 
   @Override
