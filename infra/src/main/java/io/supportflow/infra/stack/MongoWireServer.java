@@ -2,7 +2,6 @@ package io.supportflow.infra.stack;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +50,7 @@ public final class MongoWireServer implements AutoCloseable {
       throw new UncheckedIOException("Cannot create the folder of " + file, e);
     }
     MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(PAGE_CACHE_MB).open();
-    return new MongoWireServer(new H2Backend(store), host, port);
+    return new MongoWireServer(BsonH2Backend.open(store), host, port);
   }
 
   public int port() {
