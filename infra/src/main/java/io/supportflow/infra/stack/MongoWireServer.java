@@ -20,7 +20,7 @@ import org.h2.mvstore.MVStore;
  */
 public final class MongoWireServer implements AutoCloseable {
 
-  static final int PAGE_CACHE_MB = 128;
+  static final int PAGE_CACHE_MB = 64;
 
   private final MongoServer server;
   private final InetSocketAddress address;
@@ -49,7 +49,13 @@ public final class MongoWireServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the folder of " + file, e);
     }
-    MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(PAGE_CACHE_MB).open();
+    MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(PAGE_CACHE_MB)
+        // H2 closes the store on a failed background write; without this the reason is not logged.
+        .backgroundExceptionHandler((thread, e) -> {
+          System.err.println("The H2 store failed in " + thread.getName() + " and was closed:");
+          e.printStackTrace();
+        })
+        .open();
     return new MongoWireServer(BsonH2Backend.open(store), host, port);
   }
 

@@ -63,6 +63,16 @@ class BsonH2BackendTest {
     assertThat(firstBytesOfStoredDocuments(file)).containsOnly((byte) 0xB5);
   }
 
+  @Test
+  void aDocumentsFootprintCountsWhatItNests() {
+    de.bwaldvogel.mongo.bson.Document flat = new de.bwaldvogel.mongo.bson.Document("_id", "c1");
+    de.bwaldvogel.mongo.bson.Document nested = new de.bwaldvogel.mongo.bson.Document("_id", "c1")
+        .append("thread", List.of(new de.bwaldvogel.mongo.bson.Document("text", "x".repeat(2_000))));
+
+    assertThat(BsonH2Backend.BsonDocumentType.INSTANCE.getMemory(nested))
+        .isGreaterThan(BsonH2Backend.BsonDocumentType.INSTANCE.getMemory(flat) + 2_000);
+  }
+
   /** The first byte of each stored document of intake.cases, read from the file without the backend. */
   private static List<Byte> firstBytesOfStoredDocuments(Path file) {
     MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
