@@ -93,7 +93,6 @@ final class BsonH2Backend extends H2Backend {
 
     // H2's object type starts a value with a type tag between 0 and 119: this byte is none of them.
     private static final byte BSON = (byte) 0xB5;
-    private static final ObjectDataType STOCK = new ObjectDataType();
 
     /**
      * The document's heap footprint, for H2's page cache accounting: an underestimate lets the
@@ -141,7 +140,8 @@ final class BsonH2Backend extends H2Backend {
     @Override
     public Document read(ByteBuffer buffer) {
       if (buffer.get(buffer.position()) != BSON) {
-        return (Document) STOCK.read(buffer);
+        // A new one each time: H2's object type remembers the last type it saw, unsynchronized.
+        return (Document) new ObjectDataType().read(buffer);
       }
       buffer.get();
       int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();

@@ -21,6 +21,8 @@ import org.bson.BsonValue;
 public final class ScannedFilters {
 
   private static final List<BsonDocument> SENT = new ArrayList<>();
+  // Recorded only inside during(): the listener sees every command of every test in the JVM.
+  private static boolean recording;
 
   private ScannedFilters() {}
 
@@ -30,7 +32,9 @@ public final class ScannedFilters {
       @Override
       public void commandStarted(CommandStartedEvent event) {
         synchronized (SENT) {
-          SENT.add(event.getCommand().clone().append("$db", new org.bson.BsonString(event.getDatabaseName())));
+          if (recording) {
+            SENT.add(event.getCommand().clone().append("$db", new org.bson.BsonString(event.getDatabaseName())));
+          }
         }
       }
     };
@@ -43,11 +47,17 @@ public final class ScannedFilters {
   public static List<String> during(MongoDatabase database, String collection, Runnable operation) {
     synchronized (SENT) {
       SENT.clear();
+      recording = true;
     }
-    operation.run();
     List<BsonDocument> sent;
-    synchronized (SENT) {
-      sent = new ArrayList<>(SENT);
+    try {
+      operation.run();
+    } finally {
+      synchronized (SENT) {
+        recording = false;
+        sent = new ArrayList<>(SENT);
+        SENT.clear();
+      }
     }
     List<Set<String>> uniqueKeys = new ArrayList<>();
     database.getCollection(collection).listIndexes(BsonDocument.class).forEach(index -> {
