@@ -3,7 +3,6 @@ package io.supportflow.infra.stack;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -32,56 +31,31 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class BsonH2Backend extends H2Backend {
 
-  // The super constructors open the stored databases (and a database its collections) before a
-  // subclass's fields are set; the store reaches those calls through here.
-  private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
-
-  private BsonH2Backend(MVStore store) {
+  BsonH2Backend(MVStore store) {
     super(store);
-  }
-
-  static BsonH2Backend open(MVStore store) {
-    OPENING.set(store);
-    try {
-      return new BsonH2Backend(store);
-    } finally {
-      OPENING.remove();
-    }
   }
 
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
-    MVStore store = getMvStore() != null ? getMvStore() : OPENING.get();
-    MVStore opening = OPENING.get();
-    OPENING.set(store);
-    try {
-      return new BsonDatabase(databaseName, store, getCursorRegistry());
-    } finally {
-      if (opening == null) {
-        OPENING.remove();
-      } else {
-        OPENING.set(opening);
-      }
-    }
+    return new BsonDatabase(databaseName);
   }
 
-  private static final class BsonDatabase extends H2Database {
+  // An inner class on purpose: its link to the backend (and so to the store) is set before
+  // H2Database's constructor opens the stored collections, which a field of its own would not be.
+  private final class BsonDatabase extends H2Database {
 
-    private final MVStore store;
-
-    BsonDatabase(String name, MVStore store, CursorRegistry cursors) {
-      super(name, store, cursors);
-      this.store = store;
+    BsonDatabase(String name) {
+      super(name, BsonH2Backend.this.getMvStore(), BsonH2Backend.this.getCursorRegistry());
     }
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-      MVStore mvStore = store != null ? store : OPENING.get();
+      MVStore store = BsonH2Backend.this.getMvStore();
       String namespace = getFullCollectionNamespace(collectionName);
       // The map names are the stock backend's, so a file it wrote opens here.
-      MVMap<Object, Document> data = mvStore.openMap("databases." + namespace,
+      MVMap<Object, Document> data = store.openMap("databases." + namespace,
           new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
-      MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+      MVMap<String, Object> meta = store.openMap("meta." + namespace);
       return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
   }

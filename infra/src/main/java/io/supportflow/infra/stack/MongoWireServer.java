@@ -56,7 +56,7 @@ public final class MongoWireServer implements AutoCloseable {
           e.printStackTrace();
         })
         .open();
-    return new MongoWireServer(BsonH2Backend.open(store), host, port);
+    return new MongoWireServer(new BsonH2Backend(store), host, port);
   }
 
   public int port() {
