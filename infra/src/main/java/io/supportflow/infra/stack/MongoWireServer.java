@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -91,23 +94,15 @@ public final class MongoWireServer implements AutoCloseable {
 
   /** Writes {@link #costs} to standard error every {@code period} in which commands were served. */
   private void logCostsEvery(Duration period) {
-    Thread logger = Thread.ofPlatform().daemon().name("mongo-wire-server-costs").start(() -> {
-      String last = "";
-      while (!Thread.currentThread().isInterrupted()) {
-        try {
-          Thread.sleep(period);
-        } catch (InterruptedException e) {
-          return;
-        }
-        String table = String.join(System.lineSeparator(), costs(25));
-        if (!table.equals(last)) {
-          System.err.println("CPU per kind of command since start, " + Instant.now() + ":");
-          System.err.println(table);
-          last = table;
-        }
-      }
-    });
-    logger.setUncaughtExceptionHandler((t, e) -> e.printStackTrace());
+    AtomicReference<String> last = new AtomicReference<>("");
+    Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mongo-wire-server-costs").factory())
+        .scheduleAtFixedRate(() -> {
+          String table = String.join(System.lineSeparator(), costs(25));
+          if (!table.equals(last.getAndSet(table))) {
+            System.err.println("CPU per kind of command since start, " + Instant.now() + ":");
+            System.err.println(table);
+          }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Stops listening and closes the backend, which writes the H2 file out. */
