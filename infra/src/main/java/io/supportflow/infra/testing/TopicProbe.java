@@ -139,6 +139,35 @@ public final class TopicProbe implements AutoCloseable {
     }
   }
 
+  /**
+   * Publishes the records to one partition with one produce request, in order, so that a consumer
+   * reads them in one poll unless it polls in between; a byte[] value goes as it is (a poison
+   * record), any other value as an Avro record through the registry.
+   */
+  public static void publishTogether(
+      String bootstrapServers, String registryUrl, String topic, int partition, List<Map.Entry<String, Object>> records) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    // Held until flush, which sends them together.
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 60_000);
+    try (ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+      serializer.configure(Map.of("schema.registry.url", registryUrl), false);
+      var sent = records.stream().map(r -> producer.send(new ProducerRecord<>(topic, partition, r.getKey(),
+          r.getValue() instanceof byte[] raw ? raw : serializer.serialize(topic, (SpecificRecord) r.getValue()))))
+          .toList();
+      producer.flush();
+      for (var each : sent) {
+        each.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not publish to " + topic, e);
+    }
+  }
+
   @Override
   public void close() {
     consumer.close();
