@@ -12,6 +12,11 @@ public interface CaseDecisions {
   /** Keeps the case after its first decision unless it is kept already (a redelivered request). */
   void openIfAbsent(DecidedCase decided);
 
+  /** {@link #openIfAbsent} for each; a store may do it in one write. */
+  default void openAllIfAbsent(List<DecidedCase> decided) {
+    decided.forEach(this::openIfAbsent);
+  }
+
   Optional<DecidedCase> find(String caseId);
 
   /** The open cases of a tenant's customer, by the customer of their decision in force. */

@@ -9,6 +9,10 @@ import io.supportflow.contracts.domain.TenantPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,34 +32,57 @@ public record DecideEntitlement(
    * first, so that a request decided before never claims a slot again.
    */
   public RecordedDecision decide(SupportRequest request) {
-    // A tenant without a policy has no customers yet: its requests are answered as unknown.
-    TenantPolicy tenantPolicy = policies.find(request.tenantId())
-        .map(StoredPolicy::policy)
-        .orElseGet(() -> TenantPolicy.empty(Tenant.named(
-            "unknown-tenant", "Unknown tenant", ZoneOffset.UTC)));
-    Identification who = identification.identify(
-        tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
-    EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());
-    if (decision.quotaPeriod() == null) {
-      return opened(log.recordOnce(recorded(request, decision)));
+    return decideAll(List.of(request)).getFirst();
+  }
+
+  /**
+   * Decides a poll's requests together, in their order, with the same rules as one at a time: each
+   * tenant's policy is read once, the decisions that take no quota slot are stored with one insert
+   * and their cases kept with another. The rare decision that takes a slot is stored on its own, as
+   * its claim depends on whether the request was decided before.
+   */
+  public List<RecordedDecision> decideAll(List<SupportRequest> requests) {
+    Map<String, TenantPolicy> tenantPolicies = new HashMap<>();
+    List<RecordedDecision> decided = new ArrayList<>(requests.size());
+    List<Integer> withoutSlot = new ArrayList<>();
+    for (SupportRequest request : requests) {
+      TenantPolicy tenantPolicy = tenantPolicies.computeIfAbsent(request.tenantId(), this::policyOf);
+      Identification who = identification.identify(
+          tenantPolicy, request.customerHint(), request.reporterEmail(), request.reporterPhone());
+      EntitlementDecision decision = policy.decide(tenantPolicy, who, request.facts());
+      if (decision.quotaPeriod() == null) {
+        withoutSlot.add(decided.size());
+        decided.add(recorded(request, decision));
+      } else {
+        decided.add(withQuotaSlot(request, decision));
+      }
     }
+    List<RecordedDecision> stored = log.recordAllOnce(withoutSlot.stream().map(decided::get).toList());
+    for (int i = 0; i < withoutSlot.size(); i++) {
+      decided.set(withoutSlot.get(i), stored.get(i));
+    }
+    // Kept for re-deciding before the first decisions are published: a crash in between redelivers
+    // the requests, which find both stored. A case kept already (redelivery) is left as is.
+    cases.openAllIfAbsent(decided.stream().map(DecidedCase::decidedFirst).toList());
+    return decided;
+  }
+
+  // A tenant without a policy has no customers yet: its requests are answered as unknown.
+  private TenantPolicy policyOf(String tenantId) {
+    return policies.find(tenantId)
+        .map(StoredPolicy::policy)
+        .orElseGet(() -> TenantPolicy.empty(Tenant.named("unknown-tenant", "Unknown tenant", ZoneOffset.UTC)));
+  }
+
+  private RecordedDecision withQuotaSlot(SupportRequest request, EntitlementDecision decision) {
     Optional<RecordedDecision> earlier = log.forRequest(request.eventId());
     if (earlier.isPresent()) {
-      return opened(earlier.get());
+      return earlier.get();
     }
     if (!quotas.claim(request.tenantId(), decision.contractId(), decision.quotaPeriod(), request.caseId())) {
       decision = policy.quotaUsed(decision);
     }
-    return opened(log.recordOnce(recorded(request, decision)));
-  }
-
-  /**
-   * Keeps the case for re-deciding, before the first decision is published: a crash in between
-   * redelivers the request, which finds both stored. A case kept already (redelivery) is left as is.
-   */
-  private RecordedDecision opened(RecordedDecision first) {
-    cases.openIfAbsent(DecidedCase.decidedFirst(first));
-    return first;
+    return log.recordOnce(recorded(request, decision));
   }
 
   private RecordedDecision recorded(SupportRequest request, EntitlementDecision decision) {

@@ -25,8 +25,12 @@ import io.supportflow.contracts.domain.EntitlementPolicy;
 import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Wires the plain classes of contracts-service together. The policy format's mappers are not
@@ -141,7 +146,23 @@ class ContractsConfiguration {
             "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished));
   }
 
-  /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */
+  /**
+   * Named by the decide binding, which takes a poll's requests together: the request a batch failed
+   * on is tried three times, 500 ms apart, like a record binding's retries, then dead-lettered alone,
+   * by a producer counted like the binder's own (supportflow_dlq_records_total).
+   */
+  @Bean
+  CommonErrorHandler batchFailureHandler(
+      @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
+      @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}") String dlq,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    Map<String, Object> producer = new HashMap<>(Map.of("schema.registry.url", registryUrl));
+    producerCustomizers.forEach(customizer -> customizer.configure(producer, "decideEntitlementFlow-dlq", dlq));
+    return UnreadableRecords.forBatches(brokers, producer, dlq, new FixedBackOff(500L, 2L));
+  }
+
+  /** Named by the record bindings' common-error-handler-bean-name: unreadable records to the DLQ. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,

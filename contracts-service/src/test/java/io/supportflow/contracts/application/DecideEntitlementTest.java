@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,9 @@ class DecideEntitlementTest {
   private final RecordingLog log = new RecordingLog();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-03T10:00:00Z"));
   private final InMemoryCaseDecisions cases = new InMemoryCaseDecisions();
-  private final DecideEntitlement decide = new DecideEntitlement(HeldPolicies.none(), log, cases,
+  private final Map<String, Integer> policyReads = new HashMap<>();
+  private final TenantPolicies policies = new CountingPolicies(HeldPolicies.none(), policyReads);
+  private final DecideEntitlement decide = new DecideEntitlement(policies, log, cases,
       (tenant, contract, period, caseId) -> {
         throw new AssertionError("no decision here takes a quota slot");
       },
@@ -59,10 +62,50 @@ class DecideEntitlementTest {
     assertThat(cases.find("case-1")).contains(DecidedCase.decidedFirst(first));
   }
 
+  @Test
+  void aBatchReadsEachTenantsPolicyOnceAndStoresItsDecisionsAndCasesWithOneWriteEach() {
+    SupportRequest ofOther = new SupportRequest("req-2", "globex", "case-2", "GLOBEX-1", Channel.PORTAL, "Bo",
+        "bo@nowhere.example", null, null, "Down", "", Priority.P2, "en", null, null, null, request.receivedAt());
+    SupportRequest again = new SupportRequest("req-3", "acme", "case-3", "ACME-2", Channel.PORTAL, "Ada",
+        "ada@nowhere.example", null, null, "Slow", "", Priority.P3, "en", null, null, null, request.receivedAt());
+
+    List<RecordedDecision> decided = decide.decideAll(List.of(request, ofOther, again, request));
+
+    assertThat(decided).extracting(d -> d.request().eventId()).containsExactly("req-1", "req-2", "req-3", "req-1");
+    assertThat(decided.get(3)).as("a redelivery in the same batch").isEqualTo(decided.get(0));
+    assertThat(decided.get(1).request().tenantId()).isEqualTo("globex");
+    assertThat(policyReads).containsExactlyInAnyOrderEntriesOf(Map.of("acme", 1, "globex", 1));
+    assertThat(log.batches).as("one write for the batch's decisions").isEqualTo(1);
+    assertThat(log.stored).hasSize(3);
+    assertThat(cases.cases).containsOnlyKeys("case-1", "case-2", "case-3");
+  }
+
+  /** Counts each tenant's policy reads. */
+  private record CountingPolicies(HeldPolicies held, Map<String, Integer> reads) implements TenantPolicies {
+    @Override public Optional<StoredPolicy> find(String tenantId) {
+      reads.merge(tenantId, 1, Integer::sum);
+      return held.find(tenantId);
+    }
+    @Override public void createIfAbsent(io.supportflow.contracts.domain.TenantPolicy initial) { held.createIfAbsent(initial); }
+    @Override public void save(StoredPolicy next, long expectedRevision, List<PendingContractChange> changes) {
+      held.save(next, expectedRevision, changes);
+    }
+    @Override public List<PendingContractChange> pendingChanges(String tenantId) { return held.pendingChanges(tenantId); }
+    @Override public List<String> tenantsWithPendingChanges() { return held.tenantsWithPendingChanges(); }
+    @Override public void markPublished(String tenantId, String eventId) { held.markPublished(tenantId, eventId); }
+  }
+
   /** Like the Mongo log: an insert that collides on the request's event id returns the stored decision. */
   private static final class RecordingLog implements DecisionLog {
     final Map<String, RecordedDecision> stored = new HashMap<>();
     int reads;
+    int batches;
+
+    @Override
+    public List<RecordedDecision> recordAllOnce(List<RecordedDecision> decisions) {
+      batches++;
+      return DecisionLog.super.recordAllOnce(decisions);
+    }
 
     @Override
     public Optional<RecordedDecision> forRequest(String requestEventId) {

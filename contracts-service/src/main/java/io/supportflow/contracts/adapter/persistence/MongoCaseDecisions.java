@@ -41,14 +41,19 @@ public record MongoCaseDecisions(MongoCollection<Document> cases, JsonDocuments 
 
   @Override
   public void openIfAbsent(DecidedCase decided) {
-    // Not inserted when kept already: a redelivered request leaves what was learned and re-decided since.
-    UniqueInserts.inserted(cases, new Document("_id", decided.caseId())
-        .append("tenantId", decided.tenantId())
-        .append("customerId", decided.customerId())
-        .append("open", decided.open())
+    openAllIfAbsent(List.of(decided));
+  }
+
+  /** One unordered insert; a case kept already is left as is (what was learned and re-decided since). */
+  @Override
+  public void openAllIfAbsent(List<DecidedCase> decided) {
+    UniqueInserts.insertedAll(cases, decided.stream().map(c -> new Document("_id", c.caseId())
+        .append("tenantId", c.tenantId())
+        .append("customerId", c.customerId())
+        .append("open", c.open())
         .append("rev", 0L)
-        .append("state", json.document(decided))
-        .append("unpublished", List.of()));
+        .append("state", json.document(c))
+        .append("unpublished", List.of())).toList());
   }
 
   @Override
