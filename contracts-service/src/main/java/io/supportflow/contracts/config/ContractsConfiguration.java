@@ -22,11 +22,10 @@ import io.supportflow.contracts.application.PublishRedecisions;
 import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
+import io.supportflow.observability.publishing.BatchDeadLetters;
 import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,7 +37,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Wires the plain classes of contracts-service together. The policy format's mappers are not
@@ -146,20 +144,14 @@ class ContractsConfiguration {
             "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished));
   }
 
-  /**
-   * Named by the decide binding, which takes a poll's requests together: the request a batch failed
-   * on is tried three times, 500 ms apart, like a record binding's retries, then dead-lettered alone,
-   * by a producer counted like the binder's own (supportflow_dlq_records_total).
-   */
+  /** Named by the decide binding, which takes a poll's requests together: see BatchDeadLetters. */
   @Bean
   CommonErrorHandler batchFailureHandler(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
       @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}") String dlq,
       ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    Map<String, Object> producer = new HashMap<>(Map.of("schema.registry.url", registryUrl));
-    producerCustomizers.forEach(customizer -> customizer.configure(producer, "decideEntitlementFlow-dlq", dlq));
-    return UnreadableRecords.forBatches(brokers, producer, dlq, new FixedBackOff(500L, 2L));
+    return BatchDeadLetters.handler(brokers, registryUrl, dlq, producerCustomizers);
   }
 
   /** Named by the record bindings' common-error-handler-bean-name: unreadable records to the DLQ. */
