@@ -7,11 +7,12 @@ import io.supportflow.console.adapter.persistence.MongoCaseIncidents;
 import io.supportflow.console.adapter.persistence.MongoCaseViews;
 import io.supportflow.console.adapter.persistence.PolledCaseChanges;
 import io.supportflow.console.application.CaseProjection;
-import io.supportflow.schemas.registry.UnreadableRecords;
-import io.supportflow.timeline.messaging.PartitionedFlow;
+import io.supportflow.observability.publishing.BatchDeadLetters;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -39,8 +40,8 @@ class ConsoleConfiguration {
   }
 
   @Bean
-  PartitionedFlow projectCasesFlow(CaseProjection caseProjection, MongoCaseIncidents caseIncidents) {
-    return ProjectCasesFlow.of(caseProjection, caseIncidents);
+  ProjectCasesFlow projectCasesFlow(CaseProjection caseProjection, MongoCaseIncidents caseIncidents) {
+    return new ProjectCasesFlow(caseProjection, caseIncidents);
   }
 
   /** The queue pages' live updates: polled, since the projection may run in another instance. */
@@ -50,10 +51,12 @@ class ConsoleConfiguration {
     return new PolledCaseChanges(caseViews::changedSince, clock, interval);
   }
 
-  /** Named by the binding's common-error-handler-bean-name: unreadable records to console.dlq. */
+  /** Named by the projection's binding, which takes a poll's events together: see BatchDeadLetters. */
   @Bean
-  CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${supportflow.console.dead-letter-topic}") String deadLetterTopic) {
-    return UnreadableRecords.deadLetterHandler(brokers, deadLetterTopic);
+  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
+      @Value("${supportflow.console.dead-letter-topic}") String deadLetterTopic,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return BatchDeadLetters.handler(brokers, registryUrl, deadLetterTopic, producerCustomizers);
   }
 }

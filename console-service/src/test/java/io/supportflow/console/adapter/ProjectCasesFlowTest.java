@@ -3,6 +3,7 @@ package io.supportflow.console.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
 import io.supportflow.console.adapter.persistence.MongoCaseViews;
 import io.supportflow.console.domain.CaseView;
 import io.supportflow.events.CaseActivity;
@@ -31,10 +32,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +51,7 @@ class ProjectCasesFlowTest extends ConsoleServiceTest {
   private static final AtomicInteger NUMBERS = new AtomicInteger(1000);
 
   @Autowired MongoCaseViews views;
+  @Autowired MongoDatabase database;
 
   @Test
   void everyCaseTopicIsReadByOneConsumerPerPartitionNumber() {
@@ -156,6 +160,34 @@ class ProjectCasesFlowTest extends ConsoleServiceTest {
       assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
       assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("escalation.events");
       awaitView(number, v -> true);
+    }
+  }
+
+  /**
+   * A poll's events are projected together: a case whose stored view cannot be read fails the
+   * batch, which is split so that only its event is dead-lettered; the cases beside it are projected.
+   */
+  @Test
+  void aPoisonEventInsideABatchGoesToTheConsoleDeadLettersAloneAndTheOthersAreProjected() {
+    String before = UUID.randomUUID().toString();
+    String poison = UUID.randomUUID().toString();
+    String after = UUID.randomUUID().toString();
+    String number = "FLOW-" + NUMBERS.incrementAndGet();
+    database.getCollection("case_views").insertOne(new Document("_id", "flow/" + poison)
+        .append("tenantId", "flow").append("caseId", poison).append("revision", 1L).append("statusAt", "not a date"));
+    try (TopicProbe dlq = STACK.probe("console.dlq")) {
+      TopicProbe.publishTogether(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "intake.requests", 0,
+          List.of(Map.entry(before, request(before, number + "-1")), Map.entry(poison, request(poison, number + "-2")),
+              Map.entry(after, request(after, number + "-3"))));
+
+      awaitView(number + "-1", v -> true);
+      awaitView(number + "-3", v -> true);
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poison.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo("intake.requests");
+      assertThat(dlq.rawWithin(Duration.ofMillis(500))).extracting(ConsumerRecord::key)
+          .as("only the poison event is dead-lettered").doesNotContain(before, after);
+    } finally {
+      database.getCollection("case_views").deleteOne(new Document("_id", "flow/" + poison));
     }
   }
 

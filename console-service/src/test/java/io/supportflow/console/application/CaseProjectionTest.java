@@ -19,6 +19,20 @@ class CaseProjectionTest {
     final Map<String, ProjectedCase> cases = new HashMap<>();
     int racesToLose;
     int saves;
+    int batchReads;
+    int batchWrites;
+
+    @Override
+    public Map<CaseKey, ProjectedCase> byCaseIds(java.util.Collection<CaseKey> keys) {
+      batchReads++;
+      return ProjectedCases.super.byCaseIds(keys);
+    }
+
+    @Override
+    public boolean saveAll(java.util.List<ProjectedCase> projected) {
+      batchWrites++;
+      return ProjectedCases.super.saveAll(projected);
+    }
 
     @Override
     public Optional<ProjectedCase> byCaseId(String tenantId, String caseId) {
@@ -72,5 +86,32 @@ class CaseProjectionTest {
   void theSameCaseIdOfAnotherTenantIsAnotherCase() {
     projection.apply(events.opened("EMAIL", "Ledger is down", "P1"));
     assertThat(store.byCaseId("globex", events.caseId)).isEmpty();
+  }
+
+  @Test
+  void aPollsChangesAreAppliedWithOneReadAndOneWriteAndARedeliveryAmongThemChangesNothing() {
+    CaseEventsFixture other = new CaseEventsFixture("acme", "ACME-2");
+    var opened = events.opened("EMAIL", "Ledger is down", "P1");
+
+    projection.applyAll(java.util.List.of(opened, events.decided("cust-1", "P1"), other.opened("PHONE", "Slow", "P3"),
+        opened));
+
+    assertThat(store.batchReads).isEqualTo(1);
+    assertThat(store.batchWrites).isEqualTo(1);
+    assertThat(store.saves).as("one save per case").isEqualTo(2);
+    assertThat(store.byCaseId("acme", events.caseId).orElseThrow().customerId()).isEqualTo("cust-1");
+    assertThat(store.byCaseId("acme", other.caseId)).isPresent();
+  }
+
+  @Test
+  void aPollThatLosesARaceIsAppliedAgainOneChangeAtATime() {
+    projection.apply(events.opened("EMAIL", "Ledger is down", "P1"));
+    store.racesToLose = 1;
+
+    projection.applyAll(java.util.List.of(events.decided("cust-1", "P1"), events.priorityChanged(5, "P2")));
+
+    ProjectedCase now = store.byCaseId("acme", events.caseId).orElseThrow();
+    assertThat(now.customerId()).isEqualTo("cust-1");
+    assertThat(now.priority()).isEqualTo("P2");
   }
 }

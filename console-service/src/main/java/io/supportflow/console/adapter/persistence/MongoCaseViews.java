@@ -11,12 +11,19 @@ import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
+import io.supportflow.console.application.CaseKey;
 import io.supportflow.console.application.CaseViews;
 import io.supportflow.console.application.ProjectedCases;
 import io.supportflow.console.domain.CaseCursor;
@@ -30,8 +37,11 @@ import io.supportflow.console.domain.ProjectedCase;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -81,6 +91,47 @@ public final class MongoCaseViews implements CaseViews, ProjectedCases {
     }
     return views.replaceOne(new Document("_id", document.get("_id")).append("revision", read), document)
         .getMatchedCount() == 1;
+  }
+
+  @Override
+  public Map<CaseKey, ProjectedCase> byCaseIds(Collection<CaseKey> keys) {
+    Map<CaseKey, ProjectedCase> found = new HashMap<>();
+    if (!keys.isEmpty()) {
+      views.find(in("_id", keys.stream().map(k -> CaseViewDocuments.id(k.tenantId(), k.caseId())).toList()))
+          .map(CaseViewDocuments::fromDocument)
+          .forEach(c -> found.put(new CaseKey(c.tenantId(), c.caseId()), c));
+    }
+    return found;
+  }
+
+  /**
+   * One unordered write for all: an insert for a case not stored yet, else a replace on the revision
+   * it was read at (the same index-served filter as {@link #save}).
+   */
+  @Override
+  public boolean saveAll(List<ProjectedCase> projected) {
+    if (projected.isEmpty()) {
+      return true;
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>(projected.size());
+    for (ProjectedCase each : projected) {
+      long read = each.revision();
+      Document document = CaseViewDocuments.toDocument(each, read + 1);
+      writes.add(read == 0
+          ? new InsertOneModel<>(document)
+          : new ReplaceOneModel<>(new Document("_id", document.get("_id")).append("revision", read), document));
+    }
+    try {
+      BulkWriteResult result = views.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+      return result.getInsertedCount() + result.getMatchedCount() == projected.size();
+    } catch (MongoBulkWriteException e) {
+      if (e.getWriteErrors().stream()
+          .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+        throw e;
+      }
+      // A case inserted by another writer in between.
+      return false;
+    }
   }
 
   @Override

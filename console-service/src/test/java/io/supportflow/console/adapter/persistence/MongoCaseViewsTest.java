@@ -11,6 +11,7 @@ import io.supportflow.infra.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The projection's store on the wire server: a save is conditioned on the revision read. */
@@ -42,6 +43,26 @@ class MongoCaseViewsTest {
     projection.apply(events.priorityChanged(5, "P2"));
 
     assertThat(views.save(stale)).isFalse();
+    assertThat(views.byCaseId("acme", opened.caseId())).map(ProjectedCase::priority).contains("P2");
+  }
+
+  @Test
+  void aPollsEventsAreReadAndWrittenOnceForAllTheirCasesAndAStaleOneFallsBackToOneAtATime() {
+    CaseEventsFixture other = new CaseEventsFixture("acme", "ACME-2");
+    var opened = events.opened("EMAIL", "Ledger is down", "P1");
+    projection.apply(opened);
+    ProjectedCase stale = views.byCaseId("acme", opened.caseId()).orElseThrow();
+
+    projection.applyAll(List.of(events.decided("cust-1", "P1"), other.opened("PHONE", "Slow", "P3"),
+        events.priorityChanged(5, "P2"), opened));
+
+    assertThat(views.byCaseId("acme", opened.caseId())).get()
+        .satisfies(c -> assertThat(c.customerId()).isEqualTo("cust-1"))
+        .satisfies(c -> assertThat(c.priority()).isEqualTo("P2"))
+        .satisfies(c -> assertThat(c.revision()).as("one write for both changes").isEqualTo(2L));
+    assertThat(views.byCaseId("acme", other.caseId)).map(ProjectedCase::subject).contains("Slow");
+    assertThat(views.saveAll(List.of(stale.apply(events.priorityChanged(9, "P4"), Instant.now()))))
+        .as("a case written since it was read").isFalse();
     assertThat(views.byCaseId("acme", opened.caseId())).map(ProjectedCase::priority).contains("P2");
   }
 }
