@@ -24,6 +24,7 @@ import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
 import io.supportflow.observability.publishing.BatchDeadLetters;
 import io.supportflow.observability.publishing.OutboxRelay;
+import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -103,8 +104,9 @@ class ContractsConfiguration {
   }
 
   @Bean
-  DecideEntitlementFlow decideEntitlementFlow(DecideEntitlement decideEntitlement) {
-    return new DecideEntitlementFlow(decideEntitlement);
+  DecideEntitlementFlow decideEntitlementFlow(DecideEntitlement decideEntitlement, StreamBridge streamBridge,
+      CaseTraces caseTraces) {
+    return new DecideEntitlementFlow(decideEntitlement, streamBridge, caseTraces);
   }
 
   @Bean

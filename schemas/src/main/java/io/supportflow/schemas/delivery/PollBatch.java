@@ -1,5 +1,6 @@
 package io.supportflow.schemas.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,18 +44,18 @@ public final class PollBatch {
    *
    * @throws BatchListenerFailedException when the first record fails, for the error handler
    */
-  public static <I, O> List<O> handle(Message<? extends List<?>> batch, Class<I> type, Function<List<I>, List<O>> stage) {
+  public static <I, O> List<O> handle(
+      Message<? extends List<?>> batch, Class<I> type, Function<List<Delivered<I>>, List<O>> stage) {
     // Without it a partly handled batch could only be committed whole or not at all.
     Acknowledgment acknowledgment = Objects.requireNonNull(
         batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class),
         "a batch binding handled by PollBatch needs ack-mode MANUAL");
     List<?> payloads = batch.getPayload();
-    List<I> readable = new ArrayList<>(payloads.size());
-    for (Object payload : payloads) {
-      if (!type.isInstance(payload)) {
-        break;
-      }
-      readable.add(type.cast(payload));
+    List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+    List<Delivered<I>> readable = new ArrayList<>(payloads.size());
+    for (int i = 0; i < payloads.size() && type.isInstance(payloads.get(i)); i++) {
+      readable.add(new Delivered<>(type.cast(payloads.get(i)),
+          headers != null && i < headers.size() && headers.get(i) instanceof Map<?, ?> h ? h : Map.of()));
     }
     List<O> results = new ArrayList<>(readable.size());
     int failedAt = readable.size() < payloads.size() ? readable.size() : -1;
@@ -90,6 +91,20 @@ public final class PollBatch {
    * with the raw bytes for the dead letter; as a DeserializationException, the error handler does
    * not retry it.
    */
+  /** A record as the stage gets it: its payload and the headers it came with. */
+  public record Delivered<I>(I payload, Map<?, ?> headers) {
+
+    /** A header's value as text (Kafka headers arrive as bytes); null when the record has none. */
+    public String header(String name) {
+      return switch (headers.get(name)) {
+        case byte[] bytes -> new String(bytes, StandardCharsets.UTF_8);
+        case Header raw -> new String(raw.value(), StandardCharsets.UTF_8);
+        case null -> null;
+        case Object value -> value.toString();
+      };
+    }
+  }
+
   private static DeserializationException unreadable(Message<? extends List<?>> batch, int index, Class<?> type) {
     List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
     if (headers != null && index < headers.size() && headers.get(index) instanceof Map<?, ?> ofRecord

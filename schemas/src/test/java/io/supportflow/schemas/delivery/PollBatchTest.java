@@ -27,7 +27,8 @@ class PollBatchTest {
   private final List<List<String>> calls = new ArrayList<>();
 
   /** Upper-cases each record; a record "poison" fails wherever it is, alone or in a batch. */
-  private final Function<List<String>, List<String>> stage = records -> {
+  private final Function<List<PollBatch.Delivered<String>>, List<String>> stage = delivered -> {
+    List<String> records = delivered.stream().map(PollBatch.Delivered::payload).toList();
     calls.add(records);
     if (records.contains("poison")) {
       throw new IllegalStateException("poison cannot be handled");
@@ -70,11 +71,11 @@ class PollBatchTest {
   @Test
   void aFailureOfTheWholeBatchThatNoRecordRepeatsAloneLosesNothing() {
     int[] attempts = {0};
-    Function<List<String>, List<String>> failsOnce = records -> {
+    Function<List<PollBatch.Delivered<String>>, List<String>> failsOnce = records -> {
       if (attempts[0]++ == 0) {
         throw new IllegalStateException("the store was away for a moment");
       }
-      return records;
+      return records.stream().map(PollBatch.Delivered::payload).toList();
     };
 
     assertThat(PollBatch.handle(batch("a", "b"), String.class, failsOnce)).containsExactly("a", "b");
@@ -118,6 +119,20 @@ class PollBatchTest {
               assertThat(d.getData()).isEqualTo(raw);
               assertThat(d.getCause()).hasMessage("not in Confluent's Avro wire format");
             }));
+  }
+
+  @Test
+  void eachRecordReachesTheStageWithItsOwnHeadersAsText() {
+    Message<List<Object>> batch = MessageBuilder.withPayload(List.<Object>of("a", "b"))
+        .setHeader(KafkaHeaders.ACKNOWLEDGMENT, acknowledgment)
+        .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(
+            Map.of("traceparent", "00-aaa-01".getBytes(StandardCharsets.UTF_8)), Map.of()))
+        .build();
+
+    List<String> traceparents = PollBatch.handle(batch, String.class,
+        delivered -> delivered.stream().map(d -> d.payload() + ":" + d.header("traceparent")).toList());
+
+    assertThat(traceparents).containsExactly("a:00-aaa-01", "b:null");
   }
 
   @Test

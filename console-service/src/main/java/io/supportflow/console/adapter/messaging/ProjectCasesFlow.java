@@ -33,10 +33,10 @@ public record ProjectCasesFlow(CaseProjection projection, CaseIncidents incident
     PollBatch.handle(events, SpecificRecord.class, this::project);
   }
 
-  private List<Void> project(List<SpecificRecord> events) {
+  private List<Void> project(List<PollBatch.Delivered<SpecificRecord>> events) {
     List<CaseChange> changes = new ArrayList<>(events.size());
-    for (SpecificRecord event : events) {
-      switch (event) {
+    for (PollBatch.Delivered<SpecificRecord> delivered : events) {
+      switch (delivered.payload()) {
         case RequestReceived e -> changes.add(CaseEvents.opened(e));
         case CaseActivityRecorded e -> changes.add(CaseEvents.activity(e));
         case EntitlementDecided e -> changes.add(CaseEvents.decided(e));
@@ -46,8 +46,8 @@ public record ProjectCasesFlow(CaseProjection projection, CaseIncidents incident
         case NotificationAttempted e -> changes.add(CaseEvents.mail(e));
         // Kept on its own, beside the view; a redelivery changes nothing.
         case IncidentActivityRecorded e -> incidents.told(CaseEvents.incident(e));
-        default -> throw new IllegalArgumentException(
-            "console-service does not handle " + event.getSchema().getFullName());
+        case SpecificRecord other -> throw new IllegalArgumentException(
+            "console-service does not handle " + other.getSchema().getFullName());
       }
     }
     projection.applyAll(changes);
