@@ -61,8 +61,12 @@ public final class PollBatch {
     int failedAt = readable.size() < payloads.size() ? readable.size() : -1;
     RuntimeException failure = null;
     try {
-      results.addAll(stage.apply(readable));
+      if (!readable.isEmpty()) {
+        results.addAll(stage.apply(readable));
+      }
     } catch (RuntimeException together) {
+      LOG.info(() -> "A batch of " + readable.size() + " failed (" + together.getMessage()
+          + "); handling its records one at a time");
       for (int i = 0; i < readable.size() && failure == null; i++) {
         try {
           results.addAll(stage.apply(List.of(readable.get(i))));
@@ -86,11 +90,6 @@ public final class PollBatch {
     return results;
   }
 
-  /**
-   * The deserializer's exception, which the ErrorHandlingDeserializer left in the record's headers,
-   * with the raw bytes for the dead letter; as a DeserializationException, the error handler does
-   * not retry it.
-   */
   /** A record as the stage gets it: its payload and the headers it came with. */
   public record Delivered<I>(I payload, Map<?, ?> headers) {
 
@@ -105,6 +104,11 @@ public final class PollBatch {
     }
   }
 
+  /**
+   * The deserializer's exception, which the ErrorHandlingDeserializer left in the record's headers,
+   * with the raw bytes for the dead letter; as a DeserializationException, the error handler does
+   * not retry it.
+   */
   private static DeserializationException unreadable(Message<? extends List<?>> batch, int index, Class<?> type) {
     List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
     if (headers != null && index < headers.size() && headers.get(index) instanceof Map<?, ?> ofRecord
