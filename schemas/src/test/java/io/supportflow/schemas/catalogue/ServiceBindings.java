@@ -66,8 +66,10 @@ record ServiceBindings(String service, Set<String> reads, Set<String> writes, Op
       JsonNode kafka = kafkaBindings.path(binding.getKey());
       if (binding.getKey().contains("-in-")) {
         reads.addAll(topics);
-        if (kafka.path("consumer").path("enable-dlq").asBoolean(false)) {
-          deadLetters = Optional.of(kafka.path("consumer").path("dlq-name").asText());
+        // The binder's DLQ (enable-dlq) or, on a batch binding, the batch error handler writes to it.
+        String dlqName = kafka.path("consumer").path("dlq-name").asText();
+        if (!dlqName.isEmpty()) {
+          deadLetters = Optional.of(dlqName);
         }
       } else if (binding.getKey().contains("-out-")) {
         writes.addAll(topics);
