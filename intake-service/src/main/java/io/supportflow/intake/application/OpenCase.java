@@ -48,9 +48,13 @@ public record OpenCase(
           && !Objects.equals(claim.fingerprint(), request.originFingerprint())) {
         throw new IdempotencyKeyReusedException();
       }
-      var existing = records.byId(claim.caseId());
-      if (existing.isPresent()) {
-        return new Opening(existing.get(), false);
+      // A claim this call made names the fresh id above, under which nothing is stored yet: only an
+      // earlier claim may have its case already (one round trip fewer per new request).
+      if (!claim.fresh()) {
+        var existing = records.byId(claim.caseId());
+        if (existing.isPresent()) {
+          return new Opening(existing.get(), false);
+        }
       }
       caseId = claim.caseId();
     }

@@ -125,6 +125,15 @@ class OpenCaseTest {
   }
 
   @Test
+  void aFreshClaimOpensItsCaseWithoutLookingForOneAndOnlyTheRetryLooks() {
+    openCase.openOnce(withOrigin("idem:olivia:k-3", "fp-1"));
+    assertThat(records.reads).as("nothing can be stored under a fresh claim's new id").isZero();
+
+    openCase.openOnce(withOrigin("idem:olivia:k-3", "fp-1"));
+    assertThat(records.reads).isEqualTo(1);
+  }
+
+  @Test
   void theSameKeyForADifferentRequestIsRefused() {
     openCase.openOnce(withOrigin("idem:olivia:k-2", "fp-1"));
 
@@ -172,6 +181,7 @@ class OpenCaseTest {
     final Map<String, OpenedCase> stored = new HashMap<>();
     final List<String> announced = new ArrayList<>();
     final java.util.Set<String> taken = new java.util.HashSet<>();
+    int reads;
 
     public void recordNew(OpenedCase opened) {
       if (taken.contains(opened.supportCase().caseNumber().toString())) {
@@ -185,6 +195,7 @@ class OpenCaseTest {
     }
 
     public Optional<OpenedCase> byId(String caseId) {
+      reads++;
       return Optional.ofNullable(stored.get(caseId));
     }
 
