@@ -54,8 +54,7 @@ public final class PollBatch {
     List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
     List<Delivered<I>> readable = new ArrayList<>(payloads.size());
     for (int i = 0; i < payloads.size() && type.isInstance(payloads.get(i)); i++) {
-      readable.add(new Delivered<>(type.cast(payloads.get(i)),
-          headers != null && i < headers.size() && headers.get(i) instanceof Map<?, ?> h ? h : Map.of()));
+      readable.add(new Delivered<>(type.cast(payloads.get(i)), headersOf(headers, i)));
     }
     List<O> results = new ArrayList<>(readable.size());
     int failedAt = readable.size() < payloads.size() ? readable.size() : -1;
@@ -81,7 +80,7 @@ public final class PollBatch {
       return results;
     }
     if (failure == null) {
-      failure = unreadable(batch, failedAt, type);
+      failure = unreadable(payloads.get(failedAt), headersOf(headers, failedAt), type);
     }
     if (failedAt == 0) {
       throw new BatchListenerFailedException(failure.getMessage(), failure, failedAt);
@@ -109,17 +108,20 @@ public final class PollBatch {
    * with the raw bytes for the dead letter; as a DeserializationException, the error handler does
    * not retry it.
    */
-  private static DeserializationException unreadable(Message<? extends List<?>> batch, int index, Class<?> type) {
-    List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-    if (headers != null && index < headers.size() && headers.get(index) instanceof Map<?, ?> ofRecord
-        && ofRecord.get(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) instanceof Header header) {
+  private static DeserializationException unreadable(Object payload, Map<?, ?> headers, Class<?> type) {
+    if (headers.get(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) instanceof Header header) {
       DeserializationException deserializer = SerializationUtils.byteArrayToDeserializationException(LOG, header);
       if (deserializer != null) {
         return deserializer;
       }
     }
-    Object payload = batch.getPayload().get(index);
     return new DeserializationException("The record could not be read as " + type.getSimpleName() + ": "
         + (payload == null ? "no payload" : payload.getClass().getName()), null, false, null);
+  }
+
+  // The binder hands each record's headers as a map, in the order of the payloads.
+  private static Map<?, ?> headersOf(List<?> headers, int index) {
+    return headers != null && index < headers.size() && headers.get(index) instanceof Map<?, ?> ofRecord
+        ? ofRecord : Map.of();
   }
 }
