@@ -127,12 +127,7 @@ public final class TopicProbe implements AutoCloseable {
 
   /** Publishes arbitrary bytes, e.g. a poison record. */
   public static void publishRaw(String bootstrapServers, String topic, String key, byte[] value) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerSettings(bootstrapServers))) {
       producer.send(new ProducerRecord<>(topic, key, value)).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + topic, e);
@@ -146,11 +141,7 @@ public final class TopicProbe implements AutoCloseable {
    */
   public static void publishTogether(
       String bootstrapServers, String registryUrl, String topic, int partition, List<Map.Entry<String, Object>> records) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    Properties props = producerSettings(bootstrapServers);
     // Held until flush, which sends them together.
     props.put(ProducerConfig.LINGER_MS_CONFIG, 60_000);
     try (ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
@@ -166,6 +157,15 @@ public final class TopicProbe implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + topic, e);
     }
+  }
+
+  private static Properties producerSettings(String bootstrapServers) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return props;
   }
 
   @Override
