@@ -26,20 +26,12 @@ public record DecideEntitlement(
     CustomerIdentification identification, EntitlementPolicy policy, Clock clock) {
 
   /**
-   * Decides first and stores with one insert: a decision that takes no quota slot has no side
-   * effect, so a redelivery's fresh decision is simply discarded for the stored one (the insert
-   * collides on the request's event id). Only a decision that would take a quota slot reads the log
-   * first, so that a request decided before never claims a slot again.
-   */
-  public RecordedDecision decide(SupportRequest request) {
-    return decideAll(List.of(request)).getFirst();
-  }
-
-  /**
    * Decides a poll's requests together, in their order, with the same rules as one at a time: each
    * tenant's policy is read once, the decisions that take no quota slot are stored with one insert
-   * and their cases kept with another. The rare decision that takes a slot is stored on its own, as
-   * its claim depends on whether the request was decided before.
+   * and their cases kept with another. Such a decision has no side effect, so it is made first and a
+   * redelivery's fresh one is simply discarded for the stored one (the insert collides on the
+   * request's event id). The rare decision that takes a slot reads the log first and is stored on
+   * its own, so that a request decided before never claims a slot again.
    */
   public List<RecordedDecision> decideAll(List<SupportRequest> requests) {
     Map<String, TenantPolicy> tenantPolicies = new HashMap<>();

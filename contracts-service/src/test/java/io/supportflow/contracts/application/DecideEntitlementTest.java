@@ -36,7 +36,7 @@ class DecideEntitlementTest {
 
   @Test
   void aDecisionWithoutAQuotaSlotIsStoredWithOneInsertAndNoRead() {
-    RecordedDecision decided = decide.decide(request);
+    RecordedDecision decided = decideOne(request);
 
     assertThat(decided.decision().reasonCode()).isEqualTo("UNKNOWN_CUSTOMER");
     assertThat(log.reads).isZero();
@@ -45,10 +45,10 @@ class DecideEntitlementTest {
 
   @Test
   void aRedeliveredRequestGetsTheStoredDecisionWithItsEventIdAndTime() {
-    RecordedDecision first = decide.decide(request);
+    RecordedDecision first = decideOne(request);
     clock.now = clock.now.plusSeconds(60);
 
-    RecordedDecision again = decide.decide(request);
+    RecordedDecision again = decideOne(request);
 
     assertThat(again).isEqualTo(first);
     assertThat(log.stored).hasSize(1);
@@ -56,8 +56,8 @@ class DecideEntitlementTest {
 
   @Test
   void theCaseIsKeptOpenForReDecidingOnceUnderItsFirstDecision() {
-    RecordedDecision first = decide.decide(request);
-    decide.decide(request);
+    RecordedDecision first = decideOne(request);
+    decideOne(request);
 
     assertThat(cases.find("case-1")).contains(DecidedCase.decidedFirst(first));
   }
@@ -136,5 +136,9 @@ class DecideEntitlementTest {
     @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
     @Override public Clock withZone(java.time.ZoneId zone) { return this; }
     @Override public Instant instant() { return now; }
+  }
+
+  private RecordedDecision decideOne(SupportRequest request) {
+    return decide.decideAll(List.of(request)).getFirst();
   }
 }

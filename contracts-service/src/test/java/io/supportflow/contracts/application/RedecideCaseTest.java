@@ -65,7 +65,7 @@ class RedecideCaseTest {
 
   @Test
   void aPhoneCaseRaisedFromP3ToP1OnAContractWithPhoneForSev1OnlyBecomesEntitledAsVersion2() {
-    RecordedDecision first = decide.decide(call("case-1", Priority.P3));
+    RecordedDecision first = decideOne(call("case-1", Priority.P3));
     assertThat(first.decision().reasonCode()).isEqualTo("CHANNEL_NOT_IN_PLAN");
     assertThat(first.decision().reason()).contains("does not include phone support for P3 requests");
 
@@ -87,7 +87,7 @@ class RedecideCaseTest {
 
   @Test
   void aRedeliveredTriggerPublishesNothingNew() {
-    decide.decide(call("case-1", Priority.P3));
+    decideOne(call("case-1", Priority.P3));
     redecide.onActivity(priority("act-1", "case-1", Priority.P1));
 
     assertThat(redecide.onActivity(priority("act-1", "case-1", Priority.P1))).isEmpty();
@@ -97,7 +97,7 @@ class RedecideCaseTest {
 
   @Test
   void aProductNamedLaterInACustomerReplyThatIsEndOfLifeGetsUpgradeAssistanceOnly() {
-    RecordedDecision first = decide.decide(portal("case-1", Priority.P1));
+    RecordedDecision first = decideOne(portal("case-1", Priority.P1));
     assertThat(first.decision().outcome()).isEqualTo(EntitlementOutcome.ENTITLED);
 
     RecordedDecision second = redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.CUSTOMER_REPLIED,
@@ -117,7 +117,7 @@ class RedecideCaseTest {
     SupportRequest versionOnly = new SupportRequest("req-case-1", "acme", "case-1", "ACME-1", Channel.PORTAL,
         "Olivia Ops", "ops@northwind.example", null, null, "Crash", "It crashes since version 2.2.3.", Priority.P1,
         "en", null, null, "2.2.3", RECEIVED);
-    assertThat(decide.decide(versionOnly).decision().reasonCode()).isEqualTo("CONTRACT_ACTIVE");
+    assertThat(decideOne(versionOnly).decision().reasonCode()).isEqualTo("CONTRACT_ACTIVE");
 
     RecordedDecision second = redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.CUSTOMER_REPLIED,
         "It is the Shop web client that crashes.")).getFirst();
@@ -128,7 +128,7 @@ class RedecideCaseTest {
 
   @Test
   void anAgentNamingAProductDoesNotReDecideTheCase() {
-    decide.decide(portal("case-1", Priority.P1));
+    decideOne(portal("case-1", Priority.P1));
 
     assertThat(redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.OTHER,
         "Shop 2.2.3 is end of life; please upgrade to Shop 2.4."))).isEmpty();
@@ -137,7 +137,7 @@ class RedecideCaseTest {
 
   @Test
   void aProductTheCaseAlreadyNamesIsNotReplacedByOneAReplyNames() {
-    decide.decide(portal("case-1", Priority.P1, "Checkout of Shop 2.4.1 is down"));
+    decideOne(portal("case-1", Priority.P1, "Checkout of Shop 2.4.1 is down"));
 
     assertThat(redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.CUSTOMER_REPLIED,
         "Our test server runs Shop 2.2.3."))).isEmpty();
@@ -146,7 +146,7 @@ class RedecideCaseTest {
 
   @Test
   void aContractEndedByAChangeBeforeTheCaseCameInMakesItNotEntitled() {
-    decide.decide(portal("case-1", Priority.P1));
+    decideOne(portal("case-1", Priority.P1));
     policies.change(p -> p.withContracts(List.of(contract(enterprise(), LocalDate.of(2026, 5, 31)))));
 
     RecordedDecision second = redecide.onContractChange(changed("chg-1")).getFirst();
@@ -159,9 +159,9 @@ class RedecideCaseTest {
 
   @Test
   void aContractChangeReDecidesEveryOpenCaseOfTheCustomerEachUnderItsOwnVersion() {
-    decide.decide(portal("case-1", Priority.P1));
-    decide.decide(call("case-2", Priority.P3));
-    decide.decide(portal("case-3", Priority.P2));
+    decideOne(portal("case-1", Priority.P1));
+    decideOne(call("case-2", Priority.P3));
+    decideOne(portal("case-3", Priority.P2));
     redecide.onActivity(reply("act-3", "case-3", CaseActivity.Kind.RESOLVED, null));
     policies.change(p -> p.withContracts(List.of(contract(enterprise(), LocalDate.of(2026, 5, 31)))));
 
@@ -175,7 +175,7 @@ class RedecideCaseTest {
 
   @Test
   void anUnchangedOutcomePublishesNothingButTheNewPriorityIsKept() {
-    decide.decide(portal("case-1", Priority.P1));
+    decideOne(portal("case-1", Priority.P1));
 
     assertThat(redecide.onActivity(priority("act-1", "case-1", Priority.P2))).isEmpty();
 
@@ -188,7 +188,7 @@ class RedecideCaseTest {
 
   @Test
   void aResolvedCaseIsNotDecidedAgain() {
-    decide.decide(call("case-1", Priority.P3));
+    decideOne(call("case-1", Priority.P3));
     redecide.onActivity(reply("act-1", "case-1", CaseActivity.Kind.RESOLVED, null));
 
     assertThat(redecide.onActivity(priority("act-2", "case-1", Priority.P1))).isEmpty();
@@ -202,7 +202,7 @@ class RedecideCaseTest {
     SupportPlan withQuota = plan(new CaseQuota(1, 90), List.of(new ChannelRule(Channel.PORTAL, List.of())),
         new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TargetUnit.CLOCK_MINUTES));
     policies.change(p -> p.withContracts(List.of(contract(withQuota, LocalDate.of(2026, 12, 31)))));
-    decide.decide(portal("case-1", Priority.P1));
+    decideOne(portal("case-1", Priority.P1));
     SupportPlan fasterTargets = plan(new CaseQuota(1, 90), List.of(new ChannelRule(Channel.PORTAL, List.of())),
         new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 10, TargetUnit.CLOCK_MINUTES));
     policies.change(p -> p.withContracts(List.of(contract(fasterTargets, LocalDate.of(2026, 12, 31)))));
@@ -232,7 +232,7 @@ class RedecideCaseTest {
           }
           sent.add(d);
         }, clock), clock);
-    decide.decide(call("case-1", Priority.P3));
+    decideOne(call("case-1", Priority.P3));
     RecordedDecision stored = refused.onActivity(priority("act-1", "case-1", Priority.P1)).getFirst();
     assertThat(cases.unpublished()).containsExactly(stored);
 
@@ -333,5 +333,9 @@ class RedecideCaseTest {
       held.add(caseId);
       return true;
     }
+  }
+
+  private RecordedDecision decideOne(SupportRequest request) {
+    return decide.decideAll(List.of(request)).getFirst();
   }
 }
