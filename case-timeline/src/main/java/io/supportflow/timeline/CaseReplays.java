@@ -2,7 +2,10 @@ package io.supportflow.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,13 +28,21 @@ public final class CaseReplays<T, R> {
   private final Replay<T, R> replay;
   private final CaseTimers timers;
   private final Clock clock;
+  private final CaseContext context;
   private final CaseLocks locks = new CaseLocks();
 
   public CaseReplays(CaseTimelines<T> cases, Replay<T, R> replay, CaseTimers timers, Clock clock) {
+    this(cases, replay, timers, clock, CaseContext.NONE);
+  }
+
+  /** @param context opens the trace of the record that caused a case's replay in a poll */
+  public CaseReplays(CaseTimelines<T> cases, Replay<T, R> replay, CaseTimers timers, Clock clock,
+      CaseContext context) {
     this.cases = cases;
     this.replay = replay;
     this.timers = timers;
     this.clock = clock;
+    this.context = context;
   }
 
   /**
@@ -39,20 +50,62 @@ public final class CaseReplays<T, R> {
    * the same version changes nothing), then the case is replayed with its terms as stretches of time.
    */
   public void decided(Decision<T> decision) {
-    cases.recordTerms(decision);
-    replay(decision.caseId(), decision.appliesFrom());
+    recordAll(List.of(new CaseInput.Decided<>(decision, null)));
   }
 
   public void activity(ReportedActivity reported) {
-    if (reported.activity() == null) {
+    if (reported.activity() != null) {
+      recordAll(List.of(new CaseInput.Reported<>(reported, null)));
+    }
+  }
+
+  /**
+   * A poll's inputs: recorded together (in partition order), then each case they touch replayed
+   * once, up to the latest instant its inputs name, in the context of its last input; the ids
+   * published and the wake-ups are stored together after. The poll's cases are held against their
+   * timers meanwhile, so what was recorded is what is replayed. Should a publication fail, the
+   * poll is handled again (PollBatch takes its records one at a time): the cases replayed before it
+   * publish the same ids again, which consumers ignore.
+   */
+  public void recordAll(List<CaseInput<T>> inputs) {
+    if (inputs.isEmpty()) {
       return;
     }
-    cases.recordActivity(reported);
-    replay(reported.caseId(), reported.activity().at());
+    Map<String, CaseInput<T>> lastOfCase = new LinkedHashMap<>();
+    Map<String, Instant> replayFrom = new HashMap<>();
+    for (CaseInput<T> input : inputs) {
+      lastOfCase.put(input.caseId(), input);
+      replayFrom.merge(input.caseId(), input.replayFrom(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    locks.exclusively(lastOfCase.keySet(), () -> {
+      Map<String, CaseTimeline<T>> recorded = cases.recordAll(inputs);
+      Map<String, List<String>> published = new LinkedHashMap<>();
+      CaseTimers.Gathered wakeUps = timers.gather();
+      lastOfCase.forEach((caseId, last) -> {
+        CaseTimeline<T> timeline = recorded.get(caseId);
+        if (timeline != null && timeline.everWorked()) {
+          try (CaseContext.Scope scope = context.open(timeline, last.traceparent())) {
+            List<String> fresh = publishReplay(timeline, replayFrom.get(caseId), wakeUps);
+            if (!fresh.isEmpty()) {
+              published.put(caseId, fresh);
+            }
+          }
+        }
+      });
+      cases.recordPublished(published);
+      wakeUps.store();
+    });
   }
 
   public void wokenAt(String caseId, Instant dueAt) {
-    replay(caseId, dueAt);
+    locks.exclusively(caseId, () -> cases.find(caseId).filter(CaseTimeline::everWorked).ifPresent(timeline -> {
+      CaseTimers.Gathered wakeUps = timers.gather();
+      List<String> fresh = publishReplay(timeline, dueAt, wakeUps);
+      if (!fresh.isEmpty()) {
+        cases.recordPublished(caseId, fresh);
+      }
+      wakeUps.store();
+    }));
   }
 
   public Optional<CaseTimeline<T>> find(String caseId) {
@@ -69,20 +122,16 @@ public final class CaseReplays<T, R> {
         .map(c -> new Replayed<>(c, replay.evaluate(c, c.notBeforeLastActivity(now)), now));
   }
 
-  private void replay(String caseId, Instant atLeast) {
-    locks.exclusively(caseId, () -> {
-      Optional<CaseTimeline<T>> found = cases.find(caseId);
-      if (found.isEmpty() || !found.get().everWorked()) {
-        return; // activities before the decision wait for it; a case never worked under terms has nothing to replay
-      }
-      CaseTimeline<T> timeline = found.get();
-      Instant now = timeline.notBeforeLastActivity(atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());
-      R result = replay.evaluate(timeline, now);
-      List<String> fresh = Publication.publishUnpublished(replay.publications(timeline, result), timeline.published());
-      if (!fresh.isEmpty()) {
-        cases.recordPublished(caseId, fresh);
-      }
-      replay.wakeUps(result, now).forEach(at -> timers.wakeAt(timeline, at));
-    });
+  /**
+   * Replays the case (activities before the decision wait for it: a case never worked under terms
+   * is not replayed), publishes what was not published yet, gathers its wake-ups, and returns the
+   * ids it published, for the caller to record.
+   */
+  private List<String> publishReplay(CaseTimeline<T> timeline, Instant atLeast, CaseTimers.Gathered wakeUps) {
+    Instant now = timeline.notBeforeLastActivity(atLeast.isAfter(clock.instant()) ? atLeast : clock.instant());
+    R result = replay.evaluate(timeline, now);
+    List<String> fresh = Publication.publishUnpublished(replay.publications(timeline, result), timeline.published());
+    replay.wakeUps(result, now).forEach(at -> wakeUps.wakeAt(timeline, at));
+    return fresh;
   }
 }

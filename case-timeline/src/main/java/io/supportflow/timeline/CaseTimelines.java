@@ -1,6 +1,10 @@
 package io.supportflow.timeline;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The cases a service replays. Every write is idempotent: a redelivered event records nothing new. */
@@ -19,4 +23,28 @@ public interface CaseTimelines<T> {
   void recordActivity(ReportedActivity activity);
 
   void recordPublished(String caseId, Collection<String> ids);
+
+  /**
+   * Records a poll's inputs in order, each as {@link #recordTerms} or {@link #recordActivity} does,
+   * and returns the cases they touched as stored after, by case id. A store may do it with one read
+   * and one write; by default it takes them one at a time.
+   */
+  default Map<String, CaseTimeline<T>> recordAll(List<CaseInput<T>> inputs) {
+    Map<String, CaseTimeline<T>> touched = new LinkedHashMap<>();
+    for (CaseInput<T> input : inputs) {
+      switch (input) {
+        case CaseInput.Decided<T> d -> recordTerms(d.decision());
+        case CaseInput.Reported<T> r -> recordActivity(r.reported());
+      }
+      touched.put(input.caseId(), null);
+    }
+    touched.replaceAll((caseId, none) -> find(caseId).orElse(null));
+    touched.values().removeIf(Objects::isNull);
+    return touched;
+  }
+
+  /** The ids each case published, recorded; by default one case at a time. */
+  default void recordPublished(Map<String, List<String>> idsByCase) {
+    idsByCase.forEach(this::recordPublished);
+  }
 }

@@ -45,4 +45,35 @@ class CaseLocksAndPublicationTest {
     assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
     assertThat(mostInside.get()).isEqualTo(1);
   }
+
+  @Test
+  void pollsHoldingManyCasesAndSingleReplaysNeverDeadlockNorOverlapOnACase() throws InterruptedException {
+    CaseLocks locks = new CaseLocks();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger mostInside = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(4);
+    for (int t = 0; t < 4; t++) {
+      int thread = t;
+      Thread.ofPlatform().start(() -> {
+        for (int i = 0; i < 2_000; i++) {
+          // Polls name their cases in different orders; every one of them holds case-1.
+          List<String> poll = thread % 2 == 0 ? List.of("case-1", "case-" + i, "case-" + (i * 7))
+              : List.of("case-" + (i * 13), "case-" + i, "case-1");
+          Runnable replay = () -> {
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            inside.decrementAndGet();
+          };
+          if (thread == 3) {
+            locks.exclusively("case-1", replay);
+          } else {
+            locks.exclusively(poll, replay);
+          }
+        }
+        done.countDown();
+      });
+    }
+
+    assertThat(done.await(30, TimeUnit.SECONDS)).as("no deadlock").isTrue();
+    assertThat(mostInside.get()).isEqualTo(1);
+  }
 }

@@ -61,9 +61,10 @@ public final class MongoTimerStore implements TimerStore {
   }
 
   /**
-   * Stores many timers in a few round trips (a migration, a benchmark); timers that exist already
-   * are kept as they are, like {@link #schedule}.
+   * Stores many timers in one round trip (a poll's cases, a migration, a benchmark); timers that
+   * exist already are kept as they are, like {@link #schedule}.
    */
+  @Override
   public void scheduleAll(Collection<Timer> batch) {
     if (batch.isEmpty()) {
       return;

@@ -115,8 +115,29 @@ public final class TimerScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * The timer with what it keeps of the current context, to be stored later with others
+   * ({@link #scheduleAll}) after that context is gone.
+   */
+  public Timer withContext(Timer timer) {
+    return context.capture(timer);
+  }
+
+  /** Stores timers that already keep their context ({@link #withContext}) together, holding ours due soon. */
+  public synchronized void scheduleAll(List<Timer> kept) {
+    if (kept.isEmpty()) {
+      return;
+    }
+    store.scheduleAll(kept);
+    kept.forEach(this::holdIfDueSoon);
+  }
+
   private void store(Timer timer) {
     store.schedule(timer);
+    holdIfDueSoon(timer);
+  }
+
+  private void holdIfDueSoon(Timer timer) {
     if (owned.contains(timer.partition()) && loadedUntil != null && timer.dueAt().isBefore(loadedUntil)) {
       enqueue(timer);
     }

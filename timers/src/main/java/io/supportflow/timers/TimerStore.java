@@ -1,6 +1,7 @@
 package io.supportflow.timers;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,11 @@ public interface TimerStore {
 
   /** Stores the timer unless it exists already (same id): scheduling twice is harmless. */
   void schedule(Timer timer);
+
+  /** Stores each timer unless it exists already, as {@link #schedule} does one; a store may do it in one round trip. */
+  default void scheduleAll(Collection<Timer> timers) {
+    timers.forEach(this::schedule);
+  }
 
   /** Removes the case's unfired timers of that kind, e.g. when a clock is met or a case resolved. */
   void cancel(String caseId, String kind);

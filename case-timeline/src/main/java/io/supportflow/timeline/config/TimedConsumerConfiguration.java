@@ -2,7 +2,11 @@ package io.supportflow.timeline.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.supportflow.observability.publishing.BatchDeadLetters;
+import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.registry.UnreadableRecords;
+import io.supportflow.timeline.CaseContext;
+import io.supportflow.timeline.messaging.TracedCases;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import io.supportflow.timers.TimerScheduler;
 import io.supportflow.timers.kafka.TimersFollowPartitions;
@@ -10,6 +14,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,7 +24,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
  * The wiring every service on the kit had written alike, once: the clock, the service's database,
  * the durable scheduler that wakes its cases (held in memory, kept in Mongo across crashes and
  * rebalances), the timers following the partitions Kafka assigns to the instance, the case timers
- * of the service's kind, and the dead-letter handler of unreadable records. A service imports it,
+ * of the service's kind, the trace a poll's replays continue, and the dead-letter handlers. A service imports it,
  * sets supportflow.mongodb and supportflow.consumer ({@link ConsumerSettings}) in its
  * application.yml and supplies a {@link DurableCaseTimers.WakeUp}.
  */
@@ -53,7 +58,24 @@ public class TimedConsumerConfiguration {
     return new DurableCaseTimers(timerScheduler, consumer.timerKind());
   }
 
-  /** Named by the binding's common-error-handler-bean-name: unreadable records to the DLQ. */
+  /** A case's replay in a poll runs in the trace of the record that caused it. */
+  @Bean
+  CaseContext caseContext(CaseTraces traces, @Value("${spring.application.name}") String service) {
+    return new TracedCases(traces, service);
+  }
+
+  /**
+   * Named by a batch binding's common-error-handler-bean-name (ReplayedPolls): the record a poll
+   * failed on retried, then dead-lettered alone; unreadable records at once.
+   */
+  @Bean
+  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
+      ConsumerSettings consumer, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return BatchDeadLetters.handler(brokers, registryUrl, consumer.deadLetterTopic(), producerCustomizers);
+  }
+
+  /** Named by a record binding's common-error-handler-bean-name: unreadable records to the DLQ. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       ConsumerSettings consumer) {

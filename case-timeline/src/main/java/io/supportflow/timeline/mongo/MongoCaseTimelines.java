@@ -1,20 +1,30 @@
 package io.supportflow.timeline.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -128,6 +138,136 @@ public final class MongoCaseTimelines {
 
   public void recordPublished(String caseId, Collection<String> ids) {
     cases.updateOne(eq("_id", caseId), Updates.addEachToSet("published", List.copyOf(ids)));
+  }
+
+  /** What a poll brings to record: a decision or an activity, as recordDecision or recordActivity take it. */
+  public sealed interface Change {
+    String caseId();
+  }
+
+  public record DecisionChange(String caseId, int version, Function<Document, Map<String, Object>> fieldsOf)
+      implements Change {}
+
+  public record ActivityChange(String caseId, String eventId, Document activity, Map<String, Object> onInsert)
+      implements Change {}
+
+  /**
+   * Records a poll's changes with one read of the cases they touch and one write: each case's
+   * changes are applied in order in memory, as recordDecision and recordActivity apply them, and
+   * the fields they changed are written with the filter {@code {_id, version}} (a new case is
+   * inserted). Should any write lose a race, every change is recorded again one at a time, where
+   * those stored already change nothing. Returns the touched cases as stored after, by _id.
+   */
+  public Map<String, Document> recordAll(List<? extends Change> changes) {
+    Set<String> ids = new LinkedHashSet<>();
+    changes.forEach(c -> ids.add(c.caseId()));
+    Map<String, Document> stored = findAll(ids);
+    Map<String, Document> after = new LinkedHashMap<>();
+    for (Change change : changes) {
+      String id = change.caseId();
+      Document current = after.containsKey(id) ? after.get(id)
+          : stored.containsKey(id) ? new Document(stored.get(id)) : null;
+      after.put(id, applied(change, current));
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    after.forEach((id, document) -> writeOf(stored.get(id), document).ifPresent(writes::add));
+    if (writes.isEmpty() || allWritten(writes)) {
+      return after;
+    }
+    changes.forEach(this::recordAlone);
+    return findAll(ids);
+  }
+
+  /** The stored cases with these ids, by _id, in one read. */
+  public Map<String, Document> findAll(Collection<String> caseIds) {
+    Map<String, Document> found = new LinkedHashMap<>();
+    cases.find(in("_id", caseIds)).forEach(d -> found.put(d.getString("_id"), d));
+    return found;
+  }
+
+  /** The ids each case published, in one write. */
+  public void recordPublished(Map<String, ? extends Collection<String>> idsByCase) {
+    if (!idsByCase.isEmpty()) {
+      cases.bulkWrite(idsByCase.entrySet().stream()
+          .<WriteModel<Document>>map(e -> new UpdateOneModel<>(eq("_id", e.getKey()),
+              Updates.addEachToSet("published", List.copyOf(e.getValue()))))
+          .toList(), new BulkWriteOptions().ordered(false));
+    }
+  }
+
+  private static Document applied(Change change, Document current) {
+    return switch (change) {
+      case DecisionChange d -> {
+        if (current != null && d.version() <= heldDecisionVersion(current)) {
+          yield current;
+        }
+        Document decided = current == null ? new Document("_id", d.caseId()).append("version", 1L) : current;
+        decided.putAll(d.fieldsOf().apply(current));
+        decided.put("decisionVersion", d.version());
+        yield decided;
+      }
+      case ActivityChange a -> {
+        Document recorded = new Document(a.activity()).append("eventId", a.eventId());
+        if (current == null) {
+          Document first = new Document("_id", a.caseId()).append("version", 1L);
+          first.putAll(a.onInsert());
+          yield first.append("activities", List.of(recorded));
+        }
+        if (!hasActivity(current, a.eventId())) {
+          List<Document> activities = new ArrayList<>(current.getList("activities", Document.class, List.of()));
+          activities.add(recorded);
+          current.put("activities", activities);
+        }
+        yield current;
+      }
+    };
+  }
+
+  /**
+   * The write that takes the stored case (null: none) to the document after, which then holds the
+   * version written; none when nothing changed.
+   */
+  private static Optional<WriteModel<Document>> writeOf(Document stored, Document after) {
+    if (stored == null) {
+      return Optional.of(new InsertOneModel<>(after));
+    }
+    List<Bson> sets = new ArrayList<>();
+    after.forEach((name, value) -> {
+      if (!UNCHANGED_BY_RECORDS.contains(name) && !Objects.equals(value, stored.get(name))) {
+        sets.add(Updates.set(name, value));
+      }
+    });
+    if (sets.isEmpty()) {
+      return Optional.empty();
+    }
+    Object version = stored.get("version");
+    after.put("version", version instanceof Number n ? n.longValue() + 1 : 1L);
+    sets.add(Updates.inc("version", 1L));
+    return Optional.of(new UpdateOneModel<>(new Document("_id", stored.get("_id")).append("version", version),
+        Updates.combine(sets)));
+  }
+
+  // _id and version are the filter; published ids are added by the replay, never by a record.
+  private static final Set<String> UNCHANGED_BY_RECORDS = Set.of("_id", "version", "published");
+
+  private boolean allWritten(List<WriteModel<Document>> writes) {
+    try {
+      BulkWriteResult result = cases.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+      return result.getMatchedCount() + result.getInsertedCount() == writes.size();
+    } catch (MongoBulkWriteException e) {
+      if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode())
+          != ErrorCategory.DUPLICATE_KEY)) {
+        throw e;
+      }
+      return false; // a case inserted meanwhile
+    }
+  }
+
+  private void recordAlone(Change change) {
+    switch (change) {
+      case DecisionChange d -> recordDecision(d.caseId(), d.version(), d.fieldsOf());
+      case ActivityChange a -> recordActivity(a.caseId(), a.eventId(), a.activity(), a.onInsert());
+    }
   }
 
   private boolean inserted(Document document, Map<String, Object> fields) {

@@ -2,6 +2,7 @@ package io.supportflow.timeline.mongo;
 
 import com.mongodb.client.MongoCollection;
 import io.supportflow.timeline.Activity;
+import io.supportflow.timeline.CaseInput;
 import io.supportflow.timeline.CaseTimeline;
 import io.supportflow.timeline.CaseTimelines;
 import io.supportflow.timeline.Decision;
@@ -58,7 +59,34 @@ public final class MongoTimelineStore<T> implements CaseTimelines<T> {
    */
   @Override
   public boolean recordTerms(Decision<T> d) {
-    return timelines.recordDecision(d.caseId(), d.version(), current -> {
+    MongoCaseTimelines.DecisionChange change = change(d);
+    return timelines.recordDecision(change.caseId(), change.version(), change.fieldsOf());
+  }
+
+  /** A poll's inputs with one read and one write (MongoCaseTimelines.recordAll). */
+  @Override
+  public Map<String, CaseTimeline<T>> recordAll(List<CaseInput<T>> inputs) {
+    Map<String, CaseTimeline<T>> recorded = new LinkedHashMap<>();
+    timelines.recordAll(inputs.stream().map(this::change).toList())
+        .forEach((caseId, stored) -> recorded.put(caseId, timeline(stored)));
+    return recorded;
+  }
+
+  private MongoCaseTimelines.Change change(CaseInput<T> input) {
+    return switch (input) {
+      case CaseInput.Decided<T> d -> change(d.decision());
+      case CaseInput.Reported<T> r -> change(r.reported());
+    };
+  }
+
+  /**
+   * The decision, unless the case holds one of that version or higher: appended to "decisions"
+   * ({version, from, priority, terms}; a case stored before versions gets its one decision there
+   * first, as version 1 from receipt), with the newest decision's customer and terms at the top
+   * ("terms" null while it gives none) and the first decision's priority.
+   */
+  private MongoCaseTimelines.DecisionChange change(Decision<T> d) {
+    return new MongoCaseTimelines.DecisionChange(d.caseId(), d.version(), current -> {
       List<Document> held = current == null ? new ArrayList<>() : new ArrayList<>(segmentDocuments(current));
       held.add(segment(d.version(), d.appliesFrom(), d.priority(), d.terms() == null ? null : terms.write(d.terms())));
       return fields(
@@ -92,8 +120,13 @@ public final class MongoTimelineStore<T> implements CaseTimelines<T> {
 
   @Override
   public void recordActivity(ReportedActivity r) {
+    MongoCaseTimelines.ActivityChange change = change(r);
+    timelines.recordActivity(change.caseId(), change.eventId(), change.activity(), change.onInsert());
+  }
+
+  private MongoCaseTimelines.ActivityChange change(ReportedActivity r) {
     Activity a = r.activity();
-    timelines.recordActivity(r.caseId(), r.eventId(), new Document("eventId", r.eventId())
+    return new MongoCaseTimelines.ActivityChange(r.caseId(), r.eventId(), new Document("eventId", r.eventId())
             .append("at", Date.from(a.at()))
             .append("kind", a.kind().name())
             .append("newPriority", a.newPriority() == null ? null : a.newPriority().name()),
@@ -103,6 +136,11 @@ public final class MongoTimelineStore<T> implements CaseTimelines<T> {
   @Override
   public void recordPublished(String caseId, Collection<String> ids) {
     timelines.recordPublished(caseId, ids);
+  }
+
+  @Override
+  public void recordPublished(Map<String, List<String>> idsByCase) {
+    timelines.recordPublished(idsByCase);
   }
 
   private CaseTimeline<T> timeline(Document d) {

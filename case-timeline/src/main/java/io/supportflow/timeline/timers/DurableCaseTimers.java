@@ -9,6 +9,8 @@ import io.supportflow.timers.TimerScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A service's case timers of one kind in the durable scheduler, on the case's partition (see
@@ -50,6 +52,23 @@ public final class DurableCaseTimers implements CaseTimers.Cancellable {
   @Override
   public void wakeAt(TimedCase c, Instant at) {
     scheduler.schedule(new Timer(c.tenantId(), c.caseId(), kind, at, c.partition()));
+  }
+
+  /** Each timer keeps the context it is gathered in; the poll's timers are stored in one write. */
+  @Override
+  public Gathered gather() {
+    List<Timer> gathered = new ArrayList<>();
+    return new Gathered() {
+      @Override
+      public void wakeAt(TimedCase c, Instant at) {
+        gathered.add(scheduler.withContext(new Timer(c.tenantId(), c.caseId(), kind, at, c.partition())));
+      }
+
+      @Override
+      public void store() {
+        scheduler.scheduleAll(gathered);
+      }
+    };
   }
 
   @Override

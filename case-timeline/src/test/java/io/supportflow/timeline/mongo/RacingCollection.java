@@ -6,7 +6,7 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 
-/** A collection that lets a competing write in just before its first versioned update. */
+/** A collection that lets a competing write in just before its first versioned update or bulk write. */
 final class RacingCollection {
 
   private RacingCollection() {}
@@ -16,8 +16,9 @@ final class RacingCollection {
     AtomicBoolean raced = new AtomicBoolean();
     return (MongoCollection<Document>) Proxy.newProxyInstance(RacingCollection.class.getClassLoader(),
         new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
-          if (method.getName().equals("updateOne") && args[0] instanceof Document filter
-              && filter.containsKey("version") && raced.compareAndSet(false, true)) {
+          boolean versioned = method.getName().equals("updateOne") && args[0] instanceof Document filter
+              && filter.containsKey("version");
+          if ((versioned || method.getName().equals("bulkWrite")) && raced.compareAndSet(false, true)) {
             competitor.run();
           }
           try {

@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,20 @@ public abstract class ReplayingFlowTest {
     STACK.publish(decision);
     STACK.publish(activity);
     STACK.publish(marker);
+  }
+
+  /**
+   * Publishes the records to partition 0 of the topic in one produce request, so the service reads
+   * them as one poll: an event keyed by its case id, bytes (a record no one can read) by a random
+   * key. Returns the keys, in order.
+   */
+  protected static List<String> publishTogether(String topic, Object... records) {
+    List<Map.Entry<String, Object>> keyed = Arrays.stream(records)
+        .map(r -> Map.entry(r instanceof SpecificRecordBase event ? String.valueOf(event.get("caseId"))
+            : UUID.randomUUID().toString(), r))
+        .toList();
+    TopicProbe.publishTogether(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), topic, 0, keyed);
+    return keyed.stream().map(Map.Entry::getKey).toList();
   }
 
   protected static Instant now() {

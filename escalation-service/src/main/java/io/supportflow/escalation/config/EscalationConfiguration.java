@@ -8,9 +8,10 @@ import io.supportflow.escalation.adapter.persistence.MongoEscalatedCases;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.application.WalkEscalations;
 import io.supportflow.escalation.domain.EscalationReport;
+import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
-import io.supportflow.timeline.messaging.PartitionedFlow;
+import io.supportflow.timeline.messaging.ReplayedPolls;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import io.supportflow.web.ApiDocument;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,9 +36,9 @@ class EscalationConfiguration {
 
   @Bean
   CaseReplays<EscalationTerms, EscalationReport> walkEscalations(MongoDatabase database, StreamBridge streamBridge,
-      DurableCaseTimers caseTimers, Clock clock) {
+      DurableCaseTimers caseTimers, Clock clock, CaseContext caseContext) {
     return new CaseReplays<>(MongoEscalatedCases.in(database), new WalkEscalations(new KafkaEscalationEvents(streamBridge)),
-        caseTimers, clock);
+        caseTimers, clock, caseContext);
   }
 
   /** A due timer replays its case. */
@@ -48,7 +49,7 @@ class EscalationConfiguration {
 
   /** Terms without levels of their own that name a default matrix id get the carrier-grade preset's matrix. */
   @Bean
-  PartitionedFlow walkEscalationsFlow(CaseReplays<EscalationTerms, EscalationReport> walkEscalations,
+  ReplayedPolls<EscalationTerms> walkEscalationsFlow(CaseReplays<EscalationTerms, EscalationReport> walkEscalations,
       EscalationSettings settings) {
     return WalkEscalationsFlow.of(walkEscalations, MatrixChoice.carrierGradeFor(settings.matrixIds()));
   }

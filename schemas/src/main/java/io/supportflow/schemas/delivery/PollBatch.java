@@ -52,9 +52,10 @@ public final class PollBatch {
         "a batch binding handled by PollBatch needs ack-mode MANUAL");
     List<?> payloads = batch.getPayload();
     List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+    List<?> partitions = batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, List.class);
     List<Delivered<I>> readable = new ArrayList<>(payloads.size());
     for (int i = 0; i < payloads.size() && type.isInstance(payloads.get(i)); i++) {
-      readable.add(new Delivered<>(type.cast(payloads.get(i)), headersOf(headers, i)));
+      readable.add(new Delivered<>(type.cast(payloads.get(i)), headersOf(headers, i), partitionOf(partitions, i)));
     }
     List<O> results = new ArrayList<>(readable.size());
     int failedAt = readable.size() < payloads.size() ? readable.size() : -1;
@@ -89,8 +90,11 @@ public final class PollBatch {
     return results;
   }
 
-  /** A record as the stage gets it: its payload and the headers it came with. */
-  public record Delivered<I>(I payload, Map<?, ?> headers) {
+  /**
+   * A record as the stage gets it: its payload, the headers it came with and the partition it was
+   * read from (0 for a message that did not come from Kafka).
+   */
+  public record Delivered<I>(I payload, Map<?, ?> headers, int partition) {
 
     /** A header's value as text (Kafka headers arrive as bytes); null when the record has none. */
     public String header(String name) {
@@ -117,6 +121,11 @@ public final class PollBatch {
     }
     return new DeserializationException("The record could not be read as " + type.getSimpleName() + ": "
         + (payload == null ? "no payload" : payload.getClass().getName()), null, false, null);
+  }
+
+  // In batch mode the binder hands the partitions as a list, in the order of the payloads.
+  private static int partitionOf(List<?> partitions, int index) {
+    return partitions != null && index < partitions.size() && partitions.get(index) instanceof Integer p ? p : 0;
   }
 
   // The binder hands each record's headers as a map, in the order of the payloads.

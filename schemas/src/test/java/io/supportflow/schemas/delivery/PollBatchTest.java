@@ -122,17 +122,18 @@ class PollBatchTest {
   }
 
   @Test
-  void eachRecordReachesTheStageWithItsOwnHeadersAsText() {
+  void eachRecordReachesTheStageWithItsOwnHeadersAsTextAndItsPartition() {
     Message<List<Object>> batch = MessageBuilder.withPayload(List.<Object>of("a", "b"))
         .setHeader(KafkaHeaders.ACKNOWLEDGMENT, acknowledgment)
         .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(
             Map.of("traceparent", "00-aaa-01".getBytes(StandardCharsets.UTF_8)), Map.of()))
+        .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(4, 1))
         .build();
 
-    List<String> traceparents = PollBatch.handle(batch, String.class,
-        delivered -> delivered.stream().map(d -> d.payload() + ":" + d.header("traceparent")).toList());
+    List<String> delivered = PollBatch.handle(batch, String.class, records -> records.stream()
+        .map(d -> d.payload() + ":" + d.header("traceparent") + "@" + d.partition()).toList());
 
-    assertThat(traceparents).containsExactly("a:00-aaa-01", "b:null");
+    assertThat(delivered).containsExactly("a:00-aaa-01@4", "b:null@1");
   }
 
   @Test

@@ -13,9 +13,10 @@ import io.supportflow.sla.application.TrackCaseClocks;
 import io.supportflow.sla.domain.SlaEvaluation;
 import io.supportflow.sla.domain.SlaTerms;
 import io.supportflow.sla.domain.WarningShare;
+import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
-import io.supportflow.timeline.messaging.PartitionedFlow;
+import io.supportflow.timeline.messaging.ReplayedPolls;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import io.supportflow.web.ApiDocument;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -45,9 +46,10 @@ class SlaConfiguration {
 
   @Bean
   CaseReplays<SlaTerms, SlaEvaluation> trackCaseClocks(MongoTrackedCases trackedCases, StreamBridge streamBridge,
-      DurableCaseTimers caseTimers, Clock clock) {
+      DurableCaseTimers caseTimers, Clock clock, CaseContext caseContext) {
     KafkaSlaEvents events = new KafkaSlaEvents(streamBridge);
-    return new CaseReplays<>(trackedCases.timelines(), new TrackCaseClocks(events, events), caseTimers, clock);
+    return new CaseReplays<>(trackedCases.timelines(), new TrackCaseClocks(events, events), caseTimers, clock,
+        caseContext);
   }
 
   /** A due timer replays its case. */
@@ -57,7 +59,7 @@ class SlaConfiguration {
   }
 
   @Bean
-  PartitionedFlow trackCaseClocksFlow(CaseReplays<SlaTerms, SlaEvaluation> trackCaseClocks, SlaSettings settings) {
+  ReplayedPolls<SlaTerms> trackCaseClocksFlow(CaseReplays<SlaTerms, SlaEvaluation> trackCaseClocks, SlaSettings settings) {
     return TrackCaseClocksFlow.of(trackCaseClocks, new WarningShare(settings.warningShare()));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.events.CaseActivity;
 import io.supportflow.events.CaseActivityRecorded;
 import io.supportflow.events.CaseDowntimeMeasured;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class TrackCaseClocksFlowTest extends ReplayingFlowTest {
 
   private static final String KEY = "flow-key-0123456789abcdefghijkl";
+
+  @Autowired MeterRegistry meters;
   private static final ReactionTarget P1_15_MINUTES =
       new ReactionTarget(Priority.P1, ReactionMetric.FIRST_RESPONSE, 15, TimeUnit.CLOCK_MINUTES);
 
@@ -101,6 +105,42 @@ class TrackCaseClocksFlowTest extends ReplayingFlowTest {
       assertThat(events.awaitRaw(r -> caseId.equals(r.key()), 2, DEADLINE))
           .extracting(TrackCaseClocksFlowTest::traceId).containsOnly(traceId);
     }
+  }
+
+  /**
+   * A poll holding a decision twice, another tenant's decision, a record no one can read and a
+   * decision after it: each case gets its clock once, and only the unreadable record is
+   * dead-lettered, with the reason, and counted.
+   */
+  @Test
+  void aPollWithARedeliveryAnUnreadableRecordAndTwoTenantsGivesEachCaseItsClockOnce() {
+    EntitlementDecided ofAcme = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
+    EntitlementDecided ofGlobex = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).setTenantId("globex")
+        .build();
+    EntitlementDecided after = SampleDecisions.entitled(newCase(), now(), P1_15_MINUTES).build();
+    double deadLettersBefore = deadLetters();
+    try (TopicProbe events = STACK.probe("sla.events"); TopicProbe dlq = STACK.probe("sla.dlq")) {
+      String unreadable = publishTogether("contracts.entitlements", ofAcme, ofGlobex, ofAcme,
+          "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8), after).get(3);
+
+      next(events, ofAcme.getCaseId(), SlaClockChange.STARTED);
+      assertThat(next(events, ofGlobex.getCaseId(), SlaClockChange.STARTED).getTenantId()).isEqualTo("globex");
+      next(events, after.getCaseId(), SlaClockChange.STARTED);
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> unreadable.equals(r.key()), 1, DEADLINE).getFirst();
+
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(deadLetters()).as("counted for the dead-letter alert").isGreaterThan(deadLettersBefore);
+      assertThat(dlq.rawWithin(Duration.ofMillis(500))).as("only the unreadable record is dead-lettered")
+          .extracting(ConsumerRecord::key).doesNotContain(ofAcme.getCaseId(), ofGlobex.getCaseId(), after.getCaseId());
+      assertThat(events.rawWithin(Duration.ZERO)).as("the redelivered decision started no second clock")
+          .filteredOn(r -> ofAcme.getCaseId().equals(r.key())).hasSize(1);
+      assertThat(publishedChanges(ofAcme.getCaseId())).hasSize(1);
+    }
+  }
+
+  private double deadLetters() {
+    var counter = meters.find("supportflow.dlq.records").tag("topic", "sla.dlq").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static String traceId(ConsumerRecord<String, byte[]> record) {
