@@ -20,6 +20,11 @@ public interface CaseTimers {
       }
 
       @Override
+      public void drop(String caseId) {
+        // stored when gathered: the cancel that follows a drop removes them
+      }
+
+      @Override
       public void store() {
         // each was stored when gathered
       }
@@ -30,6 +35,9 @@ public interface CaseTimers {
   interface Gathered {
 
     void wakeAt(TimedCase timedCase, Instant at);
+
+    /** Forgets the case's wake-ups gathered so far, before its timers are cancelled. */
+    void drop(String caseId);
 
     void store();
   }

@@ -73,6 +73,11 @@ class CaseReplaysPollTest {
         }
 
         @Override
+        public void drop(String caseId) {
+          throw new AssertionError("a replay cancels nothing");
+        }
+
+        @Override
         public void store() {
           timerWrites++;
           wakeUps.addAll(gathered);

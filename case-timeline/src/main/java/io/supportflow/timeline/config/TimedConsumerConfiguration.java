@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.supportflow.observability.publishing.BatchDeadLetters;
 import io.supportflow.observability.tracing.CaseTraces;
-import io.supportflow.schemas.registry.UnreadableRecords;
 import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.messaging.TracedCases;
 import io.supportflow.timeline.timers.DurableCaseTimers;
@@ -24,7 +23,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
  * The wiring every service on the kit had written alike, once: the clock, the service's database,
  * the durable scheduler that wakes its cases (held in memory, kept in Mongo across crashes and
  * rebalances), the timers following the partitions Kafka assigns to the instance, the case timers
- * of the service's kind, the trace a poll's replays continue, and the dead-letter handlers. A service imports it,
+ * of the service's kind, the trace a poll's replays continue, and the dead-letter handler of its poll binding. A service imports it,
  * sets supportflow.mongodb and supportflow.consumer ({@link ConsumerSettings}) in its
  * application.yml and supplies a {@link DurableCaseTimers.WakeUp}.
  */
@@ -65,20 +64,13 @@ public class TimedConsumerConfiguration {
   }
 
   /**
-   * Named by a batch binding's common-error-handler-bean-name (ReplayedPolls): the record a poll
-   * failed on retried, then dead-lettered alone; unreadable records at once.
+   * Named by the service's batch binding's common-error-handler-bean-name: the record a poll failed
+   * on retried, then dead-lettered alone and counted; unreadable records at once.
    */
   @Bean
   CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
       ConsumerSettings consumer, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
     return BatchDeadLetters.handler(brokers, registryUrl, consumer.deadLetterTopic(), producerCustomizers);
-  }
-
-  /** Named by a record binding's common-error-handler-bean-name: unreadable records to the DLQ. */
-  @Bean
-  CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      ConsumerSettings consumer) {
-    return UnreadableRecords.deadLetterHandler(brokers, consumer.deadLetterTopic());
   }
 }

@@ -36,12 +36,16 @@ public final class PartitionedFlow implements Consumer<Message<SpecificRecord>> 
 
   @Override
   public void accept(Message<SpecificRecord> message) {
-    SpecificRecord payload = message.getPayload();
-    Handler<SpecificRecord> handler = handlers.get(payload.getClass());
+    handle(message.getPayload(), partition(message));
+  }
+
+  /** Handles one event read from the partition, e.g. one of a poll's. */
+  public void handle(SpecificRecord event, int partition) {
+    Handler<SpecificRecord> handler = handlers.get(event.getClass());
     if (handler == null) {
-      throw new IllegalArgumentException(service + " does not handle " + payload.getSchema().getFullName());
+      throw new IllegalArgumentException(service + " does not handle " + event.getSchema().getFullName());
     }
-    handler.handle(payload, partition(message));
+    handler.handle(event, partition);
   }
 
   /** The partition the record was read from; 0 for a message that did not come from Kafka. */

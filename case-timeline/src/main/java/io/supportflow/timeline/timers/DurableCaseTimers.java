@@ -65,6 +65,11 @@ public final class DurableCaseTimers implements CaseTimers.Cancellable {
       }
 
       @Override
+      public void drop(String caseId) {
+        gathered.removeIf(timer -> timer.caseId().equals(caseId));
+      }
+
+      @Override
       public void store() {
         scheduler.scheduleAll(gathered);
       }

@@ -1,7 +1,10 @@
 package io.supportflow.notification.application;
 
 import io.supportflow.notification.domain.CaseOccurrence;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Activities and SLA alerts of cases whose decision has not arrived yet (it travels on another
@@ -19,4 +22,16 @@ public interface EarlyEvents {
   List<CaseOccurrence> of(String caseId);
 
   void clear(String caseId);
+
+  /** The events of each of these cases that holds any, in the order they arrived; a store may read them at once. */
+  default Map<String, List<CaseOccurrence>> ofAll(Collection<String> caseIds) {
+    Map<String, List<CaseOccurrence>> found = new LinkedHashMap<>();
+    caseIds.forEach(id -> {
+      List<CaseOccurrence> held = of(id);
+      if (!held.isEmpty()) {
+        found.put(id, held);
+      }
+    });
+    return found;
+  }
 }

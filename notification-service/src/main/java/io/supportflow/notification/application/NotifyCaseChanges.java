@@ -13,6 +13,7 @@ import io.supportflow.notification.domain.SlaAlert;
 import io.supportflow.timeline.CaseTimers;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ public record NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTime
   public NotifyCaseChanges(NotifiedCases cases, EarlyEvents early, CaseTimers.Cancellable timers, MailDelivery delivery,
       String serviceSupportTeam) {
     this(cases, early, timers, delivery, serviceSupportTeam, Clock.systemUTC());
+  }
+
+  /** The same use case over one poll's cases: read once, written once when the poll commits. */
+  public CasesOfAPoll inPoll(Collection<String> caseIds) {
+    return new CasesOfAPoll(this, caseIds);
   }
 
   /** A decided request, acknowledged: follow the case from now on, catching up on what came first. */

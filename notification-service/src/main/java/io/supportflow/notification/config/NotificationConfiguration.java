@@ -29,6 +29,7 @@ import io.supportflow.notification.domain.Priority;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.observability.publishing.OutboxRelay;
+import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
 import io.supportflow.timeline.timers.DurableCaseTimers;
 import java.nio.file.Path;
@@ -142,12 +143,13 @@ class NotificationConfiguration {
 
   @Bean
   NotifyCaseFlow notifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges notifyCaseChanges,
-      KafkaNotificationEvents notificationEvents, NotificationSettings settings, IncidentMailFlow incidentMailFlow) {
+      KafkaNotificationEvents notificationEvents, NotificationSettings settings, IncidentMailFlow incidentMailFlow,
+      CaseTraces traces) {
     NotificationSettings.DefaultStatusCadence cadence = settings.notification().defaultStatusCadence();
     Map<Priority, Duration> defaults = cadence.priorities().stream()
         .collect(Collectors.toMap(Priority::valueOf, p -> cadence.every()));
-    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents)
-        .with(incidentMailFlow);
+    return new NotifyCaseFlow(acknowledgeRequest, notifyCaseChanges, new StatusCadence(defaults), notificationEvents,
+        traces).with(incidentMailFlow);
   }
 
   /** Major incidents' updates, one mail per linked case and update, read on the same binding. */

@@ -42,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -310,6 +311,50 @@ class NotifyCaseFlowTest {
         "[ACME-000042] SLA breached: FIRST_RESPONSE (P3)");
     assertThat(body(mailsTo(desk).getFirst())).contains("  Deadline: Tuesday 24 November 2026");
     assertThat(mailsTo(SUPPORT_TEAM).stream().filter(m -> messageId(m).contains(caseId))).isEmpty();
+  }
+
+  /**
+   * One poll (one partition, one produce request) holding a decision twice, another tenant's, a
+   * record no one can read and a decision after it: each reporter is acknowledged once, and only
+   * the unreadable record is dead-lettered, with the reason, and counted.
+   */
+  @Test
+  void aPollWithARedeliveryAnUnreadableRecordAndTwoTenantsAcknowledgesEachReporterOnce() throws Exception {
+    EntitlementDecided ofAcme = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    EntitlementDecided ofGlobex = EntitlementDecided.newBuilder(entitled(UUID.randomUUID().toString(),
+        uniqueAddress())).setTenantId("globex").build();
+    EntitlementDecided after = entitled(UUID.randomUUID().toString(), uniqueAddress());
+    String unreadableKey = UUID.randomUUID().toString();
+    double deadLettersBefore = deadLetters();
+    try (TopicProbe dlq = STACK.probe("notification.dlq"); TopicProbe events = STACK.probe("notification.events")) {
+      TopicProbe.publishTogether(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "contracts.entitlements", 0,
+          List.of(Map.entry(ofAcme.getCaseId(), ofAcme), Map.entry(ofGlobex.getCaseId(), ofGlobex),
+              Map.entry(ofAcme.getCaseId(), ofAcme),
+              Map.entry(unreadableKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8)),
+              Map.entry(after.getCaseId(), after)));
+
+      List<NotificationAttempted> twice = events.await(NotificationAttempted.class,
+          e -> e.getCaseId().equals(ofAcme.getCaseId()), 2, DEADLINE);
+      assertThat(twice.get(1)).as("the redelivery repeats the outcome").isEqualTo(twice.get(0));
+      assertThat(attempted(events, ofGlobex.getCaseId(), NotificationKind.ACKNOWLEDGEMENT).getTenantId())
+          .isEqualTo("globex");
+      attempted(events, after.getCaseId(), NotificationKind.ACKNOWLEDGEMENT);
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> unreadableKey.equals(r.key()), 1, DEADLINE).getFirst();
+
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(deadLetters()).as("counted for the dead-letter alert").isGreaterThan(deadLettersBefore);
+      assertThat(dlq.rawWithin(Duration.ofMillis(500))).as("only the unreadable record is dead-lettered")
+          .extracting(ConsumerRecord::key).doesNotContain(ofAcme.getCaseId(), ofGlobex.getCaseId(), after.getCaseId());
+      assertThat(acknowledgementsTo(ofAcme.getReporter().getEmail())).as("one mail for the decision twice").hasSize(1);
+      assertThat(acknowledgementsTo(ofGlobex.getReporter().getEmail())).hasSize(1);
+      assertThat(database.getCollection("cases").countDocuments(Filters.in("_id", ofAcme.getCaseId(),
+          ofGlobex.getCaseId(), after.getCaseId()))).isEqualTo(3);
+    }
+  }
+
+  private double deadLetters() {
+    var counter = meters.find("supportflow.dlq.records").tag("topic", "notification.dlq").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test

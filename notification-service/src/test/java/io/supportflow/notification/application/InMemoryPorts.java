@@ -72,6 +72,31 @@ final class InMemoryPorts {
     public void cancel(String caseId) {
       timeline.add("cancel " + caseId);
     }
+
+    /** As the durable timers gather them: held until stored, a dropped case's forgotten. */
+    @Override
+    public Gathered gather() {
+      List<Map.Entry<TimedCase, Instant>> gathered = new ArrayList<>();
+      return new Gathered() {
+        @Override
+        public void wakeAt(TimedCase c, Instant at) {
+          gathered.add(Map.entry(c, at));
+        }
+
+        @Override
+        public void drop(String caseId) {
+          gathered.removeIf(g -> g.getKey().caseId().equals(caseId));
+        }
+
+        @Override
+        public void store() {
+          gathered.forEach(g -> {
+            wakeUps.add(g.getValue());
+            timeline.add("wake " + g.getValue());
+          });
+        }
+      };
+    }
   };
 
   final InMemoryOutbox outbox = new InMemoryOutbox();

@@ -1,6 +1,8 @@
 package io.supportflow.observability.logging;
 
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
@@ -82,6 +84,20 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
   @SuppressWarnings({"unchecked", "rawtypes"})
   public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group) {
     container.setRecordInterceptor((RecordInterceptor) new Interceptor());
+  }
+
+  /**
+   * The log context of an event read in a poll, where no interceptor sees each record: its tenant,
+   * case and case number, where it has them.
+   */
+  public static Scope openFor(IndexedRecord event) {
+    return open(text(event, TENANT_ID), text(event, CASE_ID), text(event, CASE_NUMBER));
+  }
+
+  private static String text(IndexedRecord event, String name) {
+    Schema.Field field = event.getSchema().getField(name);
+    Object value = field == null ? null : event.get(field.pos());
+    return value == null ? null : value.toString();
   }
 
   static final class Interceptor implements RecordInterceptor<Object, Object> {

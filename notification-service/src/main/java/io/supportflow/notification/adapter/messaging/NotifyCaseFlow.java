@@ -6,11 +6,19 @@ import io.supportflow.events.EscalationRaised;
 import io.supportflow.events.IncidentActivityRecorded;
 import io.supportflow.events.SlaClockChanged;
 import io.supportflow.notification.application.AcknowledgeRequest;
+import io.supportflow.notification.application.CasesOfAPoll;
 import io.supportflow.notification.application.EntitlementNotice;
 import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.domain.StatusCadence;
+import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.tracing.CaseTraces;
+import io.supportflow.schemas.delivery.PollBatch;
 import io.supportflow.timeline.messaging.PartitionedFlow;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.messaging.Message;
 
@@ -19,18 +27,69 @@ import org.springframework.messaging.Message;
  * notification.events. One binding reads all four so Kafka gives this instance the same partition
  * numbers of each: a case's events and its status-mail timers are all handled here. A mail the
  * server does not take waits in the outbox (MailDelivery), so it fails no event.
+ *
+ * <p>A poll's events are handled in order over the poll's cases read once and written once
+ * ({@link CasesOfAPoll}), through PollBatch; each in the trace of its record and with its case in
+ * the log context, as a record binding would.
  */
-public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
+public final class NotifyCaseFlow implements Consumer<Message<List<Object>>> {
 
-  private final PartitionedFlow byType;
+  private final AcknowledgeRequest acknowledgeRequest;
+  private final NotifyCaseChanges caseChanges;
+  private final StatusCadence cadence;
+  private final KafkaNotificationEvents events;
+  private final CaseTraces traces;
+  private IncidentMailFlow incidentMails;
 
   public NotifyCaseFlow(AcknowledgeRequest acknowledgeRequest, NotifyCaseChanges caseChanges,
-      StatusCadence cadence, KafkaNotificationEvents events) {
-    this.byType = new PartitionedFlow("notification-service")
+      StatusCadence cadence, KafkaNotificationEvents events, CaseTraces traces) {
+    this.acknowledgeRequest = acknowledgeRequest;
+    this.caseChanges = caseChanges;
+    this.cadence = cadence;
+    this.events = events;
+    this.traces = traces;
+  }
+
+  /**
+   * The same flow, also reading intake.incidents: each update of a major incident is mailed to the
+   * linked case's reporter ({@link IncidentMailFlow}).
+   */
+  public NotifyCaseFlow with(IncidentMailFlow incidentMails) {
+    this.incidentMails = incidentMails;
+    return this;
+  }
+
+  @Override
+  public void accept(Message<List<Object>> poll) {
+    PollBatch.handle(poll, SpecificRecord.class, this::notify);
+  }
+
+  private List<Void> notify(List<PollBatch.Delivered<SpecificRecord>> records) {
+    Set<String> caseIds = new LinkedHashSet<>();
+    for (PollBatch.Delivered<SpecificRecord> record : records) {
+      Schema.Field caseId = record.payload().getSchema().getField("caseId");
+      if (caseId != null) { // an event without one is not handled, and fails alone below
+        caseIds.add(String.valueOf(record.payload().get(caseId.pos())));
+      }
+    }
+    CasesOfAPoll cases = caseChanges.inPoll(caseIds);
+    PartitionedFlow byType = flowOver(cases.changes());
+    for (PollBatch.Delivered<SpecificRecord> record : records) {
+      try (var log = CaseLogContext.openFor(record.payload());
+          var trace = traces.continueTrace(record.header("traceparent"), "batch", "notify")) {
+        byType.handle(record.payload(), record.partition());
+      }
+    }
+    cases.commit();
+    return List.of();
+  }
+
+  private PartitionedFlow flowOver(NotifyCaseChanges changes) {
+    PartitionedFlow byType = new PartitionedFlow("notification-service")
         .on(EntitlementDecided.class, (decided, p) -> {
           if (decided.getVersion() > 1) {
             // A re-decision of a case followed: one mail for its version, the cadence from then on.
-            var outcomes = caseChanges.redecided(NotificationEvents.reDecision(decided, cadence));
+            var outcomes = changes.redecided(NotificationEvents.reDecision(decided, cadence));
             if (outcomes.isPresent()) {
               outcomes.get().forEach(events::publish);
               return;
@@ -40,27 +99,17 @@ public final class NotifyCaseFlow implements Consumer<Message<SpecificRecord>> {
           EntitlementNotice notice = NotificationEvents.fromEvent(decided);
           acknowledgeRequest.acknowledge(notice).ifPresent(events::publish);
           acknowledgeRequest.unmailable(notice).ifPresent(events::publish);
-          caseChanges.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
+          changes.decided(NotificationEvents.notifiedCase(decided, p, cadence)).forEach(events::publish);
         })
         .on(CaseActivityRecorded.class, (activity, p) ->
-            caseChanges.activity(NotificationEvents.caseEvent(activity)).ifPresent(events::publish))
+            changes.activity(NotificationEvents.caseEvent(activity)).ifPresent(events::publish))
         .on(SlaClockChanged.class, (change, p) ->
-            NotificationEvents.slaAlert(change).flatMap(caseChanges::slaAlert).ifPresent(events::publish))
+            NotificationEvents.slaAlert(change).flatMap(changes::slaAlert).ifPresent(events::publish))
         .on(EscalationRaised.class, (raised, p) ->
-            caseChanges.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish));
-  }
-
-  /**
-   * The same flow, also reading intake.incidents: each update of a major incident is mailed to the
-   * linked case's reporter ({@link IncidentMailFlow}).
-   */
-  public NotifyCaseFlow with(IncidentMailFlow incidentMails) {
-    byType.on(IncidentActivityRecorded.class, (update, p) -> incidentMails.accept(update));
-    return this;
-  }
-
-  @Override
-  public void accept(Message<SpecificRecord> message) {
-    byType.accept(message);
+            changes.escalated(NotificationEvents.escalation(raised)).ifPresent(events::publish));
+    if (incidentMails != null) {
+      byType.on(IncidentActivityRecorded.class, (update, p) -> incidentMails.accept(update));
+    }
+    return byType;
   }
 }

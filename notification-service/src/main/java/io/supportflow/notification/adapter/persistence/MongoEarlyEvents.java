@@ -1,6 +1,7 @@
 package io.supportflow.notification.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -19,8 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /**
@@ -93,8 +97,15 @@ public final class MongoEarlyEvents implements EarlyEvents {
   @Override
   public List<CaseOccurrence> of(String caseId) {
     List<CaseOccurrence> found = new ArrayList<>();
-    events.find(eq("caseId", caseId)).sort(Sorts.ascending("seq")).forEach(d -> found.add(
-        SLA_ALERT.equals(d.getString("type")) ? alert(d) : activity(d)));
+    events.find(eq("caseId", caseId)).sort(Sorts.ascending("seq")).forEach(d -> found.add(occurrence(d)));
+    return found;
+  }
+
+  @Override
+  public Map<String, List<CaseOccurrence>> ofAll(Collection<String> caseIds) {
+    Map<String, List<CaseOccurrence>> found = new LinkedHashMap<>();
+    events.find(in("caseId", caseIds)).sort(Sorts.ascending("caseId", "seq")).forEach(d ->
+        found.computeIfAbsent(d.getString("caseId"), id -> new ArrayList<>()).add(occurrence(d)));
     return found;
   }
 
@@ -108,6 +119,10 @@ public final class MongoEarlyEvents implements EarlyEvents {
       }
     });
     events.deleteMany(eq("caseId", caseId));
+  }
+
+  private static CaseOccurrence occurrence(Document d) {
+    return SLA_ALERT.equals(d.getString("type")) ? alert(d) : activity(d);
   }
 
   private static CaseEvent activity(Document d) {

@@ -1,10 +1,14 @@
 package io.supportflow.notification.adapter.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.supportflow.notification.application.NotifiedCases;
 import io.supportflow.notification.domain.NotifiedCase;
 import io.supportflow.notification.domain.Priority;
@@ -12,8 +16,10 @@ import io.supportflow.notification.domain.StatusMailPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
@@ -40,6 +46,22 @@ public final class MongoNotifiedCases implements NotifiedCases {
   @Override
   public void save(NotifiedCase c) {
     cases.replaceOne(eq("_id", c.caseId()), toDocument(c), new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public Map<String, NotifiedCase> findAll(Collection<String> caseIds) {
+    Map<String, NotifiedCase> found = new LinkedHashMap<>();
+    cases.find(in("_id", caseIds)).forEach(d -> found.put(d.getString("_id"), fromDocument(d)));
+    return found;
+  }
+
+  /** One unordered bulk write of whole-document upserts. */
+  @Override
+  public void saveAll(Collection<NotifiedCase> changed) {
+    if (!changed.isEmpty()) {
+      cases.bulkWrite(changed.stream().<WriteModel<Document>>map(c -> new ReplaceOneModel<>(eq("_id", c.caseId()),
+          toDocument(c), new ReplaceOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
+    }
   }
 
   private static Document toDocument(NotifiedCase c) {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,30 @@ class MongoStoresTest {
     cases.save(saved);
 
     assertThat(cases.find(saved.caseId())).contains(saved);
+  }
+
+  @Test
+  void aPollsCasesAreReadAndSavedAtOnceAndReadBackAsSaved() {
+    MongoNotifiedCases cases = new MongoNotifiedCases(database);
+    NotifiedCase known = sampleCase("case-" + UUID.randomUUID(), "NEW");
+    NotifiedCase fresh = sampleCase("case-" + UUID.randomUUID(), "NEW");
+    cases.save(known);
+
+    assertThat(cases.findAll(List.of(known.caseId(), fresh.caseId(), "unknown")))
+        .containsExactly(Map.entry(known.caseId(), known));
+
+    NotifiedCase changed = sampleCase(known.caseId(), "OPEN");
+    cases.saveAll(List.of(changed, fresh));
+
+    assertThat(cases.findAll(List.of(known.caseId(), fresh.caseId())))
+        .containsOnly(Map.entry(known.caseId(), changed), Map.entry(fresh.caseId(), fresh));
+  }
+
+  private static NotifiedCase sampleCase(String caseId, String status) {
+    return new NotifiedCase("acme", caseId, "ACME-000042", "Checkout is down", "Olivia Ops", "ops@northwind.example",
+        Priority.P1, RECEIVED, ZoneId.of("Europe/Amsterdam"),
+        StatusMailPlan.fromReceipt(Map.of(Priority.P1, Duration.ofMinutes(30)), false, Priority.P1, RECEIVED), 2,
+        status, null, false, false, null, null);
   }
 
   @Test
@@ -153,6 +178,8 @@ class MongoStoresTest {
 
     assertThat(early.of(caseId)).containsExactly(answer, warning, change);
     assertThat(early.of("another-case")).isEmpty();
+    assertThat(early.ofAll(List.of(caseId, "another-case"))).as("a poll's cases read at once")
+        .containsExactly(Map.entry(caseId, List.of(answer, warning, change)));
     early.clear(caseId);
     assertThat(early.of(caseId)).isEmpty();
   }
