@@ -2,7 +2,7 @@ package io.supportflow.timeline.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.observability.publishing.BatchDeadLetters;
+import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.messaging.TracedCases;
@@ -71,6 +71,6 @@ public class TimedConsumerConfiguration {
   CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
       ConsumerSettings consumer, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return BatchDeadLetters.handler(brokers, registryUrl, consumer.deadLetterTopic(), producerCustomizers);
+    return DeadLetterHandlers.forPolls(brokers, registryUrl, consumer.deadLetterTopic(), producerCustomizers);
   }
 }

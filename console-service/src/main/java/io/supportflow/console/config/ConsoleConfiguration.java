@@ -7,7 +7,7 @@ import io.supportflow.console.adapter.persistence.MongoCaseIncidents;
 import io.supportflow.console.adapter.persistence.MongoCaseViews;
 import io.supportflow.console.adapter.persistence.PolledCaseChanges;
 import io.supportflow.console.application.CaseProjection;
-import io.supportflow.observability.publishing.BatchDeadLetters;
+import io.supportflow.observability.publishing.DeadLetterHandlers;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,12 +51,12 @@ class ConsoleConfiguration {
     return new PolledCaseChanges(caseViews::changedSince, clock, interval);
   }
 
-  /** Named by the projection's binding, which takes a poll's events together: see BatchDeadLetters. */
+  /** Named by the projection's binding, which takes a poll's events together: see DeadLetterHandlers. */
   @Bean
   CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
       @Value("${supportflow.console.dead-letter-topic}") String deadLetterTopic,
       ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return BatchDeadLetters.handler(brokers, registryUrl, deadLetterTopic, producerCustomizers);
+    return DeadLetterHandlers.forPolls(brokers, registryUrl, deadLetterTopic, producerCustomizers);
   }
 }

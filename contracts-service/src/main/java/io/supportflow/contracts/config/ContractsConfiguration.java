@@ -22,10 +22,9 @@ import io.supportflow.contracts.application.PublishRedecisions;
 import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
-import io.supportflow.observability.publishing.BatchDeadLetters;
+import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.observability.tracing.CaseTraces;
-import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -146,22 +145,22 @@ class ContractsConfiguration {
             "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished));
   }
 
-  /** Named by the decide binding, which takes a poll's requests together: see BatchDeadLetters. */
+  /** Named by the decide binding, which takes a poll's requests together: see DeadLetterHandlers. */
   @Bean
   CommonErrorHandler batchFailureHandler(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
       @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}") String dlq,
       ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return BatchDeadLetters.handler(brokers, registryUrl, dlq, producerCustomizers);
+    return DeadLetterHandlers.forPolls(brokers, registryUrl, dlq, producerCustomizers);
   }
 
-  /** Named by the record bindings' common-error-handler-bean-name: unreadable records to the DLQ. */
+  /** Named by the record bindings' common-error-handler-bean-name: unreadable records to the DLQ, counted. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(
       @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}")
-          String dlq) {
-    return UnreadableRecords.deadLetterHandler(brokers, dlq);
+          String dlq, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return DeadLetterHandlers.forUnreadableRecords(brokers, dlq, producerCustomizers);
   }
 }

@@ -1,8 +1,10 @@
 package io.supportflow.contracts.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.contracts.domain.Contract;
 import io.supportflow.events.Channel;
 import io.supportflow.events.ContractChange;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -34,6 +37,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = "supportflow.mongodb.database=contracts-flow-test")
 @OnTestStack
 class DecideEntitlementFlowTest extends DemoTenantFlowSupport {
+
+  @Autowired MeterRegistry meters;
 
 
   @Test
@@ -243,6 +248,26 @@ class DecideEntitlementFlowTest extends DemoTenantFlowSupport {
       decisions.await(EntitlementDecided.class,
           d -> d.getCaseId().equals(next.getCaseId()), 1, DEADLINE);
     }
+  }
+
+  /** A record binding's unreadable record is dead-lettered by the same counted producer as the binder's. */
+  @Test
+  void anUnreadableActivityIsDeadLetteredAndCountedForTheDeadLetterAlert() {
+    String poisonKey = UUID.randomUUID().toString();
+    double deadLettersBefore = deadLetters();
+    try (TopicProbe dlq = probe("contracts.dlq")) {
+      TopicProbe.publishRaw(STACK.kafkaBootstrapServers(), "intake.case-activity", poisonKey,
+          "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8));
+
+      ConsumerRecord<String, byte[]> dead = dlq.awaitRaw(r -> poisonKey.equals(r.key()), 1, DEADLINE).getFirst();
+      assertThat(header(dead, "x-original-topic")).isEqualTo("intake.case-activity");
+      await().atMost(DEADLINE).until(() -> deadLetters() > deadLettersBefore);
+    }
+  }
+
+  private double deadLetters() {
+    var counter = meters.find("supportflow.dlq.records").tag("topic", "contracts.dlq").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static Contract renewed(Contract c) {

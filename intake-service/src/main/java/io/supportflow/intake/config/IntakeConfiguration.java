@@ -37,13 +37,15 @@ import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
+import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.publishing.OutboxRelay;
-import io.supportflow.schemas.registry.UnreadableRecords;
 import java.time.Clock;
 import java.util.function.IntUnaryOperator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -108,11 +110,12 @@ class IntakeConfiguration {
     return new TenantDirectory(new KeepTenantEntry(tenantDirectory));
   }
 
-  /** Named by the binding's common-error-handler-bean-name: unreadable records to intake.dlq. */
+  /** Named by the binding's common-error-handler-bean-name: unreadable records to intake.dlq, counted. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters) {
-    return UnreadableRecords.deadLetterHandler(brokers, deadLetters);
+      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return DeadLetterHandlers.forUnreadableRecords(brokers, deadLetters, producerCustomizers);
   }
 
   @Bean

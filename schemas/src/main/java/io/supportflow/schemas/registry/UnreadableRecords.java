@@ -33,9 +33,18 @@ public final class UnreadableRecords {
 
   private UnreadableRecords() {}
 
-  public static CommonErrorHandler deadLetterHandler(String bootstrapServers, String dlqName) {
+  /**
+   * For a record binding, where this handler meets only unreadable records: dead-lettered at once,
+   * as their bytes.
+   *
+   * @param producerSettings the dead-letter producer's settings beyond the brokers, e.g. the
+   *     interceptors that count dead letters
+   */
+  public static CommonErrorHandler deadLetterHandler(String bootstrapServers, Map<String, Object> producerSettings,
+      String dlqName) {
     // An unreadable record stays unreadable: no retries.
-    return deadLetterHandler(bootstrapServers, Map.of(), dlqName, new ByteArraySerializer(), new FixedBackOff(0L, 0L));
+    return deadLetterHandler(bootstrapServers, producerSettings, dlqName, new ByteArraySerializer(),
+        new FixedBackOff(0L, 0L));
   }
 
   /**
