@@ -13,6 +13,14 @@ public interface CaseCustomers {
   /** Records the identified customer on a case that has none yet; a case with one keeps it. */
   void identify(String tenantId, String caseId, String customerId);
 
+  /** A customer contracts identified for a case. */
+  record CustomerOfCase(String tenantId, String caseId, String customerId) {}
+
+  /** Records each identified customer as {@link #identify} does; a store may write them at once. */
+  default void identifyAll(List<CustomerOfCase> identified) {
+    identified.forEach(c -> identify(c.tenantId(), c.caseId(), c.customerId()));
+  }
+
   /**
    * The customer's cases, newest received first (then by case id), after the given one.
    *

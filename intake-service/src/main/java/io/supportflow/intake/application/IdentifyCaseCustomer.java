@@ -1,5 +1,7 @@
 package io.supportflow.intake.application;
 
+import java.util.List;
+
 /**
  * Contracts identified the customer of a case (by the reporter's address, the customer hint or
  * the contact list): the case becomes that customer's, so its people see it however it was opened.
@@ -9,8 +11,15 @@ public record IdentifyCaseCustomer(CaseCustomers customers) {
 
   /** @param customerId the identified customer; null when contracts found none (nothing to record) */
   public void identified(String tenantId, String caseId, String customerId) {
-    if (customerId != null && !customerId.isBlank()) {
-      customers.identify(tenantId, caseId, customerId);
+    identifiedAll(List.of(new CaseCustomers.CustomerOfCase(tenantId, caseId, customerId)));
+  }
+
+  /** A poll's decisions, recorded together; those that found no customer record nothing. */
+  public void identifiedAll(List<CaseCustomers.CustomerOfCase> decided) {
+    List<CaseCustomers.CustomerOfCase> identified = decided.stream()
+        .filter(c -> c.customerId() != null && !c.customerId().isBlank()).toList();
+    if (!identified.isEmpty()) {
+      customers.identifyAll(identified);
     }
   }
 }

@@ -110,7 +110,19 @@ class IntakeConfiguration {
     return new TenantDirectory(new KeepTenantEntry(tenantDirectory));
   }
 
-  /** Named by the binding's common-error-handler-bean-name: unreadable records to intake.dlq, counted. */
+  /**
+   * Named by identifiedCustomers' batch binding: the decision a poll failed on retried, then
+   * dead-lettered alone to intake.dlq and counted; unreadable records at once.
+   */
+  @Bean
+  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
+      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return DeadLetterHandlers.forPolls(brokers, registryUrl, deadLetters, producerCustomizers);
+  }
+
+  /** Named by tenantEntries' record binding: unreadable records to intake.dlq, counted. */
   @Bean
   CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
       @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters,

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.infra.testing.SampleDecisions;
+import io.supportflow.infra.testing.TopicProbe;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +20,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +38,8 @@ class CustomerCasesTest extends ChannelTestSupport {
 
   private static final Cast CAST = new Cast("custlist");
   private static final String DESK = "support@custlist.test";
+
+  @Autowired MeterRegistry meters;
 
   @BeforeEach
   void keys() {
@@ -81,6 +88,53 @@ class CustomerCasesTest extends ChannelTestSupport {
     assertThat(customerOf(northwinds)).isEqualTo("northwind");
     assertThat(customerOf(mailed)).isEqualTo("northwind");
     assertThat(allCases(CAST.globex())).doesNotContain(northwinds, mailed);
+  }
+
+  /**
+   * One poll (one partition, one produce request): a decision, another tenant's decision naming the
+   * same case, the first again, a record no one can read, and a decision of a second case. Each case
+   * gets its own tenant's customer once; only the unreadable record is dead-lettered, and counted.
+   */
+  @Test
+  void aPollOfDecisionsIdentifiesEachCaseOnceForItsOwnTenantAndDeadLettersOnlyTheUnreadable() throws Exception {
+    String mailed = opened(postMail("olivia@northwind.example", "Mailed, decided in a poll"));
+    String alsoMailed = opened(postMail("olivia@northwind.example", "Also mailed"));
+    EntitlementDecided first = decision(mailed, "northwind");
+    EntitlementDecided othersTenant = EntitlementDecided.newBuilder(decision(alsoMailed, "globex"))
+        .setTenantId("another-tenant").build();
+    EntitlementDecided second = decision(alsoMailed, "northwind");
+    String unreadable = UUID.randomUUID().toString();
+    double deadLettersBefore = deadLetters();
+    try (TopicProbe dlq = STACK.probe("intake.dlq")) {
+      TopicProbe.publishTogether(STACK.kafkaBootstrapServers(), STACK.schemaRegistryUrl(), "contracts.entitlements",
+          0, List.of(Map.entry(first.getCaseId(), first), Map.entry(othersTenant.getCaseId(), othersTenant),
+              Map.entry(first.getCaseId(), first),
+              Map.entry(unreadable, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8)),
+              Map.entry(second.getCaseId(), second)));
+
+      var dead = dlq.awaitRaw(r -> unreadable.equals(r.key()), 1, DEADLINE).getFirst();
+      await().atMost(DEADLINE).until(this::everyDecisionRead);
+
+      assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not in Confluent's Avro wire format");
+      assertThat(customerOf(mailed)).isEqualTo("northwind");
+      assertThat(customerOf(alsoMailed)).as("another tenant's decision changes nothing").isEqualTo("northwind");
+      assertThat(deadLetters()).as("counted for the dead-letter alert").isGreaterThan(deadLettersBefore);
+      assertThat(dlq.rawWithin(Duration.ofMillis(500))).extracting(ConsumerRecord::key)
+          .doesNotContain(first.getCaseId(), second.getCaseId());
+    }
+  }
+
+  private EntitlementDecided decision(String caseNumber, String customerId) {
+    Document c = database.getCollection("cases")
+        .find(Filters.and(Filters.eq("tenantId", CAST.tenant()), Filters.eq("caseNumber", caseNumber))).first();
+    assertThat(c).as(caseNumber).isNotNull();
+    return SampleDecisions.entitled(c.getString("_id"), c.getDate("receivedAt").toInstant()).setCustomerId(customerId)
+        .setTenantId(CAST.tenant()).setCaseNumber(caseNumber).build();
+  }
+
+  private double deadLetters() {
+    var counter = meters.find("supportflow.dlq.records").tag("topic", "intake.dlq").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test

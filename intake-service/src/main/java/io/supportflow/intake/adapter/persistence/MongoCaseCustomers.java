@@ -7,10 +7,13 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.supportflow.intake.application.CaseCustomers;
 import io.supportflow.intake.domain.CaseFile;
 import java.util.ArrayList;
@@ -39,6 +42,15 @@ public final class MongoCaseCustomers implements CaseCustomers {
     // Only while unknown: a redelivered decision finds it set; a case opened with a customer's key keeps its customer.
     cases.updateOne(new Document("_id", caseId).append("tenantId", tenantId).append("customerId", null),
         Updates.set("customerId", customerId));
+  }
+
+  /** One unordered bulk write of the same conditional updates. */
+  @Override
+  public void identifyAll(List<CustomerOfCase> identified) {
+    cases.bulkWrite(identified.stream().<WriteModel<Document>>map(c -> new UpdateOneModel<>(
+            new Document("_id", c.caseId()).append("tenantId", c.tenantId()).append("customerId", null),
+            Updates.set("customerId", c.customerId()))).toList(),
+        new BulkWriteOptions().ordered(false));
   }
 
   @Override

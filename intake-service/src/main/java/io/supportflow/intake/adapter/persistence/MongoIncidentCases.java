@@ -7,10 +7,13 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.supportflow.intake.application.incidents.IncidentCases;
 import io.supportflow.intake.domain.CaseStatus;
 import io.supportflow.intake.domain.Channel;
@@ -47,6 +50,15 @@ public final class MongoIncidentCases implements IncidentCases {
   public void recordProduct(String tenantId, String caseId, String productId, String productName) {
     cases.updateOne(new Document("_id", caseId).append("tenantId", tenantId),
         Updates.combine(Updates.set("productId", productId), Updates.set("productName", productName)));
+  }
+
+  /** One unordered bulk write of the same updates. */
+  @Override
+  public void recordProducts(List<ProductOfCase> products) {
+    cases.bulkWrite(products.stream().<WriteModel<Document>>map(p -> new UpdateOneModel<>(
+            new Document("_id", p.caseId()).append("tenantId", p.tenantId()),
+            Updates.combine(Updates.set("productId", p.productId()), Updates.set("productName", p.productName()))))
+        .toList(), new BulkWriteOptions().ordered(false));
   }
 
   @Override

@@ -14,6 +14,14 @@ public interface IncidentCases {
   /** The product contracts found the case to be about (the newest decision's). */
   void recordProduct(String tenantId, String caseId, String productId, String productName);
 
+  /** The product contracts found a case to be about. */
+  record ProductOfCase(String tenantId, String caseId, String productId, String productName) {}
+
+  /** Notes each product as {@link #recordProduct} does; a store may write them at once. */
+  default void recordProducts(List<ProductOfCase> products) {
+    products.forEach(p -> recordProduct(p.tenantId(), p.caseId(), p.productId(), p.productName()));
+  }
+
   /** The tenant's cases on the product received since then that are still worked on, at most {@code limit}. */
   List<CaseOnProduct> activeOnProduct(String tenantId, String productId, Instant since, int limit);
 }

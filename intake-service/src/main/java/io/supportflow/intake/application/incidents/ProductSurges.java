@@ -24,15 +24,31 @@ public record ProductSurges(IncidentCases caseFacts, IncidentRuleSettings settin
 
   /** @param productId the product the decision identified; null when it found none (nothing to do) */
   public void decided(String tenantId, String caseId, String productId, String productName) {
-    if (productId == null || productId.isBlank()) {
+    decidedAll(List.of(new IncidentCases.ProductOfCase(tenantId, caseId, productId, productName)));
+  }
+
+  /**
+   * A poll's decisions: the products they identified noted together, then the rule asked for each
+   * in order (a surge one of them completes is opened before the next is asked).
+   */
+  public void decidedAll(List<IncidentCases.ProductOfCase> decided) {
+    List<IncidentCases.ProductOfCase> identified = decided.stream()
+        .filter(p -> p.productId() != null && !p.productId().isBlank()).toList();
+    if (identified.isEmpty()) {
       return;
     }
-    caseFacts.recordProduct(tenantId, caseId, productId, productName);
+    caseFacts.recordProducts(identified);
+    identified.forEach(this::askRule);
+  }
+
+  private void askRule(IncidentCases.ProductOfCase decidedCase) {
+    String tenantId = decidedCase.tenantId();
+    String productId = decidedCase.productId();
     ProductSurge rule = settings.rules(tenantId).productSurge();
     if (rule == null) {
       return;
     }
-    Optional<CaseFile> decided = files.byId(tenantId, caseId);
+    Optional<CaseFile> decided = files.byId(tenantId, decidedCase.caseId());
     if (decided.isEmpty() || !decided.get().active() || decided.get().opened().customerId() == null
         || !rule.inWindow(decided.get().opened().receivedAt(), clock)) {
       return;
@@ -48,6 +64,7 @@ public record ProductSurges(IncidentCases caseFacts, IncidentRuleSettings settin
     }
     List<CaseFile> cases = new ArrayList<>();
     surging.forEach(c -> files.byId(tenantId, c.caseId()).ifPresent(cases::add));
+    String productName = decidedCase.productName();
     String name = productName == null || productName.isBlank() ? productId : productName;
     incidents.openByRule(tenantId, key, ProductSurge.title(name, surging.size(), rule.within()),
         LinkReason.PRODUCT_SURGE, cases);
