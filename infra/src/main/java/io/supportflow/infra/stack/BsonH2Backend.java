@@ -14,6 +14,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -68,6 +69,8 @@ final class BsonH2Backend extends H2Backend {
     // H2's object type starts a value with a type tag between 0 and 119: this byte is none of them.
     private static final byte BSON = (byte) 0xB5;
 
+    private static final int ENCODING_ATTEMPTS = 1_000;
+
     /**
      * The document's heap footprint, for H2's page cache accounting: an underestimate lets the
      * cache hold far more than its size and fills the old generation (measured: full collections
@@ -101,13 +104,35 @@ final class BsonH2Backend extends H2Backend {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-      ByteBuf bson = Unpooled.buffer(256);
+      ByteBuf bson = encodedAsItSettles(document);
       try {
-        BsonEncoder.encodeDocument(document, bson);
         buffer.put(BSON);
         buffer.put(bson.nioBuffer());
       } finally {
         bson.release();
+      }
+    }
+
+    /**
+     * The document's BSON. H2 writes pages from its own thread while the server may be changing a
+     * document in place (measured: the pipeline benchmark's load closed the store on a
+     * ConcurrentModificationException, and the wire server stopped answering). A change is
+     * momentary, so the encoding is tried again; the server puts the changed document back, which
+     * makes its page due to be written again with the change.
+     */
+    static ByteBuf encodedAsItSettles(Document document) {
+      for (int attempt = 1; ; attempt++) {
+        ByteBuf bson = Unpooled.buffer(256);
+        try {
+          BsonEncoder.encodeDocument(document, bson);
+          return bson;
+        } catch (ConcurrentModificationException changing) {
+          bson.release();
+          if (attempt == ENCODING_ATTEMPTS) {
+            throw changing;
+          }
+          Thread.onSpinWait();
+        }
       }
     }
 

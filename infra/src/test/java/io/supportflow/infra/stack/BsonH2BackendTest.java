@@ -63,6 +63,39 @@ class BsonH2BackendTest {
     assertThat(firstBytesOfStoredDocuments(file)).containsOnly((byte) 0xB5);
   }
 
+  /**
+   * H2 writes a page from its own thread while the server may be changing a document on it: the
+   * write waits out each change instead of failing (which closed the store under load).
+   */
+  @Test
+  void aDocumentChangedWhileItsPageIsWrittenIsWrittenAsItSettles() throws Exception {
+    de.bwaldvogel.mongo.bson.Document changing = new de.bwaldvogel.mongo.bson.Document("_id", "c1");
+    for (int i = 0; i < 50; i++) {
+      changing.put("field" + i, "value " + i);
+    }
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread server = Thread.ofPlatform().start(() -> {
+      for (int i = 0; writing.get(); i++) {
+        changing.put("extra", i); // one structural change at a time, as an update makes it
+        changing.remove("extra");
+        Thread.yield();
+      }
+    });
+    try {
+      for (int i = 0; i < 2_000; i++) {
+        var bson = BsonH2Backend.BsonDocumentType.encodedAsItSettles(changing);
+        try {
+          assertThat(de.bwaldvogel.mongo.wire.bson.BsonDecoder.decodeBson(bson).get("field49")).isEqualTo("value 49");
+        } finally {
+          bson.release();
+        }
+      }
+    } finally {
+      writing.set(false);
+      server.join();
+    }
+  }
+
   @Test
   void aDocumentsFootprintCountsWhatItNests() {
     de.bwaldvogel.mongo.bson.Document flat = new de.bwaldvogel.mongo.bson.Document("_id", "c1");
