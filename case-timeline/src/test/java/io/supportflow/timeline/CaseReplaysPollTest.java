@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportflow.infra.testing.TestDatabases;
 import io.supportflow.timeline.mongo.MongoTimelineStore;
-import io.supportflow.timeline.mongo.TermsCodec;
+import io.supportflow.timeline.mongo.PlanTerms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /** A poll's inputs recorded together and each case replayed once, over the Mongo wire server. */
@@ -19,18 +18,8 @@ class CaseReplaysPollTest {
 
   private static final Instant T0 = Instant.parse("2026-12-07T09:00:00Z");
 
-  private final MongoTimelineStore<String> store = new MongoTimelineStore<>(
-      TestDatabases.fresh("replays").getCollection("cases"), new TermsCodec<>() {
-        @Override
-        public Document write(String terms) {
-          return new Document("plan", terms);
-        }
-
-        @Override
-        public String read(Document terms) {
-          return terms.getString("plan");
-        }
-      });
+  private final MongoTimelineStore<String> store =
+      new MongoTimelineStore<>(TestDatabases.fresh("replays").getCollection("cases"), PlanTerms.CODEC);
 
   /** Published outputs as "output id in trace", the trace being the context open when it was published. */
   private final List<String> published = new ArrayList<>();

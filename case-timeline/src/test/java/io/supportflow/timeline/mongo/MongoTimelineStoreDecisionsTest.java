@@ -20,17 +20,7 @@ class MongoTimelineStoreDecisionsTest {
   private static final Instant T1 = T0.plusSeconds(600);
 
   private final MongoCollection<Document> collection = TestDatabases.fresh("decisions").getCollection("cases");
-  private final MongoTimelineStore<String> store = new MongoTimelineStore<>(collection, new TermsCodec<>() {
-    @Override
-    public Document write(String terms) {
-      return new Document("plan", terms);
-    }
-
-    @Override
-    public String read(Document terms) {
-      return terms.getString("plan");
-    }
-  });
+  private final MongoTimelineStore<String> store = new MongoTimelineStore<>(collection, PlanTerms.CODEC);
 
   private static Decision<String> decided(int version, Instant effectiveFrom, Priority priority, String plan) {
     return new Decision<>("c1", "acme", "ACME-1", "northwind", 2, priority, T0, plan, version, effectiveFrom);
