@@ -69,7 +69,7 @@ final class BsonH2Backend extends H2Backend {
     // H2's object type starts a value with a type tag between 0 and 119: this byte is none of them.
     private static final byte BSON = (byte) 0xB5;
 
-    private static final int ENCODING_ATTEMPTS = 1_000;
+    private static final int ENCODING_ATTEMPTS = 10_000;
 
     /**
      * The document's heap footprint, for H2's page cache accounting: an underestimate lets the

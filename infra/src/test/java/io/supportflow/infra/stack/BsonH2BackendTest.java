@@ -65,35 +65,37 @@ class BsonH2BackendTest {
 
   /**
    * H2 writes a page from its own thread while the server may be changing a document on it: the
-   * write waits out each change instead of failing (which closed the store under load).
+   * write waits out each change instead of failing (which closed the store under load). The server
+   * makes a burst of changes as each write begins; a failed encoding takes at least one change, so
+   * the attempts outnumber any write's changes.
    */
   @Test
   void aDocumentChangedWhileItsPageIsWrittenIsWrittenAsItSettles() throws Exception {
     de.bwaldvogel.mongo.bson.Document changing = new de.bwaldvogel.mongo.bson.Document("_id", "c1");
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 2_000; i++) {
       changing.put("field" + i, "value " + i);
     }
-    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.Semaphore writeBegins = new java.util.concurrent.Semaphore(0);
     Thread server = Thread.ofPlatform().start(() -> {
-      for (int i = 0; writing.get(); i++) {
-        changing.put("extra", i); // one structural change at a time, as an update makes it
-        changing.remove("extra");
-        Thread.yield();
-      }
-    });
-    try {
-      for (int i = 0; i < 2_000; i++) {
-        var bson = BsonH2Backend.BsonDocumentType.encodedAsItSettles(changing);
-        try {
-          assertThat(de.bwaldvogel.mongo.wire.bson.BsonDecoder.decodeBson(bson).get("field49")).isEqualTo("value 49");
-        } finally {
-          bson.release();
+      for (int write = 0; write < 100; write++) {
+        writeBegins.acquireUninterruptibly();
+        for (int i = 0; i < 100; i++) {
+          changing.put("extra", i); // two structural changes, as an update makes them
+          changing.remove("extra");
         }
       }
-    } finally {
-      writing.set(false);
-      server.join();
+    });
+    for (int write = 0; write < 100; write++) {
+      writeBegins.release();
+      var bson = BsonH2Backend.BsonDocumentType.encodedAsItSettles(changing);
+      try {
+        assertThat(de.bwaldvogel.mongo.wire.bson.BsonDecoder.decodeBson(bson).get("field1999"))
+            .isEqualTo("value 1999");
+      } finally {
+        bson.release();
+      }
     }
+    server.join();
   }
 
   @Test
