@@ -86,26 +86,7 @@ public final class MongoCaseTimelines {
    * @return whether the decision was recorded
    */
   public boolean recordDecision(String caseId, int decisionVersion, Function<Document, Map<String, Object>> fieldsOf) {
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      Document current = cases.find(eq("_id", caseId)).first();
-      if (current == null) {
-        Map<String, Object> fields = new LinkedHashMap<>(fieldsOf.apply(null));
-        fields.put("decisionVersion", decisionVersion);
-        if (inserted(new Document("_id", caseId).append("version", 1L), fields)) {
-          return true;
-        }
-      } else if (decisionVersion <= heldDecisionVersion(current)) {
-        return false;
-      } else {
-        List<Bson> sets = new ArrayList<>();
-        fieldsOf.apply(current).forEach((name, value) -> sets.add(Updates.set(name, value)));
-        sets.add(Updates.set("decisionVersion", decisionVersion));
-        if (updated(current, Updates.combine(sets))) {
-          return true;
-        }
-      }
-    }
-    throw changingUnderfoot(caseId);
+    return recordAlone(new DecisionChange(caseId, decisionVersion, fieldsOf));
   }
 
   /** The version of the newest decision a stored case holds: 1 for one stored before versions, 0 for none. */
@@ -119,21 +100,7 @@ public final class MongoCaseTimelines {
 
   /** Appends the activity unless one with that event id is recorded; onInsert fields start a new case. */
   public void recordActivity(String caseId, String eventId, Document activity, Map<String, Object> onInsert) {
-    Document recorded = new Document(activity).append("eventId", eventId);
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      Document current = cases.find(eq("_id", caseId))
-          .projection(Projections.include("version", "activities.eventId")).first();
-      if (current == null) {
-        Document first = new Document("_id", caseId).append("version", 1L);
-        first.putAll(onInsert);
-        if (inserted(first, Map.of("activities", List.of(recorded)))) {
-          return;
-        }
-      } else if (hasActivity(current, eventId) || updated(current, Updates.push("activities", recorded))) {
-        return;
-      }
-    }
-    throw changingUnderfoot(caseId);
+    recordAlone(new ActivityChange(caseId, eventId, activity, onInsert));
   }
 
   public void recordPublished(String caseId, Collection<String> ids) {
@@ -263,11 +230,22 @@ public final class MongoCaseTimelines {
     }
   }
 
-  private void recordAlone(Change change) {
-    switch (change) {
-      case DecisionChange d -> recordDecision(d.caseId(), d.version(), d.fieldsOf());
-      case ActivityChange a -> recordActivity(a.caseId(), a.eventId(), a.activity(), a.onInsert());
+  /**
+   * One change, as a poll's changes are applied and written, on a fresh read until its write is not
+   * lost to a race; whether it changed the case.
+   */
+  private boolean recordAlone(Change change) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Document stored = cases.find(eq("_id", change.caseId())).first();
+      Optional<WriteModel<Document>> write = writeOf(stored, applied(change, stored == null ? null : new Document(stored)));
+      if (write.isEmpty()) {
+        return false;
+      }
+      if (allWritten(List.of(write.get()))) {
+        return true;
+      }
     }
+    throw changingUnderfoot(change.caseId());
   }
 
   private boolean inserted(Document document, Map<String, Object> fields) {
