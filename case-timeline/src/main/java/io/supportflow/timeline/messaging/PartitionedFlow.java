@@ -2,17 +2,14 @@ package io.supportflow.timeline.messaging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
 
 /**
- * The consumer of a service's one multiplexed binding: each event type to its handler, with the
- * partition the record came from (the case's timers are set on it). A type the service does not
- * handle fails the delivery, so it ends in the dead-letter topic with that reason.
+ * Each event type of a service's one multiplexed binding to its handler, with the partition the
+ * record came from (the case's timers are set on it). A type the service does not handle fails,
+ * so it ends in the dead-letter topic with that reason.
  */
-public final class PartitionedFlow implements Consumer<Message<SpecificRecord>> {
+public final class PartitionedFlow {
 
   /** Handles one type of event read from a partition. */
   @FunctionalInterface
@@ -34,11 +31,6 @@ public final class PartitionedFlow implements Consumer<Message<SpecificRecord>> 
     return this;
   }
 
-  @Override
-  public void accept(Message<SpecificRecord> message) {
-    handle(message.getPayload(), partition(message));
-  }
-
   /** Handles one event read from the partition, e.g. one of a poll's. */
   public void handle(SpecificRecord event, int partition) {
     Handler<SpecificRecord> handler = handlers.get(event.getClass());
@@ -46,11 +38,5 @@ public final class PartitionedFlow implements Consumer<Message<SpecificRecord>> 
       throw new IllegalArgumentException(service + " does not handle " + event.getSchema().getFullName());
     }
     handler.handle(event, partition);
-  }
-
-  /** The partition the record was read from; 0 for a message that did not come from Kafka. */
-  public static int partition(Message<?> message) {
-    Integer partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, Integer.class);
-    return partition == null ? 0 : partition;
   }
 }
