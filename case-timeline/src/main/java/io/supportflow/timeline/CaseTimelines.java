@@ -2,10 +2,11 @@ package io.supportflow.timeline;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cases a service replays. Every write is idempotent: a redelivered event records nothing new. */
 public interface CaseTimelines<T> {
@@ -30,17 +31,17 @@ public interface CaseTimelines<T> {
    * and one write; by default it takes them one at a time.
    */
   default Map<String, CaseTimeline<T>> recordAll(List<CaseInput<T>> inputs) {
-    Map<String, CaseTimeline<T>> touched = new LinkedHashMap<>();
+    Set<String> touched = new LinkedHashSet<>();
     for (CaseInput<T> input : inputs) {
       switch (input) {
         case CaseInput.Decided<T> d -> recordTerms(d.decision());
         case CaseInput.Reported<T> r -> recordActivity(r.reported());
       }
-      touched.put(input.caseId(), null);
+      touched.add(input.caseId());
     }
-    touched.replaceAll((caseId, none) -> find(caseId).orElse(null));
-    touched.values().removeIf(Objects::isNull);
-    return touched;
+    Map<String, CaseTimeline<T>> recorded = new LinkedHashMap<>();
+    touched.forEach(caseId -> find(caseId).ifPresent(c -> recorded.put(caseId, c)));
+    return recorded;
   }
 
   /** The ids each case published, recorded; by default one case at a time. */

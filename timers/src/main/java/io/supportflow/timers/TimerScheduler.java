@@ -109,9 +109,10 @@ public final class TimerScheduler implements AutoCloseable {
    * holds it in memory too.
    */
   public void schedule(Timer timer) {
-    Timer kept = context.capture(timer);
+    Timer kept = withContext(timer);
     synchronized (this) {
-      store(kept);
+      store.schedule(kept);
+      holdIfDueSoon(kept);
     }
   }
 
@@ -130,11 +131,6 @@ public final class TimerScheduler implements AutoCloseable {
     }
     store.scheduleAll(kept);
     kept.forEach(this::holdIfDueSoon);
-  }
-
-  private void store(Timer timer) {
-    store.schedule(timer);
-    holdIfDueSoon(timer);
   }
 
   private void holdIfDueSoon(Timer timer) {
