@@ -1,7 +1,6 @@
 package io.supportflow.observability.logging;
 
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,7 +93,8 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
     return open(text(event, TENANT_ID), text(event, CASE_ID), text(event, CASE_NUMBER));
   }
 
-  private static String text(IndexedRecord event, String name) {
+  /** An event's field as text; null when its schema has no such field or the value is null. */
+  public static String text(IndexedRecord event, String name) {
     Schema.Field field = event.getSchema().getField(name);
     Object value = field == null ? null : event.get(field.pos());
     return value == null ? null : value.toString();
@@ -105,9 +105,9 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
     @Override
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
       put(CASE_ID, record.key());
-      if (record.value() instanceof GenericRecord event) {
-        put(TENANT_ID, field(event, TENANT_ID));
-        put(CASE_NUMBER, field(event, CASE_NUMBER));
+      if (record.value() instanceof IndexedRecord event) {
+        put(TENANT_ID, text(event, TENANT_ID));
+        put(CASE_NUMBER, text(event, CASE_NUMBER));
       }
       return record;
     }
@@ -115,10 +115,6 @@ public class CaseLogContext implements ListenerContainerCustomizer<AbstractMessa
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
       clear();
-    }
-
-    private static Object field(GenericRecord event, String name) {
-      return event.getSchema().getField(name) == null ? null : event.get(name);
     }
 
   }

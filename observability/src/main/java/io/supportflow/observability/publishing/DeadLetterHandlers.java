@@ -25,8 +25,8 @@ public final class DeadLetterHandlers {
    */
   public static CommonErrorHandler forPolls(String brokers, String registryUrl, String dlq,
       ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    Map<String, Object> producer = new HashMap<>(Map.of("schema.registry.url", registryUrl));
-    producerCustomizers.forEach(customizer -> customizer.configure(producer, dlq, dlq));
+    Map<String, Object> producer = producer(dlq, producerCustomizers);
+    producer.put("schema.registry.url", registryUrl);
     return UnreadableRecords.forBatches(brokers, producer, dlq, THREE_ATTEMPTS);
   }
 
@@ -36,8 +36,13 @@ public final class DeadLetterHandlers {
    */
   public static CommonErrorHandler forUnreadableRecords(String brokers, String dlq,
       ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return UnreadableRecords.deadLetterHandler(brokers, producer(dlq, producerCustomizers), dlq);
+  }
+
+  /** The dead-letter producer's settings as the binder's customizers make them (the counting interceptor). */
+  private static Map<String, Object> producer(String dlq, ObjectProvider<ProducerConfigCustomizer> customizers) {
     Map<String, Object> producer = new HashMap<>();
-    producerCustomizers.forEach(customizer -> customizer.configure(producer, dlq, dlq));
-    return UnreadableRecords.deadLetterHandler(brokers, producer, dlq);
+    customizers.forEach(customizer -> customizer.configure(producer, dlq, dlq));
+    return producer;
   }
 }

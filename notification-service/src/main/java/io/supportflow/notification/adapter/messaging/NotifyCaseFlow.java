@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.messaging.Message;
 
@@ -67,9 +66,9 @@ public final class NotifyCaseFlow implements Consumer<Message<List<Object>>> {
   private List<Void> notify(List<PollBatch.Delivered<SpecificRecord>> records) {
     Set<String> caseIds = new LinkedHashSet<>();
     for (PollBatch.Delivered<SpecificRecord> record : records) {
-      Schema.Field caseId = record.payload().getSchema().getField("caseId");
+      String caseId = CaseLogContext.text(record.payload(), "caseId");
       if (caseId != null) { // an event without one is not handled, and fails alone below
-        caseIds.add(String.valueOf(record.payload().get(caseId.pos())));
+        caseIds.add(caseId);
       }
     }
     CasesOfAPoll cases = caseChanges.inPoll(caseIds);
