@@ -9,12 +9,7 @@ import java.util.List;
  */
 public record IdentifyCaseCustomer(CaseCustomers customers) {
 
-  /** @param customerId the identified customer; null when contracts found none (nothing to record) */
-  public void identified(String tenantId, String caseId, String customerId) {
-    identifiedAll(List.of(new CaseCustomers.CustomerOfCase(tenantId, caseId, customerId)));
-  }
-
-  /** A poll's decisions, recorded together; those that found no customer record nothing. */
+  /** A poll's decisions, recorded together; those that found no customer (null) record nothing. */
   public void identifiedAll(List<CaseCustomers.CustomerOfCase> decided) {
     List<CaseCustomers.CustomerOfCase> identified = decided.stream()
         .filter(c -> c.customerId() != null && !c.customerId().isBlank()).toList();
