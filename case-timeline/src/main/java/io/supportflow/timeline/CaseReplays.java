@@ -2,6 +2,7 @@ package io.supportflow.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,20 +30,25 @@ public final class CaseReplays<T, R> {
   private final CaseTimers timers;
   private final Clock clock;
   private final CaseContext context;
+  private final PublishedTogether together;
   private final CaseLocks locks = new CaseLocks();
 
   public CaseReplays(CaseTimelines<T> cases, Replay<T, R> replay, CaseTimers timers, Clock clock) {
-    this(cases, replay, timers, clock, CaseContext.NONE);
+    this(cases, replay, timers, clock, CaseContext.NONE, PublishedTogether.EACH_ALONE);
   }
 
-  /** @param context opens the trace of the record that caused a case's replay in a poll */
+  /**
+   * @param context opens the trace of the record that caused a case's replay in a poll
+   * @param together sends the outputs of a poll's replays together, confirmed before their ids are recorded
+   */
   public CaseReplays(CaseTimelines<T> cases, Replay<T, R> replay, CaseTimers timers, Clock clock,
-      CaseContext context) {
+      CaseContext context, PublishedTogether together) {
     this.cases = cases;
     this.replay = replay;
     this.timers = timers;
     this.clock = clock;
     this.context = context;
+    this.together = together;
   }
 
   /**
@@ -61,8 +67,8 @@ public final class CaseReplays<T, R> {
 
   /**
    * A poll's inputs: recorded together (in partition order), then each case they touch replayed
-   * once, up to the latest instant its inputs name, in the context of its last input; the ids
-   * published and the wake-ups are stored together after. The poll's cases are held against their
+   * once, up to the latest instant its inputs name, in the context of its last input; their outputs
+   * are sent together and confirmed, then the ids published and the wake-ups are stored together. The poll's cases are held against their
    * timers meanwhile, so what was recorded is what is replayed. Should a publication fail, the
    * poll is handled again (PollBatch takes its records one at a time): the cases replayed before it
    * publish the same ids again, which consumers ignore.
@@ -81,7 +87,7 @@ public final class CaseReplays<T, R> {
       Map<String, CaseTimeline<T>> recorded = cases.recordAll(inputs);
       Map<String, List<String>> published = new LinkedHashMap<>();
       CaseTimers.Gathered wakeUps = timers.gather();
-      lastOfCase.forEach((caseId, last) -> {
+      together.confirmAll(() -> lastOfCase.forEach((caseId, last) -> {
         CaseTimeline<T> timeline = recorded.get(caseId);
         if (timeline != null && timeline.everWorked()) {
           try (CaseContext.Scope scope = context.open(timeline, last.traceparent())) {
@@ -91,7 +97,7 @@ public final class CaseReplays<T, R> {
             }
           }
         }
-      });
+      }));
       cases.recordPublished(published);
       wakeUps.store();
     });
@@ -100,7 +106,8 @@ public final class CaseReplays<T, R> {
   public void wokenAt(String caseId, Instant dueAt) {
     locks.exclusively(caseId, () -> cases.find(caseId).filter(CaseTimeline::everWorked).ifPresent(timeline -> {
       CaseTimers.Gathered wakeUps = timers.gather();
-      List<String> fresh = publishReplay(timeline, dueAt, wakeUps);
+      List<String> fresh = new ArrayList<>();
+      together.confirmAll(() -> fresh.addAll(publishReplay(timeline, dueAt, wakeUps)));
       if (!fresh.isEmpty()) {
         cases.recordPublished(caseId, fresh);
       }

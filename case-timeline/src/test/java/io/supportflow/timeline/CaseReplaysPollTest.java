@@ -1,6 +1,7 @@
 package io.supportflow.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.supportflow.infra.testing.TestDatabases;
 import io.supportflow.timeline.mongo.MongoTimelineStore;
@@ -26,6 +27,9 @@ class CaseReplaysPollTest {
   private final List<String> wakeUps = new ArrayList<>();
   private int timerWrites;
   private String openTrace;
+  /** What each confirmation of a poll's publications found published; a refusal throws instead. */
+  private final List<List<String>> confirmations = new ArrayList<>();
+  private boolean brokerRefuses;
 
   /** Publishes one output per activity and wants the case woken an hour after now. */
   private final Replay<String, List<CaseTimeline.Entry>> replay = new Replay<>() {
@@ -79,6 +83,12 @@ class CaseReplaysPollTest {
       Clock.fixed(T0, ZoneOffset.UTC), (c, traceparent) -> {
         openTrace = traceparent;
         return () -> openTrace = null;
+      }, publishing -> {
+        publishing.run();
+        if (brokerRefuses) {
+          throw new IllegalStateException("refused");
+        }
+        confirmations.add(List.copyOf(published));
       });
 
   @Test
@@ -112,6 +122,27 @@ class CaseReplaysPollTest {
     replays.recordAll(List.of(decided("c3", "t3")));
 
     assertThat(published).containsExactly("seen-e9 in t3");
+  }
+
+  @Test
+  void aPollsOutputsAreConfirmedTogetherBeforeTheirIdsAreRecordedAndARefusalRecordsNone() {
+    brokerRefuses = true;
+
+    assertThatThrownBy(() -> replays.recordAll(List.of(decided("c1", "t"), reported("c1", "e1", "t"),
+        decided("c2", "t"), reported("c2", "e2", "t")))).hasMessage("refused");
+
+    assertThat(published).hasSize(2);
+    assertThat(store.find("c1").orElseThrow().published()).as("nothing recorded as published").isEmpty();
+    assertThat(timerWrites).as("no wake-ups stored").isZero();
+
+    brokerRefuses = false;
+    published.clear();
+    replays.recordAll(List.of(decided("c1", "t"), reported("c1", "e1", "t"),
+        decided("c2", "t"), reported("c2", "e2", "t")));
+
+    assertThat(confirmations).containsExactly(List.of("seen-e1 in t", "seen-e2 in t"));
+    assertThat(store.find("c1").orElseThrow().published()).containsExactly("seen-e1");
+    assertThat(timerWrites).isEqualTo(1);
   }
 
   private static CaseInput<String> decided(String caseId, String traceparent) {

@@ -16,6 +16,7 @@ import io.supportflow.observability.metrics.DeferredEventMeters;
 import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
 import io.supportflow.observability.metrics.TimerFiringMeters;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.observability.tracing.TracedTimers;
 import io.supportflow.timers.TimerScheduler;
@@ -36,9 +37,11 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -144,6 +147,16 @@ public class ObservabilityAutoConfiguration {
         }
       };
     }
+  }
+
+  /**
+   * Every Kafka producer handler hands its sends' futures to {@link ConfirmedSends}, which waits
+   * for them: the bindings send without waiting, and a poll's sends are confirmed together.
+   */
+  @Bean
+  @ConditionalOnClass(KafkaProducerMessageHandler.class)
+  ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> confirmedSends() {
+    return (handler, destination) -> handler.setFuturesChannel(ConfirmedSends.futures());
   }
 
   @Bean

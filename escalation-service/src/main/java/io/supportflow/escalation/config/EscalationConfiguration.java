@@ -8,6 +8,7 @@ import io.supportflow.escalation.adapter.persistence.MongoEscalatedCases;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.application.WalkEscalations;
 import io.supportflow.escalation.domain.EscalationReport;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.CaseReplays;
 import io.supportflow.timeline.config.TimedConsumerConfiguration;
@@ -38,7 +39,7 @@ class EscalationConfiguration {
   CaseReplays<EscalationTerms, EscalationReport> walkEscalations(MongoDatabase database, StreamBridge streamBridge,
       DurableCaseTimers caseTimers, Clock clock, CaseContext caseContext) {
     return new CaseReplays<>(MongoEscalatedCases.in(database), new WalkEscalations(new KafkaEscalationEvents(streamBridge)),
-        caseTimers, clock, caseContext);
+        caseTimers, clock, caseContext, ConfirmedSends::together);
   }
 
   /** A due timer replays its case. */

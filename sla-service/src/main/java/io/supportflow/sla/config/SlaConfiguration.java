@@ -1,6 +1,7 @@
 package io.supportflow.sla.config;
 
 import com.mongodb.client.MongoDatabase;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.presets.PlanTermsReader;
 import io.supportflow.presets.PublicHolidayCalendar;
 import io.supportflow.sla.adapter.messaging.KafkaSlaEvents;
@@ -49,7 +50,7 @@ class SlaConfiguration {
       DurableCaseTimers caseTimers, Clock clock, CaseContext caseContext) {
     KafkaSlaEvents events = new KafkaSlaEvents(streamBridge);
     return new CaseReplays<>(trackedCases.timelines(), new TrackCaseClocks(events, events), caseTimers, clock,
-        caseContext);
+        caseContext, ConfirmedSends::together);
   }
 
   /** A due timer replays its case. */

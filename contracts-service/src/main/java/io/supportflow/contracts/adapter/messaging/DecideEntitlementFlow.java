@@ -5,13 +5,13 @@ import io.supportflow.contracts.application.RecordedDecision;
 import io.supportflow.events.EntitlementDecided;
 import io.supportflow.events.RequestReceived;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.delivery.PollBatch;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * intake.requests -> contracts.entitlements: one decision per received request, a poll's requests
@@ -29,22 +29,24 @@ public record DecideEntitlementFlow(DecideEntitlement decideEntitlement, StreamB
   }
 
   /**
-   * Decided and stored first, then sent: a batch split after a failed send sends some decisions
-   * again, with the same event ids, which consumers ignore.
+   * Decided and stored first, then sent, back to back, and confirmed together before the poll is
+   * acknowledged: a batch split after a refused send sends some decisions again, with the same
+   * event ids, which consumers ignore.
    */
   private List<EntitlementDecided> decideAndSend(List<PollBatch.Delivered<RequestReceived>> requests) {
     List<RecordedDecision> decided = decideEntitlement.decideAll(
         requests.stream().map(r -> EntitlementEvents.fromEvent(r.payload())).toList());
     List<EntitlementDecided> events = decided.stream().map(EntitlementEvents::toEvent).toList();
-    for (int i = 0; i < events.size(); i++) {
-      EntitlementDecided event = events.get(i);
-      try (var log = CaseLogContext.open(event.getTenantId(), event.getCaseId(), event.getCaseNumber());
-          var trace = traces.continueTrace(requests.get(i).header("traceparent"), "batch", "decide " + BINDING)) {
-        if (!streamBridge.send(BINDING, MessageBuilder.withPayload(event).build())) {
-          throw new IllegalStateException("contracts.entitlements refused the decision of case " + event.getCaseId());
+    ConfirmedSends.together(() -> {
+      for (int i = 0; i < events.size(); i++) {
+        EntitlementDecided event = events.get(i);
+        try (var log = CaseLogContext.open(event.getTenantId(), event.getCaseId(), event.getCaseNumber());
+            var trace = traces.continueTrace(requests.get(i).header("traceparent"), "batch", "decide " + BINDING)) {
+          ConfirmedSends.send(streamBridge, BINDING, event,
+              () -> "contracts.entitlements refused the decision of case " + event.getCaseId());
         }
       }
-    }
+    });
     return events;
   }
 }

@@ -5,7 +5,7 @@ import io.supportflow.contracts.application.PendingContractChange;
 import io.supportflow.contracts.domain.Contract;
 import io.supportflow.contracts.domain.ContractChange;
 import io.supportflow.events.ContractChanged;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import org.springframework.cloud.stream.function.StreamBridge;
 
 /**
@@ -19,7 +19,7 @@ public record KafkaContractChangePublisher(StreamBridge streamBridge) implements
 
   @Override
   public void publish(PendingContractChange change) {
-    SynchronousBinding.send(streamBridge, BINDING, toEvent(change),
+    ConfirmedSends.send(streamBridge, BINDING, toEvent(change),
         () -> "contracts.contract-changes refused " + change.eventId());
   }
 

@@ -2,7 +2,7 @@ package io.supportflow.contracts.adapter.messaging;
 
 import io.supportflow.contracts.application.DecisionPublisher;
 import io.supportflow.contracts.application.RecordedDecision;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import org.springframework.cloud.stream.function.StreamBridge;
 
 /**
@@ -16,7 +16,7 @@ public record KafkaDecisionPublisher(StreamBridge streamBridge) implements Decis
 
   @Override
   public void publish(RecordedDecision decision) {
-    SynchronousBinding.send(streamBridge, BINDING, EntitlementEvents.toEvent(decision),
+    ConfirmedSends.send(streamBridge, BINDING, EntitlementEvents.toEvent(decision),
         () -> "contracts.entitlements refused " + decision.eventId());
   }
 }

@@ -8,7 +8,7 @@ import io.supportflow.events.ApiKeyChanged;
 import io.supportflow.events.ApiKeyRole;
 import io.supportflow.events.TenantChange;
 import io.supportflow.events.TenantChanged;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -30,13 +30,13 @@ public record KafkaTenantAnnouncer(StreamBridge streamBridge, Consumer<ApiKeyCha
   @Override
   public void announce(IssuedKey key) {
     ApiKeyChanged event = toEvent(key);
-    SynchronousBinding.send(streamBridge, KEYS, event, () -> "tenants.keys refused key " + key.prefix() + "…");
+    ConfirmedSends.send(streamBridge, KEYS, event, () -> "tenants.keys refused key " + key.prefix() + "…");
     sentKeys.accept(event);
   }
 
   @Override
   public void announce(TenantEntry entry) {
-    SynchronousBinding.send(streamBridge, DIRECTORY, toEvent(entry),
+    ConfirmedSends.send(streamBridge, DIRECTORY, toEvent(entry),
         () -> "tenants.directory refused tenant " + entry.tenantId());
   }
 

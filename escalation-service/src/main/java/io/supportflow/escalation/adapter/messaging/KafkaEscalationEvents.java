@@ -3,7 +3,7 @@ package io.supportflow.escalation.adapter.messaging;
 import io.supportflow.escalation.application.EscalationEvents;
 import io.supportflow.escalation.application.EscalationTerms;
 import io.supportflow.escalation.domain.ReachedLevel;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.timeline.CaseTimeline;
 import org.springframework.cloud.stream.function.StreamBridge;
 
@@ -14,7 +14,7 @@ public record KafkaEscalationEvents(StreamBridge streamBridge) implements Escala
 
   @Override
   public void publish(CaseTimeline<EscalationTerms> escalatedCase, ReachedLevel level) {
-    SynchronousBinding.send(streamBridge, BINDING, EscalationMessages.event(escalatedCase, level),
+    ConfirmedSends.send(streamBridge, BINDING, EscalationMessages.event(escalatedCase, level),
         () -> "escalation.events refused level " + level.level() + " of case " + escalatedCase.caseNumber());
   }
 }

@@ -7,7 +7,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.intake.application.ActivityOnCase;
 import io.supportflow.intake.application.ActivityPublisher;
 import io.supportflow.observability.logging.CaseLogContext;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.CaseEventHead;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -25,7 +25,7 @@ public record KafkaActivityPublisher(StreamBridge streamBridge, CaseTraces trace
   public void announce(ActivityOnCase recorded) {
     try (var log = CaseLogContext.open(recorded.tenantId(), recorded.caseId(), recorded.caseNumber());
         var trace = traces.continueTrace(recorded.traceparent(), "relay", "relay " + BINDING)) {
-      SynchronousBinding.send(streamBridge, BINDING, toEvent(recorded), () -> "intake.case-activity refused "
+      ConfirmedSends.send(streamBridge, BINDING, toEvent(recorded), () -> "intake.case-activity refused "
           + recorded.activity().kind() + " on case " + recorded.caseNumber());
     }
   }

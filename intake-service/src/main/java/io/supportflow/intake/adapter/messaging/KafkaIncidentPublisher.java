@@ -6,7 +6,7 @@ import io.supportflow.events.Reporter;
 import io.supportflow.intake.application.incidents.IncidentPublisher;
 import io.supportflow.intake.domain.incident.IncidentNotice;
 import io.supportflow.observability.logging.CaseLogContext;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.schemas.CaseEventHead;
 import org.springframework.cloud.stream.function.StreamBridge;
 
@@ -18,7 +18,7 @@ public record KafkaIncidentPublisher(StreamBridge streamBridge) implements Incid
   @Override
   public void announce(String tenantId, IncidentNotice notice) {
     try (var log = CaseLogContext.open(tenantId, notice.caseId(), notice.caseNumber())) {
-      SynchronousBinding.send(streamBridge, BINDING, toEvent(tenantId, notice), () -> "intake.incidents refused "
+      ConfirmedSends.send(streamBridge, BINDING, toEvent(tenantId, notice), () -> "intake.incidents refused "
           + notice.kind() + " of incident " + notice.incidentId() + " for case " + notice.caseNumber());
     }
   }

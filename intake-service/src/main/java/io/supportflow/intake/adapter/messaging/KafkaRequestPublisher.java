@@ -9,16 +9,17 @@ import io.supportflow.intake.application.OpenedCase;
 import io.supportflow.intake.application.RequestPublisher;
 import io.supportflow.intake.domain.SupportCase;
 import io.supportflow.observability.logging.CaseLogContext;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.CaseEventHead;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.cloud.stream.function.StreamBridge;
 
 /**
- * Announces requests on intake.requests; the binding is synchronous, so a failure throws here. A
- * case the relay announces later is announced in the trace of the request that opened it, and
- * named in the log context.
+ * Announces requests on intake.requests, each confirmed by the broker, so a failure throws here. A
+ * case is announced in the trace of the request that opened it (from the announcing thread or the
+ * relay, later), and named in the log context.
  */
 public record KafkaRequestPublisher(StreamBridge streamBridge, Clock clock, CaseTraces traces) implements RequestPublisher {
 
@@ -29,9 +30,15 @@ public record KafkaRequestPublisher(StreamBridge streamBridge, Clock clock, Case
     SupportCase c = opened.supportCase();
     try (var log = CaseLogContext.open(c.tenantId(), c.caseId(), c.caseNumber().toString());
         var trace = traces.continueTrace(opened.traceparent(), "relay", "relay " + BINDING)) {
-      SynchronousBinding.send(streamBridge, BINDING, toEvent(opened),
+      ConfirmedSends.send(streamBridge, BINDING, toEvent(opened),
           () -> "intake.requests refused the request of case " + c.caseNumber());
     }
+  }
+
+  /** Sent back to back and confirmed together: one produce request for many. */
+  @Override
+  public void announceAll(List<OpenedCase> opened) {
+    ConfirmedSends.together(() -> opened.forEach(this::announce));
   }
 
   RequestReceived toEvent(OpenedCase opened) {

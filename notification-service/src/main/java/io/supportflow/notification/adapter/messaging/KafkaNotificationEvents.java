@@ -4,7 +4,7 @@ import io.supportflow.events.NotificationAttempted;
 import io.supportflow.notification.application.DeliveryAttempt;
 import io.supportflow.notification.application.NotificationFailed;
 import io.supportflow.notification.application.NotificationSent;
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import org.springframework.cloud.stream.function.StreamBridge;
 
 /** Publishes outcomes on notification.events; the binding is synchronous, so a failure throws here. */
@@ -19,7 +19,7 @@ public record KafkaNotificationEvents(StreamBridge streamBridge) {
   }
 
   private void send(NotificationAttempted event) {
-    SynchronousBinding.send(streamBridge, "notificationEvents-out-0", event,
+    ConfirmedSends.send(streamBridge, "notificationEvents-out-0", event,
         () -> "notification.events did not take " + event.getNotificationId());
   }
 }

@@ -11,6 +11,7 @@ import io.supportflow.notification.application.EntitlementNotice;
 import io.supportflow.notification.application.NotifyCaseChanges;
 import io.supportflow.notification.domain.StatusCadence;
 import io.supportflow.observability.logging.CaseLogContext;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.schemas.delivery.PollBatch;
 import io.supportflow.timeline.messaging.PartitionedFlow;
@@ -73,12 +74,16 @@ public final class NotifyCaseFlow implements Consumer<Message<List<Object>>> {
     }
     CasesOfAPoll cases = caseChanges.inPoll(caseIds);
     PartitionedFlow byType = flowOver(cases.changes());
-    for (PollBatch.Delivered<SpecificRecord> record : records) {
-      try (var log = CaseLogContext.openFor(record.payload());
-          var trace = traces.continueTrace(record.header("traceparent"), "batch", "notify")) {
-        byType.handle(record.payload(), record.partition());
+    // The poll's outcome events are confirmed together before its cases are saved; should one be
+    // refused, nothing is saved and the redo announces the outcomes the outbox holds again.
+    ConfirmedSends.together(() -> {
+      for (PollBatch.Delivered<SpecificRecord> record : records) {
+        try (var log = CaseLogContext.openFor(record.payload());
+            var trace = traces.continueTrace(record.header("traceparent"), "batch", "notify")) {
+          byType.handle(record.payload(), record.partition());
+        }
       }
-    }
+    });
     cases.commit();
     return List.of();
   }

@@ -1,6 +1,6 @@
 package io.supportflow.sla.adapter.messaging;
 
-import io.supportflow.observability.publishing.SynchronousBinding;
+import io.supportflow.observability.publishing.ConfirmedSends;
 import io.supportflow.sla.application.ClockEvents;
 import io.supportflow.sla.application.DowntimeEvents;
 import io.supportflow.sla.application.MeasuredDowntime;
@@ -28,6 +28,6 @@ public record KafkaSlaEvents(StreamBridge streamBridge) implements ClockEvents, 
   }
 
   private void send(String binding, SpecificRecord event, String refusal, CaseTimeline<SlaTerms> trackedCase) {
-    SynchronousBinding.send(streamBridge, binding, event, () -> refusal + trackedCase.caseNumber());
+    ConfirmedSends.send(streamBridge, binding, event, () -> refusal + trackedCase.caseNumber());
   }
 }
