@@ -1,6 +1,7 @@
 package io.supportflow.intake.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public interface CaseRecords {
   void recordNew(OpenedCase opened);
 
   void markAnnounced(String caseId, Instant at);
+
+  /** Marks the cases announced together (one write where the store can). */
+  default void markAllAnnounced(Collection<String> caseIds, Instant at) {
+    caseIds.forEach(caseId -> markAnnounced(caseId, at));
+  }
 
   /** Cases whose announcement is still pending and that were received before the cutoff. */
   List<OpenedCase> unannouncedBefore(Instant cutoff, int limit);

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Opens a case for a normalised request: the case number at once, the record stored, then the
- * request announced. If the announcement fails the case still stands and the relay announces it.
+ * request handed to be announced (off the request thread in the service). If the announcement fails
+ * the case still stands and the relay announces it.
  * A request with an origin key opens at most one case, however often and wherever it is retried.
  */
 public record OpenCase(
@@ -22,7 +23,7 @@ public record OpenCase(
     CaseNumbers caseNumbers,
     CaseRecords records,
     CaseOrigins origins,
-    RequestPublisher publisher,
+    Announcements announcements,
     Clock clock) {
 
   private static final System.Logger LOG = System.getLogger(OpenCase.class.getName());
@@ -68,13 +69,7 @@ public record OpenCase(
     }
     LOG.log(Level.INFO, "Opened case " + opened.supportCase().caseNumber() + " from " + opened.supportCase().channel()
         + " at " + opened.supportCase().priority());
-    try {
-      publisher.announce(opened);
-      records.markAnnounced(opened.supportCase().caseId(), clock.instant());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Case " + opened.supportCase().caseNumber()
-          + " stored; announcing it failed and the relay will retry: " + e.getMessage());
-    }
+    announcements.announce(opened);
     return new Opening(opened, true);
   }
 

@@ -7,6 +7,7 @@ import io.supportflow.intake.adapter.mail.MimeMailReader;
 import io.supportflow.intake.adapter.messaging.IdentifiedCustomers;
 import io.supportflow.intake.adapter.messaging.KafkaActivityPublisher;
 import io.supportflow.intake.adapter.messaging.KafkaRequestPublisher;
+import io.supportflow.intake.adapter.messaging.QueuedAnnouncements;
 import io.supportflow.intake.adapter.messaging.TenantDirectory;
 import io.supportflow.intake.adapter.persistence.GridFsAttachmentStore;
 import io.supportflow.intake.adapter.persistence.MongoCallLog;
@@ -21,6 +22,7 @@ import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
 import io.supportflow.intake.adapter.phone.E164Numbers;
 import io.supportflow.intake.adapter.phone.WebhookSignatures;
 import io.supportflow.intake.adapter.web.PublicBaseUrl;
+import io.supportflow.intake.application.AnnounceOpenedCases;
 import io.supportflow.intake.application.AnnouncePending;
 import io.supportflow.intake.application.IdentifyCaseCustomer;
 import io.supportflow.intake.application.KeepTenantEntry;
@@ -39,7 +41,9 @@ import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
 import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.publishing.OutboxRelay;
+import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.IntUnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,9 +97,23 @@ class IntakeConfiguration {
   @Bean
   OpenCase openCase(
       MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
-      MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher, Clock clock) {
+      MongoCaseRecords caseRecords, QueuedAnnouncements caseAnnouncements, Clock clock) {
     return new OpenCase(tenantDirectory, new MongoCaseNumbers(intakeDatabase), caseRecords,
-        new MongoCaseOrigins(intakeDatabase), requestPublisher, clock);
+        new MongoCaseOrigins(intakeDatabase), caseAnnouncements, clock);
+  }
+
+  /**
+   * New cases are announced off the request threads, together (docs/performance.md). At most
+   * 10,000 wait (beyond that, and whatever is queued when the process dies, the relay announces);
+   * at most 500 go in one produce request and one write; closing announces what is queued for up to
+   * ten seconds.
+   */
+  @Bean
+  QueuedAnnouncements caseAnnouncements(MongoCaseRecords caseRecords, KafkaRequestPublisher requestPublisher,
+      Clock clock, CaseTraces traces) {
+    return new QueuedAnnouncements(traces::currentTraceparent,
+        new AnnounceOpenedCases(requestPublisher, caseRecords, clock)::announceAll,
+        10_000, 500, Duration.ofSeconds(10));
   }
 
   /** The binding identifiedCustomers-in-0: contracts' decisions name the customer of cases opened without one. */

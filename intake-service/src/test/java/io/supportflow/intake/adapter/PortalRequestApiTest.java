@@ -1,6 +1,7 @@
 package io.supportflow.intake.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.model.Filters;
 import io.supportflow.events.Channel;
@@ -62,8 +63,9 @@ class PortalRequestApiTest extends ChannelTestSupport {
       assertThat(event.getSubject()).isEqualTo("Checkout is down");
       assertThat(event.getVersion()).isEqualTo("2.3.1");
       assertThat(requests.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE)).hasSize(1);
-      assertThat(database.getCollection("cases")
-          .find(Filters.eq("_id", caseId)).first().getBoolean("announced")).isTrue();
+      // Marked once the broker confirmed it, by the announcing thread.
+      await().atMost(DEADLINE).until(() -> database.getCollection("cases")
+          .find(Filters.eq("_id", caseId)).first().getBoolean("announced"));
     }
   }
 

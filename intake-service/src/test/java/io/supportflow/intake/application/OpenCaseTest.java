@@ -44,7 +44,8 @@ class OpenCaseTest {
     return origins.get(tenant + "|" + key);
   };
   private final OpenCase openCase = new OpenCase(
-      tenants, t -> counters.merge(t, 1L, Long::sum), records, caseOrigins, publisher, clock);
+      tenants, t -> counters.merge(t, 1L, Long::sum), records, caseOrigins,
+      opened -> new AnnounceOpenedCases(publisher, records, clock).announceAll(List.of(opened)), clock);
 
   @Test
   void aRequestGetsTheTenantsNextCaseNumberAndIsAnnounced() {

@@ -8,9 +8,11 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.supportflow.intake.application.CaseAlreadyRecordedException;
 import io.supportflow.intake.application.CaseNumberTakenException;
@@ -21,6 +23,7 @@ import io.supportflow.observability.logging.CaseLogContext;
 import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +68,17 @@ public final class MongoCaseRecords implements CaseRecords {
   public void markAnnounced(String caseId, Instant at) {
     cases.updateOne(eq("_id", caseId),
         Updates.combine(Updates.set("announced", true), Updates.set("announcedAt", Date.from(at))));
+  }
+
+  /** One bulk write: an update per case, each served by the _id index. */
+  @Override
+  public void markAllAnnounced(Collection<String> caseIds, Instant at) {
+    if (caseIds.isEmpty()) {
+      return;
+    }
+    var announced = Updates.combine(Updates.set("announced", true), Updates.set("announcedAt", Date.from(at)));
+    cases.bulkWrite(caseIds.stream().map(caseId -> new UpdateOneModel<Document>(eq("_id", caseId), announced)).toList(),
+        new BulkWriteOptions().ordered(false));
   }
 
   @Override

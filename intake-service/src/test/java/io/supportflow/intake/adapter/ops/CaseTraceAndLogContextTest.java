@@ -77,7 +77,10 @@ class CaseTraceAndLogContextTest {
       assertThat(traceIdOf(requests.awaitRaw(r -> caseId.equals(r.key()), 1, DEADLINE).getFirst())).isEqualTo(traceId);
 
       // As if the announcement had failed: the case waits in the outbox for the relay, which
-      // announces it from its own scheduler thread.
+      // announces it from its own scheduler thread. (After the announcer marked it announced,
+      // which would otherwise undo this.)
+      await().atMost(DEADLINE).until(() -> database.getCollection("cases")
+          .find(Filters.eq("_id", caseId)).first().getBoolean("announced"));
       database.getCollection("cases").updateOne(Filters.eq("_id", caseId), Updates.set("announced", false));
 
       var relayed = requests.awaitRaw(r -> caseId.equals(r.key()), 2, DEADLINE).get(1);

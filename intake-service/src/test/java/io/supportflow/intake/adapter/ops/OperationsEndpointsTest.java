@@ -1,6 +1,7 @@
 package io.supportflow.intake.adapter.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.supportflow.infra.testing.OnTestStack;
 import io.supportflow.intake.adapter.persistence.MongoTenantDirectory;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,9 +69,11 @@ class OperationsEndpointsTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(created.statusCode()).isEqualTo(201);
 
+    // Counted as the case is published, which the announcing thread does just after the answer.
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get(managementPort, "/actuator/prometheus").body())
+        .containsPattern("supportflow_cases_opened_total\\{[^}]*channel=\"PORTAL\"[^}]*tenant=\"opsco\"[^}]*} 1\\.0"));
     String metrics = get(managementPort, "/actuator/prometheus").body();
 
-    assertThat(metrics).containsPattern("supportflow_cases_opened_total\\{[^}]*channel=\"PORTAL\"[^}]*tenant=\"opsco\"[^}]*} 1\\.0");
     assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("mongodb_driver_commands_seconds")
         .contains("jvm_memory_used_bytes").contains("kafka_producer");
     assertThat(metrics).doesNotContain("northwind.example");
