@@ -14,7 +14,6 @@ import io.supportflow.intake.application.incidents.MajorIncidents;
 import io.supportflow.intake.application.incidents.ProductSurges;
 import io.supportflow.intake.application.incidents.RememberedIncidentRules;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -37,12 +36,11 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 class IncidentConfiguration {
 
   /** How soon a rule saved on another instance applies here (docs/operations.md, the API reference). */
-  static final Duration RULES_FRESH_FOR = Duration.ofSeconds(5);
 
   // Asked on every decided case and alert: remembered for seconds, not read each time.
   @Bean
   RememberedIncidentRules incidentRules(MongoDatabase intakeDatabase, Clock clock) {
-    return new RememberedIncidentRules(new MongoIncidentRules(intakeDatabase), RULES_FRESH_FOR, clock);
+    return new RememberedIncidentRules(new MongoIncidentRules(intakeDatabase), IntakeConfiguration.REMEMBERED_FOR, clock);
   }
 
   @Bean

@@ -28,6 +28,7 @@ import io.supportflow.intake.application.IdentifyCaseCustomer;
 import io.supportflow.intake.application.KeepTenantEntry;
 import io.supportflow.intake.application.OpenCase;
 import io.supportflow.intake.application.RecordActivity;
+import io.supportflow.intake.application.RememberedTenants;
 import io.supportflow.intake.application.ViewCase;
 import io.supportflow.intake.application.agent.ActOnCase;
 import io.supportflow.intake.application.alerts.ReceiveAlert;
@@ -81,6 +82,12 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 @EnableConfigurationProperties({IntakeSettings.class, MongoSettings.class})
 class IntakeConfiguration {
 
+  /**
+   * How long what every request asks and rarely changes (its tenant, its key's holder, the incident
+   * rules) is remembered before it is read again: a change applies within it on every instance.
+   */
+  static final Duration REMEMBERED_FOR = Duration.ofSeconds(5);
+
   /** The most a relay announces in one round; the rest waits for the next. */
   static final int RELAY_BATCH = 500;
 
@@ -98,7 +105,8 @@ class IntakeConfiguration {
   OpenCase openCase(
       MongoTenantDirectory tenantDirectory, MongoDatabase intakeDatabase,
       MongoCaseRecords caseRecords, QueuedAnnouncements caseAnnouncements, Clock clock) {
-    return new OpenCase(tenantDirectory, new MongoCaseNumbers(intakeDatabase), caseRecords,
+    return new OpenCase(new RememberedTenants(tenantDirectory, REMEMBERED_FOR, clock),
+        new MongoCaseNumbers(intakeDatabase), caseRecords,
         new MongoCaseOrigins(intakeDatabase), caseAnnouncements, clock);
   }
 

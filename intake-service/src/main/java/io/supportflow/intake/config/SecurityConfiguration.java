@@ -3,6 +3,7 @@ package io.supportflow.intake.config;
 import io.supportflow.intake.adapter.web.CallerPrincipal;
 import io.supportflow.intake.adapter.web.RateLimitFilter;
 import io.supportflow.intake.application.AccessKeys;
+import io.supportflow.intake.application.Remembered;
 import io.supportflow.web.ApiKeyAuthenticationFilter;
 import io.supportflow.web.ApiKeySecurity;
 import io.supportflow.web.ApiKeySecurityConfiguration;
@@ -13,6 +14,7 @@ import io.supportflow.web.KeyHolder;
 import io.supportflow.web.KeyRole;
 import io.supportflow.web.SharedApiKeys;
 import io.supportflow.web.SharedApiKeysConfiguration;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,9 +43,10 @@ class SecurityConfiguration {
   private static final String AGENT = KeyRole.AGENT.name();
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AccessKeys keys, SharedApiKeys shared, IntakeSettings settings)
-      throws Exception {
-    return ApiKeySecurity.apply(http, holders(keys, shared), auth -> auth
+  SecurityFilterChain api(HttpSecurity http, AccessKeys keys, SharedApiKeys shared, IntakeSettings settings,
+      Clock clock) throws Exception {
+    Remembered<KeyDigest, KeyHolder> ownKeys = new Remembered<>(IntakeConfiguration.REMEMBERED_FOR, clock);
+    return ApiKeySecurity.apply(http, holders(keys, ownKeys, shared), auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/phone/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(INTEGRATION, CUSTOMER)
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound-mail", "/api/v1/alerts").hasRole(INTEGRATION)
@@ -61,14 +64,16 @@ class SecurityConfiguration {
   /**
    * The shared store and intake's own behind the kit's port; the controllers are handed the caller
    * with its customer or agent id. A key with none of intake's roles (an admin's, the operator's)
-   * opens nothing here.
+   * opens nothing here. The shared store decides first at every request, so a key revoked there is
+   * refused at once; intake's own store is asked on every request otherwise, so a key it holds is
+   * remembered (by its digest) for {@link IntakeConfiguration#REMEMBERED_FOR}.
    */
-  private static ApiKeys holders(AccessKeys keys, SharedApiKeys shared) {
+  private static ApiKeys holders(AccessKeys keys, Remembered<KeyDigest, KeyHolder> ownKeys, SharedApiKeys shared) {
     return presented -> {
       KeyDigest digest = KeyDigest.of(presented);
       if (shared.published(digest).isEmpty()) {
-        Optional<KeyHolder> own = keys.byKey(presented).map(c -> new KeyHolder(c.tenantId(),
-            Set.of(KeyRole.valueOf(c.role().name())), c.subject(), new CallerPrincipal(c)));
+        Optional<KeyHolder> own = ownKeys.get(digest, d -> keys.byKey(presented).map(c -> new KeyHolder(c.tenantId(),
+            Set.of(KeyRole.valueOf(c.role().name())), c.subject(), new CallerPrincipal(c))));
         if (own.isPresent()) {
           return own;
         }

@@ -1,11 +1,10 @@
 package io.supportflow.intake.application.incidents;
 
+import io.supportflow.intake.application.Remembered;
 import io.supportflow.intake.domain.incident.IncidentRules;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * The tenants' incident rules as last read, for a short while: the rules are asked on every decided
@@ -14,33 +13,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RememberedIncidentRules implements IncidentRuleSettings {
 
-  private record Remembered(IncidentRules rules, Instant readAt) {}
-
   private final IncidentRuleSettings stored;
-  private final Duration freshFor;
-  private final Clock clock;
-  private final Map<String, Remembered> byTenant = new ConcurrentHashMap<>();
+  private final Remembered<String, IncidentRules> byTenant;
 
   public RememberedIncidentRules(IncidentRuleSettings stored, Duration freshFor, Clock clock) {
     this.stored = stored;
-    this.freshFor = freshFor;
-    this.clock = clock;
+    this.byTenant = new Remembered<>(freshFor, clock);
   }
 
   @Override
   public IncidentRules rules(String tenantId) {
-    Instant now = clock.instant();
-    Remembered remembered = byTenant.get(tenantId);
-    if (remembered == null || !now.isBefore(remembered.readAt().plus(freshFor))) {
-      remembered = new Remembered(stored.rules(tenantId), now);
-      byTenant.put(tenantId, remembered);
-    }
-    return remembered.rules();
+    return byTenant.get(tenantId, t -> Optional.of(stored.rules(t))).orElseThrow();
   }
 
   @Override
   public void save(String tenantId, IncidentRules rules) {
     stored.save(tenantId, rules);
-    byTenant.remove(tenantId);
+    byTenant.forget(tenantId);
   }
 }
