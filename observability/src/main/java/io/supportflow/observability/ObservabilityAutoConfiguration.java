@@ -17,6 +17,7 @@ import io.supportflow.observability.metrics.MeteredProducers;
 import io.supportflow.observability.metrics.MongoBacklogGauges;
 import io.supportflow.observability.metrics.TimerFiringMeters;
 import io.supportflow.observability.publishing.ConfirmedSends;
+import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.observability.tracing.TracedTimers;
 import io.supportflow.timers.TimerScheduler;
@@ -37,11 +38,13 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -147,6 +150,34 @@ public class ObservabilityAutoConfiguration {
         }
       };
     }
+  }
+
+  /**
+   * The error handler every batch binding names ({@code common-error-handler-bean-name:
+   * batchFailureHandler}): the record a poll failed on retried, then dead-lettered alone to the
+   * service's {@code supportflow.dead-letter-topic} and counted; unreadable records at once.
+   */
+  @Bean
+  @ConditionalOnProperty("supportflow.dead-letter-topic")
+  CommonErrorHandler batchFailureHandler(Environment environment,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return DeadLetterHandlers.forPolls(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
+        environment.getRequiredProperty("spring.cloud.stream.kafka.binder.configuration.schema.registry.url"),
+        environment.getRequiredProperty("supportflow.dead-letter-topic"), producerCustomizers);
+  }
+
+  /**
+   * The error handler a record binding names ({@code unreadableRecordHandler}): records that cannot
+   * be read, which never reach the binder's own DLQ, dead-lettered at once to the service's {@code
+   * supportflow.dead-letter-topic} and counted.
+   */
+  @Bean
+  @ConditionalOnProperty("supportflow.dead-letter-topic")
+  CommonErrorHandler unreadableRecordHandler(Environment environment,
+      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
+    return DeadLetterHandlers.forUnreadableRecords(
+        environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
+        environment.getRequiredProperty("supportflow.dead-letter-topic"), producerCustomizers);
   }
 
   /**

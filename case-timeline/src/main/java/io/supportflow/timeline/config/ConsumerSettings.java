@@ -10,14 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param timerKind the kind of the service's durable timers (SLA, ESCALATION, STATUS_MAIL)
  * @param timerLookahead how far ahead timers are held in memory; MongoDB is read again at half of it
- * @param deadLetterTopic where the binding's records that cannot be read go
  */
 @ConfigurationProperties("supportflow.consumer")
-public record ConsumerSettings(String timerKind, Duration timerLookahead, String deadLetterTopic) {
+public record ConsumerSettings(String timerKind, Duration timerLookahead) {
 
   public ConsumerSettings {
     Objects.requireNonNull(timerKind, "supportflow.consumer.timer-kind is not set");
     Objects.requireNonNull(timerLookahead, "supportflow.consumer.timer-lookahead is not set");
-    Objects.requireNonNull(deadLetterTopic, "supportflow.consumer.dead-letter-topic is not set");
   }
 }

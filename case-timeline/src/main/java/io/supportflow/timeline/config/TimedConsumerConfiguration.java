@@ -2,7 +2,6 @@ package io.supportflow.timeline.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.tracing.CaseTraces;
 import io.supportflow.timeline.CaseContext;
 import io.supportflow.timeline.messaging.TracedCases;
@@ -13,12 +12,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.listener.CommonErrorHandler;
-
 /**
  * The wiring every service on the kit had written alike, once: the clock, the service's database,
  * the durable scheduler that wakes its cases (held in memory, kept in Mongo across crashes and
@@ -61,16 +57,5 @@ public class TimedConsumerConfiguration {
   @Bean
   CaseContext caseContext(CaseTraces traces, @Value("${spring.application.name}") String service) {
     return new TracedCases(traces, service);
-  }
-
-  /**
-   * Named by the service's batch binding's common-error-handler-bean-name: the record a poll failed
-   * on retried, then dead-lettered alone and counted; unreadable records at once.
-   */
-  @Bean
-  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
-      ConsumerSettings consumer, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forPolls(brokers, registryUrl, consumer.deadLetterTopic(), producerCustomizers);
   }
 }

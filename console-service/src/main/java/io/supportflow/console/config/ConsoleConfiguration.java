@@ -7,17 +7,12 @@ import io.supportflow.console.adapter.persistence.MongoCaseIncidents;
 import io.supportflow.console.adapter.persistence.MongoCaseViews;
 import io.supportflow.console.adapter.persistence.PolledCaseChanges;
 import io.supportflow.console.application.CaseProjection;
-import io.supportflow.observability.publishing.DeadLetterHandlers;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.listener.CommonErrorHandler;
-
 /** Wires the console's read side: the projection of the case topics, its store and the live changes. */
 @Configuration(proxyBeanMethods = false)
 @Import({MongoCaseViews.class, CaseProjection.class})
@@ -49,14 +44,5 @@ class ConsoleConfiguration {
   PolledCaseChanges caseChanges(MongoCaseViews caseViews, Clock clock,
       @Value("${supportflow.console.changes-poll-interval:PT1S}") Duration interval) {
     return new PolledCaseChanges(caseViews::changedSince, clock, interval);
-  }
-
-  /** Named by the projection's binding, which takes a poll's events together: see DeadLetterHandlers. */
-  @Bean
-  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
-      @Value("${supportflow.console.dead-letter-topic}") String deadLetterTopic,
-      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forPolls(brokers, registryUrl, deadLetterTopic, producerCustomizers);
   }
 }

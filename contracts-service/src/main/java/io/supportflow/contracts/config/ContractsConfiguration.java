@@ -22,19 +22,14 @@ import io.supportflow.contracts.application.PublishRedecisions;
 import io.supportflow.contracts.application.RedecideCase;
 import io.supportflow.contracts.domain.CustomerIdentification;
 import io.supportflow.contracts.domain.EntitlementPolicy;
-import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
@@ -143,24 +138,5 @@ class ContractsConfiguration {
             "Relay could not publish pending contract changes yet", publishContractChanges::publishAllPending),
         new OutboxRelay(published -> "Relay published " + published + " re-decision(s)",
             "Relay could not publish re-decisions yet", publishRedecisions::publishAllUnpublished));
-  }
-
-  /** Named by the decide binding, which takes a poll's requests together: see DeadLetterHandlers. */
-  @Bean
-  CommonErrorHandler batchFailureHandler(
-      @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
-      @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}") String dlq,
-      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forPolls(brokers, registryUrl, dlq, producerCustomizers);
-  }
-
-  /** Named by the record bindings' common-error-handler-bean-name: unreadable records to the DLQ, counted. */
-  @Bean
-  CommonErrorHandler unreadableRecordHandler(
-      @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.bindings.decideEntitlementFlow-in-0.consumer.dlq-name}")
-          String dlq, ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forUnreadableRecords(brokers, dlq, producerCustomizers);
   }
 }

@@ -40,21 +40,16 @@ import io.supportflow.intake.application.phone.TrackCall;
 import io.supportflow.intake.application.portal.ListCustomerCases;
 import io.supportflow.intake.application.portal.ReplyToOwnCase;
 import io.supportflow.intake.domain.AttachmentLimits;
-import io.supportflow.observability.publishing.DeadLetterHandlers;
 import io.supportflow.observability.publishing.OutboxRelay;
 import io.supportflow.observability.tracing.CaseTraces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.IntUnaryOperator;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
@@ -134,26 +129,6 @@ class IntakeConfiguration {
   @Bean
   TenantDirectory tenantEntries(MongoTenantDirectory tenantDirectory) {
     return new TenantDirectory(new KeepTenantEntry(tenantDirectory));
-  }
-
-  /**
-   * Named by identifiedCustomers' batch binding: the decision a poll failed on retried, then
-   * dead-lettered alone to intake.dlq and counted; unreadable records at once.
-   */
-  @Bean
-  CommonErrorHandler batchFailureHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.binder.configuration.schema.registry.url}") String registryUrl,
-      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters,
-      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forPolls(brokers, registryUrl, deadLetters, producerCustomizers);
-  }
-
-  /** Named by tenantEntries' record binding: unreadable records to intake.dlq, counted. */
-  @Bean
-  CommonErrorHandler unreadableRecordHandler(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-      @Value("${spring.cloud.stream.kafka.bindings.identifiedCustomers-in-0.consumer.dlq-name}") String deadLetters,
-      ObjectProvider<ProducerConfigCustomizer> producerCustomizers) {
-    return DeadLetterHandlers.forUnreadableRecords(brokers, deadLetters, producerCustomizers);
   }
 
   @Bean
