@@ -31,7 +31,9 @@ class SupervisedChildTest {
 
       supervised.current().process().destroyForcibly();
 
-      awaitTrue(() -> supervised.restartCount() == 1 && supervised.current().isAlive());
+      // The supervisor reports the restart after the new child is up: wait for the report too.
+      awaitTrue(() -> supervised.restartCount() == 1 && supervised.current().isAlive()
+          && reports.contains("idle-child is running again (restart 1)"));
       assertThat(supervised.current().process().pid()).isNotEqualTo(firstPid);
       assertThat(reports).anyMatch(line -> line.startsWith("idle-child exited with code"))
           .anyMatch(line -> line.equals("idle-child is running again (restart 1)"));
