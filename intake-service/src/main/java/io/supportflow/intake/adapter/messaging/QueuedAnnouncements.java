@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,6 +31,7 @@ public final class QueuedAnnouncements implements Announcements, AutoCloseable {
   private final Duration drainOnClose;
   private final Supplier<String> currentTraceparent;
   private final Thread announcer;
+  private final AtomicBoolean full = new AtomicBoolean();
   private volatile boolean closing;
 
   /**
@@ -53,9 +55,13 @@ public final class QueuedAnnouncements implements Announcements, AutoCloseable {
   public void announce(OpenedCase opened) {
     OpenedCase traced = opened.traceparent() != null ? opened : new OpenedCase(opened.supportCase(),
         opened.requestEventId(), opened.correlationKey(), opened.originKey(), currentTraceparent.get());
-    if (closing || !queued.offer(traced)) {
-      LOG.log(Level.WARNING, "Case " + opened.supportCase().caseNumber()
-          + " stored; the announcer is " + (closing ? "closing" : "full") + ", the relay will announce it");
+    if (closing) {
+      LOG.log(Level.INFO, "Case " + opened.supportCase().caseNumber()
+          + " stored while the announcer closes; the relay will announce it");
+    } else if (!queued.offer(traced) && full.compareAndSet(false, true)) {
+      // Once per overflow, not per case: under a surge every request would log it.
+      LOG.log(Level.WARNING, "The announcer is full (" + queued.size()
+          + " cases waiting); new cases are left to the relay until it has room again");
     }
   }
 
@@ -73,6 +79,9 @@ public final class QueuedAnnouncements implements Announcements, AutoCloseable {
         }
         List<OpenedCase> gathered = new ArrayList<>(List.of(first));
         queued.drainTo(gathered, mostAtOnce - 1);
+        if (full.compareAndSet(true, false)) {
+          LOG.log(Level.INFO, "The announcer has room again");
+        }
         announceAll.accept(gathered);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
