@@ -3,6 +3,11 @@ package io.supportflow.infra.stack;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -13,9 +18,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
+import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -29,11 +37,48 @@ import org.h2.mvstore.type.ObjectDataType;
  * server's CPU. BSON is what the server speaks anyway, so a document is written in one pass and read
  * back without reflection. Documents stored in the old form stay readable (the first byte tells
  * them apart), and are rewritten as BSON whenever their page is written again.
+ *
+ * <p>The unique indexes (the {@code _id} index of every collection among them) are keyed the same
+ * way. The stock backend leaves their keys to H2's generic type too, which compares two keys by
+ * Java-serializing both: that was a third of the wire server's CPU under the pipeline's load (JFR,
+ * 2026-12-07). Their keys are now compared value by value in MongoDB's order and stored as BSON. An
+ * older file's index maps are put in the new order once, when it is first opened.
  */
 final class BsonH2Backend extends H2Backend {
 
-  BsonH2Backend(MVStore store) {
+  private static final String FORMATS = "supportflow.formats";
+  private static final String INDEX_KEYS = "index-keys";
+  private static final String INDEX_KEYS_AS_VALUES = "values in MongoDB's order, as BSON";
+  private static final String INDEX_MAP = "._index_";
+
+  private BsonH2Backend(MVStore store) {
     super(store);
+  }
+
+  /** The backend over {@code store}, its index maps first put in this backend's key order. */
+  static BsonH2Backend over(MVStore store) {
+    MVMap<String, String> formats = store.openMap(FORMATS);
+    if (!INDEX_KEYS_AS_VALUES.equals(formats.get(INDEX_KEYS))) {
+      store.getMapNames().stream().filter(name -> name.contains(INDEX_MAP)).toList()
+          .forEach(name -> reorder(store, name));
+      formats.put(INDEX_KEYS, INDEX_KEYS_AS_VALUES);
+      store.commit();
+    }
+    return new BsonH2Backend(store);
+  }
+
+  /** An index map written in the stock order (by serialized bytes), written again in this order. */
+  private static void reorder(MVStore store, String name) {
+    MVMap<Object, Object> stock = store.openMap(name);
+    List<Map.Entry<Object, Object>> entries = new ArrayList<>();
+    stock.forEach((key, position) -> entries.add(Map.entry(key, position)));
+    store.removeMap(stock);
+    MVMap<KeyValue, Object> reordered = openIndexMap(store, name);
+    entries.forEach(entry -> reordered.put((KeyValue) entry.getKey(), entry.getValue()));
+  }
+
+  private static MVMap<KeyValue, Object> openIndexMap(MVStore store, String name) {
+    return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
   }
 
   @Override
@@ -58,6 +103,83 @@ final class BsonH2Backend extends H2Backend {
           new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
       MVMap<String, Object> meta = store.openMap("meta." + namespace);
       return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    /**
+     * The stock index over a map opened here first with this backend's key type: the stock method
+     * opens the map by name alone, and H2 hands back the map already open under that name.
+     */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+        boolean sparse) {
+      openIndexMap(BsonH2Backend.this.getMvStore(), getFullCollectionNamespace(collectionName) + INDEX_MAP + indexName);
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+  }
+
+  /**
+   * An index key: compared value by value in MongoDB's order, so a lookup costs no encoding; stored
+   * as one marker byte, the number of values and a BSON document of them by position (a value
+   * missing from the document is absent from it). A key without the marker is the stock form.
+   */
+  static final class IndexKeyType extends BasicDataType<KeyValue> {
+
+    static final IndexKeyType INSTANCE = new IndexKeyType();
+
+    private static final byte BSON = (byte) 0xB5;
+
+    private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
+
+    @Override
+    public int compare(KeyValue one, KeyValue other) {
+      int sizes = Integer.compare(one.size(), other.size());
+      for (int i = 0; sizes == 0 && i < one.size(); i++) {
+        sizes = ORDER.compare(one.get(i), other.get(i));
+      }
+      return sizes;
+    }
+
+    @Override
+    public int getMemory(KeyValue key) {
+      return (int) Math.min(Integer.MAX_VALUE, BsonDocumentType.footprint(key.stream().toList()));
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, KeyValue key) {
+      Document values = new Document();
+      for (int i = 0; i < key.size(); i++) {
+        if (!(key.get(i) instanceof Missing)) {
+          values.put(Integer.toString(i), key.get(i));
+        }
+      }
+      ByteBuf bson = Unpooled.buffer(64);
+      try {
+        BsonEncoder.encodeDocument(values, bson);
+        buffer.put(BSON).putVarInt(key.size()).put(bson.nioBuffer());
+      } finally {
+        bson.release();
+      }
+    }
+
+    @Override
+    public KeyValue read(ByteBuffer buffer) {
+      if (buffer.get(buffer.position()) != BSON) {
+        return (KeyValue) new ObjectDataType().read(buffer);
+      }
+      buffer.get();
+      int size = DataUtils.readVarInt(buffer);
+      Document values = BsonDocumentType.readBson(buffer);
+      List<Object> key = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        String position = Integer.toString(i);
+        key.add(values.containsKey(position) ? values.get(position) : Missing.getInstance());
+      }
+      return new KeyValue(key);
+    }
+
+    @Override
+    public KeyValue[] createStorage(int size) {
+      return new KeyValue[size];
     }
   }
 
@@ -143,6 +265,11 @@ final class BsonH2Backend extends H2Backend {
         return (Document) new ObjectDataType().read(buffer);
       }
       buffer.get();
+      return readBson(buffer);
+    }
+
+    /** One BSON document from the buffer's position, which is left after it. */
+    static Document readBson(ByteBuffer buffer) {
       int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
       ByteBuffer bson = buffer.slice(buffer.position(), length);
       buffer.position(buffer.position() + length);

@@ -59,7 +59,7 @@ public final class MongoWireServer implements AutoCloseable {
           e.printStackTrace();
         })
         .open();
-    return new MongoWireServer(new BsonH2Backend(store), host, port);
+    return new MongoWireServer(BsonH2Backend.over(store), host, port);
   }
 
   public int port() {
