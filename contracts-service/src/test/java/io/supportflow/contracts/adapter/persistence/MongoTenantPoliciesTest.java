@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import io.supportflow.contracts.adapter.format.PolicyFormat;
 import io.supportflow.contracts.application.NotFoundException;
 import io.supportflow.contracts.application.PolicyChangedConcurrently;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class MongoTenantPoliciesTest {
 
   private final MongoClient client = MongoClients.create(TestStack.shared().mongoUri());
-  private final MongoTenantPolicies policies = new MongoTenantPolicies(
-      client.getDatabase("contracts-policies-test-" + UUID.randomUUID()), PolicyFormat.json());
+  private final MongoDatabase database = client.getDatabase("contracts-policies-test-" + UUID.randomUUID());
+  private final MongoTenantPolicies policies = new MongoTenantPolicies(database, PolicyFormat.json());
   private final TenantPolicy acme = TenantPolicy.empty(Tenant.named("acme", "ACME", ZoneOffset.UTC));
 
   @AfterEach
@@ -50,6 +51,25 @@ class MongoTenantPoliciesTest {
   void savingATenantThatDoesNotExistIsNotFound() {
     assertThatThrownBy(() -> policies.save(new StoredPolicy(acme, 2), 1, List.of()))
         .isInstanceOf(NotFoundException.class);
+    assertThat(policies.find("acme")).isEmpty();
+  }
+
+  @Test
+  void aPolicyIsReadWholeAgainOnlyWhenItsRevisionMoved() {
+    policies.createIfAbsent(acme);
+    StoredPolicy first = policies.find("acme").orElseThrow();
+    assertThat(policies.find("acme")).containsSame(first);
+
+    // Another replica edits the policy: the next find sees it, whatever this one read before.
+    MongoTenantPolicies otherReplica = new MongoTenantPolicies(database, PolicyFormat.json());
+    TenantPolicy renamed = acme.withTenant(Tenant.named("acme", "ACME Support", ZoneOffset.UTC));
+    otherReplica.save(new StoredPolicy(renamed, 2), 1, List.of());
+
+    assertThat(policies.find("acme")).hasValueSatisfying(stored -> {
+      assertThat(stored.revision()).isEqualTo(2);
+      assertThat(stored.policy()).isEqualTo(renamed);
+    });
+    database.getCollection("tenantPolicies").deleteOne(new org.bson.Document("_id", "acme"));
     assertThat(policies.find("acme")).isEmpty();
   }
 }
