@@ -13,6 +13,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -49,6 +50,10 @@ public final class MongoOutbox implements Outbox {
 
   public MongoOutbox(MongoDatabase database) {
     this.outbox = database.getCollection("outbox");
+    // The redelivery asks every second for the few entries waiting; without this it would read every
+    // mail ever sent each time (the local stack's wire server ignores it and does: 10 ms a query at
+    // 12,500 mails, docs/performance.md).
+    outbox.createIndex(Indexes.ascending("status", "retryAt"));
   }
 
   @Override

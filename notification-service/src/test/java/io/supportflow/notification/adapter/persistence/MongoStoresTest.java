@@ -99,6 +99,15 @@ class MongoStoresTest {
   }
 
   @Test
+  void theOutboxsWaitingEntriesAreFoundByAnIndexNotByReadingEveryMail() {
+    MongoDatabase own = TestDatabases.fresh("notification-outbox-index");
+    new MongoOutbox(own);
+
+    assertThat(own.getCollection("outbox").listIndexes().map(index -> index.get("key", Document.class)))
+        .contains(new Document("status", 1).append("retryAt", 1));
+  }
+
+  @Test
   void anOutboxEntryGivenUpIsFailedUntilAReplayOpensItAgainAndOnceSentItStaysSent() {
     MongoOutbox outbox = new MongoOutbox(database);
     String caseId = "case-" + UUID.randomUUID();
