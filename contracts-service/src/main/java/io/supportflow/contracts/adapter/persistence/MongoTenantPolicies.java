@@ -36,11 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
  * of contracts' CPU under the pipeline's load (JFR, 2026-12-07). The revision is read each time, and
  * every write moves it, so a policy returned is never older than the stored one.
  */
-public record MongoTenantPolicies(MongoCollection<Document> tenants, JsonDocuments json,
-    Map<String, StoredPolicy> lastRead) implements TenantPolicies {
+public final class MongoTenantPolicies implements TenantPolicies {
+
+  private final MongoCollection<Document> tenants;
+  private final JsonDocuments json;
+  private final Map<String, StoredPolicy> lastRead = new ConcurrentHashMap<>();
 
   public MongoTenantPolicies(MongoDatabase database, JsonMapper json) {
-    this(database.getCollection("tenantPolicies"), new JsonDocuments(json), new ConcurrentHashMap<>());
+    this.tenants = database.getCollection("tenantPolicies");
+    this.json = new JsonDocuments(json);
   }
 
   @Override
