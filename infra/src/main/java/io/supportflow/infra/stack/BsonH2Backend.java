@@ -51,6 +51,10 @@ final class BsonH2Backend extends H2Backend {
   private static final String INDEX_KEYS_AS_VALUES = "values in MongoDB's order, as BSON";
   private static final String INDEX_MAP = "._index_";
 
+  // What this backend writes starts with this byte; H2's object type starts a value with a type tag
+  // between 0 and 119, none of them this.
+  private static final byte BSON = (byte) 0xB5;
+
   private BsonH2Backend(MVStore store) {
     super(store);
   }
@@ -75,6 +79,21 @@ final class BsonH2Backend extends H2Backend {
     store.removeMap(stock);
     MVMap<KeyValue, Object> reordered = openIndexMap(store, name);
     entries.forEach(entry -> reordered.put((KeyValue) entry.getKey(), entry.getValue()));
+  }
+
+  /** Whether the value at the buffer's position is in this backend's form; if so, past its marker. */
+  private static boolean markedAsBson(ByteBuffer buffer) {
+    if (buffer.get(buffer.position()) != BSON) {
+      return false;
+    }
+    buffer.get();
+    return true;
+  }
+
+  /** A value the stock backend wrote. */
+  private static Object stockForm(ByteBuffer buffer) {
+    // A new one each time: H2's object type remembers the last type it saw, unsynchronized.
+    return new ObjectDataType().read(buffer);
   }
 
   private static MVMap<KeyValue, Object> openIndexMap(MVStore store, String name) {
@@ -126,8 +145,6 @@ final class BsonH2Backend extends H2Backend {
 
     static final IndexKeyType INSTANCE = new IndexKeyType();
 
-    private static final byte BSON = (byte) 0xB5;
-
     private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
 
     @Override
@@ -163,10 +180,9 @@ final class BsonH2Backend extends H2Backend {
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-      if (buffer.get(buffer.position()) != BSON) {
-        return (KeyValue) new ObjectDataType().read(buffer);
+      if (!markedAsBson(buffer)) {
+        return (KeyValue) stockForm(buffer);
       }
-      buffer.get();
       int size = DataUtils.readVarInt(buffer);
       Document values = BsonDocumentType.readBson(buffer);
       List<Object> key = new ArrayList<>(size);
@@ -187,9 +203,6 @@ final class BsonH2Backend extends H2Backend {
   static final class BsonDocumentType extends BasicDataType<Document> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
-
-    // H2's object type starts a value with a type tag between 0 and 119: this byte is none of them.
-    private static final byte BSON = (byte) 0xB5;
 
     private static final int ENCODING_ATTEMPTS = 10_000;
 
@@ -260,12 +273,7 @@ final class BsonH2Backend extends H2Backend {
 
     @Override
     public Document read(ByteBuffer buffer) {
-      if (buffer.get(buffer.position()) != BSON) {
-        // A new one each time: H2's object type remembers the last type it saw, unsynchronized.
-        return (Document) new ObjectDataType().read(buffer);
-      }
-      buffer.get();
-      return readBson(buffer);
+      return markedAsBson(buffer) ? readBson(buffer) : (Document) stockForm(buffer);
     }
 
     /** One BSON document from the buffer's position, which is left after it. */
