@@ -49,22 +49,29 @@ public final class MongoTenantPolicies implements TenantPolicies {
 
   @Override
   public Optional<StoredPolicy> find(String tenantId) {
-    Document head = tenants.find(eq("_id", tenantId)).projection(Projections.include("revision")).first();
-    if (head == null) {
-      lastRead.remove(tenantId);
-      return Optional.empty();
-    }
     StoredPolicy known = lastRead.get(tenantId);
-    if (known != null && known.revision() == head.get("revision", Number.class).longValue()) {
+    if (known != null && known.revision() == storedRevision(tenantId)) {
       return Optional.of(known);
     }
     Document d = tenants.find(eq("_id", tenantId))
         .projection(Projections.include("revision", "policy")).first();
-    Optional<StoredPolicy> read = Optional.ofNullable(d).map(doc -> new StoredPolicy(
-        json.read(doc, "policy", TenantPolicy.class),
-        doc.get("revision", Number.class).longValue()));
-    read.ifPresent(policy -> lastRead.put(tenantId, policy));
-    return read;
+    if (d == null) {
+      lastRead.remove(tenantId);
+      return Optional.empty();
+    }
+    StoredPolicy read = new StoredPolicy(json.read(d, "policy", TenantPolicy.class), revision(d));
+    lastRead.put(tenantId, read);
+    return Optional.of(read);
+  }
+
+  // -1 for a tenant no longer stored: no policy read has that revision.
+  private long storedRevision(String tenantId) {
+    Document head = tenants.find(eq("_id", tenantId)).projection(Projections.include("revision")).first();
+    return head == null ? -1 : revision(head);
+  }
+
+  private static long revision(Document tenant) {
+    return tenant.get("revision", Number.class).longValue();
   }
 
   @Override
