@@ -70,9 +70,8 @@ public final class CaseReplays<T, R> {
    * once, up to the latest instant its inputs name, in the context of its last input; their outputs
    * are sent together and confirmed, then the ids published and the wake-ups are stored together.
    * The poll's cases are held against their timers meanwhile, so what was recorded is what is
-   * replayed. Should a publication fail, the
-   * poll is handled again (PollBatch takes its records one at a time): the cases replayed before it
-   * publish the same ids again, which consumers ignore.
+   * replayed. Should a publication fail, the poll is handled again (PollBatch takes its records one
+   * at a time): the cases replayed before it publish the same ids again, which consumers ignore.
    */
   public void recordAll(List<CaseInput<T>> inputs) {
     if (inputs.isEmpty()) {
